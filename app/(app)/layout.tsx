@@ -1,0 +1,22 @@
+import { redirect } from "next/navigation";
+import { SiteHeader } from "@/components/site-header";
+import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getCurrentUser } from "@/lib/data/users";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActorOrSignIn();
+  const user = await getCurrentUser(actor);
+  // A valid cookie for a deleted account: start over at sign-in.
+  if (!user) redirect("/api/auth/signout");
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <SiteHeader userName={user.name} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

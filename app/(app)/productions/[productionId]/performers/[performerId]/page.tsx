@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Forbidden } from "@/components/forbidden";
+import { LogSessionForm } from "@/components/forms/log-session-form";
+import { GoalCard } from "@/components/goal-card";
+import { SessionList } from "@/components/session-list";
+import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { formatDay } from "@/lib/calendar-day";
+import { listDisciplines } from "@/lib/data/disciplines";
+import { getProductionForMember } from "@/lib/data/productions";
+import { getPerformerProgress } from "@/lib/data/progress";
+import { listSessionsForPerformer } from "@/lib/data/training-sessions";
+import { pageData } from "@/lib/page-data";
+import { can, canLogSessionFor, canViewPerformer } from "@/lib/permissions";
+import { compareByUrgency } from "@/lib/progress";
+
+export const metadata: Metadata = { title: "Performer" };
+
+export default async function PerformerPage({ params }: { params: Promise<{ productionId: string; performerId: string }> }) {
+  const { productionId, performerId } = await params;
+  const actor = await requireActorOrSignIn();
+  const production = await pageData(() => getProductionForMember(actor, productionId));
+  if (!canViewPerformer(production.role, actor.userId, performerId)) {
+    return <Forbidden message="Performers see their own progress only." backHref={`/productions/${productionId}/performers/${actor.userId}`} />;
+  }
+  const canLog = canLogSessionFor(production.role, actor.userId, performerId);
+  const [progress, sessions, disciplines] = await pageData(() =>
+    Promise.all([
+      getPerformerProgress(actor, productionId, performerId),
+      listSessionsForPerformer(actor, productionId, performerId),
+      canLog ? listDisciplines(actor, productionId) : Promise.resolve([]),
+    ]),
+  );
+  const own = performerId === actor.userId;
+  const behind = progress.goals.filter((g) => g.status === "behind");
+  const goals = [...progress.goals].sort(compareByUrgency);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        {can(production.role, "team.viewProgress") ? (
+          <Link href={`/productions/${productionId}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+            ← {production.name}
+          </Link>
+        ) : (
+          <p className="text-sm text-stone-600">{production.name}</p>
+        )}
+        <h1 className="text-2xl font-bold">{own ? "Your progress" : progress.name}</h1>
+        <p className="text-sm text-stone-600">As of {formatDay(progress.asOf)}</p>
+      </div>
+
+      {behind.length > 0 ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm font-medium text-red-900">
+          Behind schedule: {behind.map((g) => g.discipline).join(", ")}. At the recent pace the deadline will be missed.
+        </p>
+      ) : null}
+
+      {canLog ? (
+        <section className="card" aria-labelledby="log-heading">
+          <h2 id="log-heading" className="mb-1 text-lg font-semibold">
+            {own ? "Log your session" : `Log a session for ${progress.name}`}
+          </h2>
+          {own && !can(production.role, "session.verify") ? (
+            <p className="mb-3 text-sm text-stone-600">Your entries count straight away and show as pending until a coordinator verifies them.</p>
+          ) : null}
+          <LogSessionForm
+            productionId={productionId}
+            performers={[]}
+            fixedPerformer={{ id: performerId, name: progress.name }}
+            disciplines={disciplines}
+            today={production.today}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="goals-heading" className="space-y-4">
+        <h2 id="goals-heading" className="text-lg font-semibold">
+          Goals
+        </h2>
+        {goals.length === 0 ? <p className="card text-stone-600">No goals set yet. A coordinator sets them.</p> : null}
+        <div className="grid gap-4 lg:grid-cols-2">
+          {goals.map((goal) => (
+            <GoalCard key={goal.goalId} goal={goal} asOf={progress.asOf} performerName={progress.name} />
+          ))}
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="log-list-heading">
+        <h2 id="log-list-heading" className="text-lg font-semibold">
+          Logbook
+        </h2>
+        <SessionList sessions={sessions} />
+      </section>
+    </div>
+  );
+}

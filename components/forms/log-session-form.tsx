@@ -1,0 +1,116 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { logTrainingSessionAction } from "@/lib/actions/training-sessions";
+import { fieldErrors, type FieldErrors } from "@/lib/schemas/field-errors";
+import { logTrainingSessionSchema, MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES } from "@/lib/schemas/training-session";
+import { describedBy, Field } from "./field";
+
+interface Option {
+  id: string;
+  name: string;
+}
+
+/**
+ * Logs one training session. Validated in the browser with the same schema the
+ * server uses, so most mistakes are caught before a round trip; the server
+ * validates again and its field errors render in the same places.
+ */
+export function LogSessionForm({
+  productionId,
+  performers,
+  disciplines,
+  today,
+  fixedPerformer,
+}: {
+  productionId: string;
+  performers: Option[];
+  disciplines: (Option & { unit: string })[];
+  today: string;
+  /** Set when the form logs for one person only (a performer's own page). */
+  fixedPerformer?: Option;
+}) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(
+    logTrainingSessionAction.bind(null, productionId),
+    IDLE,
+  );
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  // Client errors win until the next submit; then the server's answer shows.
+  const errors = clientErrors ?? (state.status === "error" ? (state.fields ?? {}) : {});
+  const values = state.status === "error" ? (state.values ?? {}) : {};
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const data = Object.fromEntries(new FormData(event.currentTarget).entries());
+    const parsed = logTrainingSessionSchema.safeParse(data);
+    if (!parsed.success) {
+      event.preventDefault();
+      setClientErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setClientErrors(null);
+  }
+
+  return (
+    // key: remount after each answer, so defaultValues show what the server sent back.
+    <form key={JSON.stringify(state)} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log a training session">
+      <div className="grid gap-3 sm:grid-cols-2">
+        {fixedPerformer ? (
+          <input type="hidden" name="performerId" value={fixedPerformer.id} />
+        ) : (
+          <Field id="log-performer" label="Performer" error={errors.performerId}>
+            <select name="performerId" className="field-input" defaultValue={values.performerId ?? ""} {...describedBy("log-performer", errors.performerId)}>
+              <option value="" disabled>
+                Choose…
+              </option>
+              {performers.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <Field id="log-discipline" label="Discipline" error={errors.disciplineId}>
+          <select name="disciplineId" className="field-input" defaultValue={values.disciplineId ?? ""} {...describedBy("log-discipline", errors.disciplineId)}>
+            <option value="" disabled>
+              Choose…
+            </option>
+            {disciplines.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name} ({d.unit}s)
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="log-date" label="Date" error={errors.date}>
+          <input type="date" name="date" max={today} defaultValue={values.date ?? today} className="field-input" {...describedBy("log-date", errors.date)} />
+        </Field>
+        <Field id="log-count" label="Count (reps)" error={errors.count} hint={`1 to ${MAX_REPS_PER_SESSION.toLocaleString("en-US")} in one session`}>
+          <input type="number" name="count" inputMode="numeric" min={1} max={MAX_REPS_PER_SESSION} step={1} defaultValue={values.count} className="field-input" {...describedBy("log-count", errors.count, "hint")} />
+        </Field>
+        <Field id="log-duration" label="Duration (minutes, optional)" error={errors.durationMinutes}>
+          <input type="number" name="durationMinutes" inputMode="numeric" min={1} max={MAX_SESSION_MINUTES} step={1} defaultValue={values.durationMinutes} className="field-input" {...describedBy("log-duration", errors.durationMinutes)} />
+        </Field>
+        <Field id="log-location" label="Location (optional)" error={errors.location}>
+          <input type="text" name="location" maxLength={120} autoComplete="off" defaultValue={values.location} className="field-input" {...describedBy("log-location", errors.location)} />
+        </Field>
+      </div>
+      <Field id="log-notes" label="Notes (optional)" error={errors.notes}>
+        <textarea name="notes" rows={2} maxLength={2000} defaultValue={values.notes} className="field-input" {...describedBy("log-notes", errors.notes)} />
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {pending ? "Saving…" : "Log session"}
+        </button>
+        <p
+          role="status"
+          aria-live="polite"
+          className={`text-sm font-medium ${state.status === "error" || clientErrors ? "text-red-700" : "text-emerald-800"}`}
+        >
+          {clientErrors ? "Check the highlighted fields." : state.message}
+        </p>
+      </div>
+    </form>
+  );
+}

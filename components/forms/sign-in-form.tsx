@@ -1,0 +1,71 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { fieldErrors, type FieldErrors } from "@/lib/schemas/field-errors";
+import { signInSchema } from "@/lib/schemas/sign-in";
+import { describedBy, Field } from "./field";
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: "Wrong email or password.",
+  TooManyAttempts: "Too many failed attempts for this account. Wait 15 minutes and try again.",
+};
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      setMessage(undefined);
+      return;
+    }
+    setErrors({});
+    setMessage(undefined);
+    setPending(true);
+    try {
+      const result = await signIn("credentials", { ...parsed.data, redirect: false, callbackUrl });
+      if (!result || result.error) {
+        setMessage(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Try again in a moment.");
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    } catch {
+      setMessage("Could not reach the server. Check your connection and try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <Field id="email" label="Email" error={errors.email}>
+        <input name="email" type="email" autoComplete="username" required className="field-input" {...describedBy("email", errors.email)} />
+      </Field>
+      <Field id="password" label="Password" error={errors.password}>
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="field-input"
+          {...describedBy("password", errors.password)}
+        />
+      </Field>
+      <div role="alert" aria-live="assertive" className="min-h-5 text-sm font-medium text-red-700">
+        {message}
+      </div>
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { CumulativeChart } from "./charts/cumulative-chart";
+import { WeeklyVolumeChart } from "./charts/weekly-volume-chart";
+import { ProgressBar } from "./progress-bar";
+import { GoalStatusBadge } from "./status-badge";
+import { formatDay } from "@/lib/calendar-day";
+import { cumulativeChartData, weeklyVolume } from "@/lib/chart-data";
+import type { GoalProgressWithSeries } from "@/lib/data/progress";
+import { formatCount, formatRate } from "@/lib/format";
+
+function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
+  return (
+    <div className="rounded-md bg-stone-50 px-3 py-2">
+      <dt className="text-xs uppercase tracking-wide text-stone-500">{label}</dt>
+      <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+      {note ? <dd className="text-xs text-stone-600">{note}</dd> : null}
+    </div>
+  );
+}
+
+/** A goal on the performer page: numbers, chart of the running total, weekly volume, milestones. */
+export function GoalCard({ goal, asOf, performerName }: { goal: GoalProgressWithSeries; asOf: string; performerName: string }) {
+  const chart = cumulativeChartData(goal, goal.series, asOf);
+  const pendingReps = goal.done - goal.verified;
+  return (
+    <article className="card space-y-4" aria-labelledby={`goal-${goal.goalId}`} data-testid="goal-card" data-discipline={goal.discipline}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id={`goal-${goal.goalId}`} className="text-lg font-semibold">
+          {goal.discipline}
+        </h3>
+        <GoalStatusBadge status={goal.status} />
+      </div>
+      <ProgressBar label={`${performerName}: ${goal.discipline}`} done={goal.done} target={goal.target} percent={goal.percent} status={goal.status} unit={goal.unit} />
+      {pendingReps > 0 ? (
+        <p className="text-sm text-amber-800">
+          {formatCount(pendingReps)} of these {goal.unit}s are pending verification.
+        </p>
+      ) : null}
+      <dl className="grid grid-cols-2 gap-2 md:grid-cols-4">
+        <Stat label="Remaining" value={formatCount(goal.remaining)} note={`${goal.daysLeft} days to deadline`} />
+        <Stat label="Needed per day" value={formatRate(goal.requiredPerDay)} note={`recent: ${formatRate(goal.recentPerDay)} / day`} />
+        <Stat
+          label={goal.status === "done" ? "Reached" : "Projected finish"}
+          value={goal.projectedFinish ? formatDay(goal.projectedFinish) : "—"}
+          note={`deadline ${formatDay(goal.deadline)}`}
+        />
+        <Stat label="Verified" value={formatCount(goal.verified)} note={`of ${formatCount(goal.done)} logged`} />
+      </dl>
+      <CumulativeChart
+        title={`${goal.discipline}: running total against the target of ${formatCount(goal.target)}`}
+        points={chart.points}
+        domain={chart.domain}
+        target={goal.target}
+        deadlineDay={chart.deadlineDay}
+        unit={goal.unit}
+      />
+      <div>
+        <h4 className="text-sm font-semibold text-stone-700">Weekly volume</h4>
+        <WeeklyVolumeChart title={`${goal.discipline}: ${goal.unit}s per week`} weeks={weeklyVolume(goal.series)} unit={goal.unit} />
+      </div>
+      {goal.milestones.length > 0 ? (
+        <div>
+          <h4 className="text-sm font-semibold text-stone-700">Milestones</h4>
+          <ol className="mt-1 grid gap-1 text-sm sm:grid-cols-2">
+            {goal.milestones.map((m) => (
+              <li key={m.name} className="flex justify-between gap-2 rounded bg-stone-50 px-2 py-1">
+                <span>
+                  {m.reachedOn ? "✓ " : ""}
+                  {m.name} <span className="text-stone-500">({formatCount(m.count)})</span>
+                </span>
+                <span className="text-stone-600">
+                  {m.reachedOn ? formatDay(m.reachedOn) : m.projectedOn ? `projected ${formatDay(m.projectedOn)}` : "not projected"}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import type { TrainingSessionRow } from "../data/training-sessions";
+
+/** The API's view of a training session: flat, dates as strings, names not ids where a person reads them. */
+export function toSessionJson(row: TrainingSessionRow) {
+  return {
+    id: row.id,
+    performerId: row.performerId,
+    disciplineId: row.disciplineId,
+    discipline: row.discipline.name,
+    unit: row.discipline.unit,
+    date: row.date,
+    count: row.count,
+    durationMinutes: row.durationMinutes,
+    location: row.location,
+    notes: row.notes,
+    status: row.status,
+    loggedBy: row.loggedBy.name,
+    verifiedBy: row.status === "verified" ? (row.verifiedBy?.name ?? null) : null,
+    verifiedAt: row.status === "verified" ? (row.verifiedAt?.toISOString() ?? null) : null,
+    rejectionReason: row.rejectionReason,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

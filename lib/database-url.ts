@@ -1,0 +1,34 @@
+// Where the database lives. Shared by the app (lib/env.ts), the Prisma CLI
+// (prisma.config.ts) and the scripts, so that all three open the same file.
+// Plain Node: no Next, no Prisma.
+
+import path from "node:path";
+
+/** The embedded default: a SQLite file in the git-ignored data folder. */
+export const DEFAULT_DATA_DIR = "data";
+export const DEFAULT_SQLITE_FILE = "stuntbook.db";
+
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export function databaseKind(url: string): DatabaseKind {
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url}"`);
+}
+
+/**
+ * The URL to use: DATABASE_URL if set, else the embedded SQLite file. A
+ * relative `file:` path is made absolute against `cwd`: SQLite would
+ * otherwise resolve it against whatever folder each process happens to start in.
+ */
+export function resolveDatabaseUrl(fromEnv: string | undefined, cwd: string): string {
+  const url = fromEnv?.trim() || `file:${path.join(cwd, DEFAULT_DATA_DIR, DEFAULT_SQLITE_FILE)}`;
+  if (databaseKind(url) !== "sqlite") return url;
+  const file = url.slice("file:".length);
+  return `file:${path.resolve(cwd, file)}`;
+}
+
+/** The file path of a `file:` URL (query string dropped). */
+export function sqliteFilePath(url: string): string {
+  return url.slice("file:".length).split("?")[0]!;
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { createPrismaClient, type Db } from "./db-client";
+import { assertMigrated } from "./db-migrations";
+import { env } from "./env";
+
+export type { Db };
+
+// One client per process, created on first use: `next build` imports this
+// module while collecting page data and must not open (or create) a database.
+// Kept on globalThis so that dev-mode module reloads do not leak connections.
+const holder = globalThis as unknown as { stuntbookDb?: Promise<Db> };
+
+async function connect(): Promise<Db> {
+  const { databaseUrl } = env();
+  const client = createPrismaClient(databaseUrl);
+  await assertMigrated(client, databaseUrl);
+  return client;
+}
+
+/** The database, once it is known to be migrated; throws DatabaseNotReadyError otherwise. */
+export function getDb(): Promise<Db> {
+  holder.stuntbookDb ??= connect().catch((error: unknown) => {
+    // Do not cache a failure: the operator may migrate and retry without a restart.
+    holder.stuntbookDb = undefined;
+    throw error;
+  });
+  return holder.stuntbookDb;
+}

@@ -1,0 +1,82 @@
+// Writes the demo production (lib/demo/demo-plan.ts) into a database. Used by
+// `npm run seed:demo`, by `npm start` on an empty embedded database, and by
+// the end-to-end tests. Never imported by the app itself.
+
+import type { CalendarDay } from "../calendar-day";
+import type { Db } from "../db-client";
+import { hashPassword } from "../password";
+import { buildDemoPlan, DEMO_PASSWORD, DEMO_USERS } from "./demo-plan";
+
+export type SeedResult = { seeded: true; sessions: number } | { seeded: false; reason: string };
+
+export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> {
+  const existing = await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
+  if (existing > 0) return { seeded: false, reason: "the demo accounts already exist" };
+
+  const plan = buildDemoPlan(today);
+  const hashes = await Promise.all(plan.users.map(() => hashPassword(DEMO_PASSWORD)));
+
+  await db.$transaction(async (tx) => {
+    const production = await tx.production.create({ data: plan.production, select: { id: true } });
+    const userIds = new Map<string, string>();
+    for (const [i, u] of plan.users.entries()) {
+      const user = await tx.user.create({
+        data: { email: u.email, name: u.name, credential: u.credential ?? null, passwordHash: hashes[i]! },
+        select: { id: true },
+      });
+      userIds.set(u.key, user.id);
+      await tx.membership.create({ data: { productionId: production.id, userId: user.id, role: u.role } });
+    }
+    const disciplineIds = new Map<string, string>();
+    for (const d of plan.disciplines) {
+      const row = await tx.discipline.create({
+        data: { productionId: production.id, name: d.name, unit: d.unit },
+        select: { id: true },
+      });
+      disciplineIds.set(d.name, row.id);
+    }
+    const id = (map: Map<string, string>, key: string) => {
+      const value = map.get(key);
+      if (!value) throw new Error(`Demo plan refers to unknown ${key}`);
+      return value;
+    };
+    for (const g of plan.goals) {
+      await tx.goal.create({
+        data: {
+          productionId: production.id,
+          performerId: id(userIds, g.performerKey),
+          disciplineId: id(disciplineIds, g.disciplineName),
+          target: g.target,
+          startDate: g.startDate,
+          deadline: g.deadline,
+          milestones: { create: g.milestones },
+        },
+      });
+    }
+    const signedAt = new Date();
+    await tx.trainingSession.createMany({
+      data: plan.sessions.map((s) => ({
+        productionId: production.id,
+        performerId: id(userIds, s.performerKey),
+        disciplineId: id(disciplineIds, s.disciplineName),
+        date: s.date,
+        count: s.count,
+        durationMinutes: s.durationMinutes,
+        location: s.location,
+        notes: s.notes ?? null,
+        status: s.status,
+        loggedById: id(userIds, s.loggedByKey),
+        verifiedById: s.verifiedByKey ? id(userIds, s.verifiedByKey) : s.status === "rejected" ? id(userIds, "coordinator") : null,
+        verifiedAt: s.status === "pending" ? null : signedAt,
+        rejectionReason: s.rejectionReason ?? null,
+      })),
+    });
+  });
+  return { seeded: true, sessions: plan.sessions.length };
+}
+
+export function demoAccountsTable(): string {
+  const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
+  const lines = DEMO_USERS.map((u) => `  ${u.email.padEnd(width)}  ${u.role.padEnd(11)}  ${u.name}`);
+  return [`Demo accounts (password: ${DEMO_PASSWORD}):`, ...lines].join("\n");
+}

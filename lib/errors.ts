@@ -1,0 +1,48 @@
+// Errors the data layer throws, each with the HTTP status the API maps it to.
+// Pages turn NotFound into notFound() and Unauthorized into the sign-in page.
+
+import type { FieldErrors } from "./schemas/field-errors";
+
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = "Sign in first") {
+    super(message, 401);
+  }
+}
+
+/** Also used for things that exist but the actor may not know of: 404 does not leak existence. */
+export class NotFoundError extends AppError {
+  constructor(message = "Not found") {
+    super(message, 404);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "Your role does not allow this") {
+    super(message, 403);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message, 409);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(
+    readonly fields: FieldErrors,
+    message = "Some fields need attention",
+  ) {
+    super(message, 400);
+  }
+}

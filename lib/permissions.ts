@@ -1,0 +1,75 @@
+// Who may do what in a production. One table, one `can()`: the server decides
+// with it in every data function; the UI only uses it to hide buttons.
+
+export const ROLES = ["coordinator", "performer", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  "production.view", // see that the production exists, its name, members, disciplines
+  "team.viewProgress", // the team dashboard: every performer's progress
+  "performer.viewAny", // any performer's page
+  "performer.viewOwn", // one's own performer page
+  "session.logForAnyone",
+  "session.logForSelf",
+  "session.verify",
+  "goal.manage",
+  "discipline.manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const ALLOWED = {
+  coordinator: [
+    "production.view",
+    "team.viewProgress",
+    "performer.viewAny",
+    "performer.viewOwn",
+    "session.logForAnyone",
+    "session.logForSelf",
+    "session.verify",
+    "goal.manage",
+    "discipline.manage",
+  ],
+  performer: ["production.view", "performer.viewOwn", "session.logForSelf"],
+  viewer: ["production.view", "team.viewProgress", "performer.viewAny"],
+} as const satisfies Record<Role, readonly Action[]>;
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role, action: Action): boolean {
+  return (ALLOWED[role] as readonly Action[]).includes(action);
+}
+
+/** A member's view of one performer's page and progress. */
+export function canViewPerformer(role: Role, actorId: string, performerId: string): boolean {
+  return can(role, "performer.viewAny") || (actorId === performerId && can(role, "performer.viewOwn"));
+}
+
+/** Logging a session for `performerId`; the target must also be a performer (checked by the data layer). */
+export function canLogSessionFor(role: Role, actorId: string, performerId: string): boolean {
+  return (
+    can(role, "session.logForAnyone") || (actorId === performerId && can(role, "session.logForSelf"))
+  );
+}
+
+/** Sign-off rule of logbooks: nobody signs their own entry, whatever their role. */
+export function canVerifySession(role: Role, actorId: string, session: { performerId: string }): boolean {
+  return can(role, "session.verify") && session.performerId !== actorId;
+}
+
+/**
+ * The status a new session starts in. A coordinator's entry for someone else
+ * is their signature when the production's policy says so; anything a
+ * performer logs for themself waits for a coordinator.
+ */
+export function initialSessionStatus(
+  role: Role,
+  actorId: string,
+  performerId: string,
+  coordinatorLogsAreVerified: boolean,
+): "pending" | "verified" {
+  return coordinatorLogsAreVerified && canVerifySession(role, actorId, { performerId })
+    ? "verified"
+    : "pending";
+}

@@ -1,0 +1,217 @@
+// Progress maths: how far a performer is from a goal, and whether they will
+// get there by the deadline. Pure functions over plain data; the data layer
+// feeds them SQL aggregates, the pages and charts draw what they return.
+//
+// Definitions (as of a calendar day `asOf`):
+// - done: reps from the goal's start date up to and including asOf, from
+//   sessions that are pending or verified (rejected reps never count);
+//   verified: the same, verified sessions only.
+// - recentPerDay: the counting reps of the 14 days ending on asOf, / 14.
+// - projectedFinish: the day the running total first reached the target, or
+//   asOf + ceil(remaining / recentPerDay) days; null if recentPerDay is 0.
+
+import { addDays, daysBetween, type CalendarDay } from "./calendar-day";
+
+export const RECENT_WINDOW_DAYS = 14;
+
+export type GoalStatus = "done" | "no_data" | "on_track" | "behind";
+
+export interface MilestoneDefinition {
+  name: string;
+  count: number;
+}
+
+export interface GoalDefinition {
+  target: number;
+  startDate: CalendarDay;
+  deadline: CalendarDay;
+  milestones?: readonly MilestoneDefinition[];
+}
+
+/** The sums progress needs; see `countsFromDailyTotals` and lib/data/progress.ts. */
+export interface GoalCounts {
+  /** Counting reps (pending + verified) in [startDate, asOf]. */
+  done: number;
+  /** Verified reps in [startDate, asOf]. */
+  verified: number;
+  /** Counting reps in [asOf - 13, asOf] and on or after startDate. */
+  recent: number;
+  /**
+   * For each threshold (target and milestone counts) that `done` has reached,
+   * the first day on which the running total reached it.
+   */
+  reachedOn: ReadonlyMap<number, CalendarDay>;
+}
+
+export interface MilestoneProgress {
+  name: string;
+  count: number;
+  reachedOn: CalendarDay | null;
+  projectedOn: CalendarDay | null;
+}
+
+export interface GoalProgress {
+  target: number;
+  done: number;
+  verified: number;
+  remaining: number;
+  percent: number;
+  startDate: CalendarDay;
+  deadline: CalendarDay;
+  daysLeft: number;
+  recentPerDay: number;
+  requiredPerDay: number | null;
+  projectedFinish: CalendarDay | null;
+  status: GoalStatus;
+  milestones: MilestoneProgress[];
+}
+
+/** One day's reps: `count` from counting sessions, `verified` from verified ones. */
+export interface DailyTotal {
+  date: CalendarDay;
+  count: number;
+  verified: number;
+}
+
+/** Every count a goal's progress must know the reach date of. */
+export function goalThresholds(goal: GoalDefinition): number[] {
+  const all = [goal.target, ...(goal.milestones ?? []).map((m) => m.count)];
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
+/**
+ * Reduce per-day totals (any order, any range) to the counts a goal needs.
+ * Used for the performer page, where the daily series is loaded anyway, and as
+ * the reference the SQL aggregates are tested against.
+ */
+export function countsFromDailyTotals(
+  goal: GoalDefinition,
+  days: readonly DailyTotal[],
+  asOf: CalendarDay,
+): GoalCounts {
+  const recentFrom = addDays(asOf, -(RECENT_WINDOW_DAYS - 1));
+  const inRange = days
+    .filter((d) => d.date >= goal.startDate && d.date <= asOf)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const thresholds = goalThresholds(goal);
+  const reachedOn = new Map<number, CalendarDay>();
+  let done = 0;
+  let verified = 0;
+  let recent = 0;
+  for (const day of inRange) {
+    done += day.count;
+    verified += day.verified;
+    if (day.date >= recentFrom) recent += day.count;
+    for (const threshold of thresholds) {
+      if (done >= threshold && !reachedOn.has(threshold)) reachedOn.set(threshold, day.date);
+    }
+  }
+  return { done, verified, recent, reachedOn };
+}
+
+function roundTo1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** The day the running total is projected to reach `count`, at the recent rate. */
+function projectDay(
+  count: number,
+  counts: GoalCounts,
+  recentPerDay: number,
+  asOf: CalendarDay,
+): CalendarDay | null {
+  if (counts.done >= count) return counts.reachedOn.get(count) ?? null;
+  if (recentPerDay <= 0) return null;
+  return addDays(asOf, Math.ceil((count - counts.done) / recentPerDay));
+}
+
+export function computeGoalProgress(
+  goal: GoalDefinition,
+  counts: GoalCounts,
+  asOf: CalendarDay,
+): GoalProgress {
+  const { target } = goal;
+  const remaining = Math.max(0, target - counts.done);
+  const percent = roundTo1((100 * Math.min(counts.done, target)) / target);
+  const daysLeft = Math.max(0, daysBetween(asOf, goal.deadline));
+  const recentPerDay = counts.recent / RECENT_WINDOW_DAYS;
+  const requiredPerDay = remaining === 0 || daysLeft === 0 ? null : remaining / daysLeft;
+  const projectedFinish = projectDay(target, counts, recentPerDay, asOf);
+
+  let status: GoalStatus;
+  if (remaining === 0) status = "done";
+  else if (counts.done === 0) status = "no_data";
+  else if (projectedFinish !== null && projectedFinish <= goal.deadline) status = "on_track";
+  else status = "behind";
+
+  const milestones = [...(goal.milestones ?? [])]
+    .sort((a, b) => a.count - b.count)
+    .map((m) => {
+      const reachedOn = counts.done >= m.count ? (counts.reachedOn.get(m.count) ?? null) : null;
+      return {
+        name: m.name,
+        count: m.count,
+        reachedOn,
+        projectedOn: reachedOn ? null : projectDay(m.count, counts, recentPerDay, asOf),
+      };
+    });
+
+  return {
+    target,
+    done: counts.done,
+    verified: counts.verified,
+    remaining,
+    percent,
+    startDate: goal.startDate,
+    deadline: goal.deadline,
+    daysLeft,
+    recentPerDay,
+    requiredPerDay,
+    projectedFinish,
+    status,
+    milestones,
+  };
+}
+
+export interface SeriesPoint {
+  date: CalendarDay;
+  count: number;
+  cumulative: number;
+}
+
+/** Every day from the goal's start to asOf, with that day's counting reps and the running total. */
+export function dailySeries(
+  goal: GoalDefinition,
+  days: readonly DailyTotal[],
+  asOf: CalendarDay,
+): SeriesPoint[] {
+  const byDate = new Map<CalendarDay, number>();
+  for (const d of days) byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.count);
+  const points: SeriesPoint[] = [];
+  let cumulative = 0;
+  const length = daysBetween(goal.startDate, asOf);
+  for (let i = 0; i <= length; i++) {
+    const date = addDays(goal.startDate, i);
+    const count = byDate.get(date) ?? 0;
+    cumulative += count;
+    points.push({ date, count, cumulative });
+  }
+  return points;
+}
+
+/** Behind-schedule goals first, then the least complete; used by dashboards and alerts. */
+const STATUS_URGENCY: Record<GoalStatus, number> = { behind: 0, no_data: 1, on_track: 2, done: 3 };
+
+export function compareByUrgency(a: GoalProgress, b: GoalProgress): number {
+  return STATUS_URGENCY[a.status] - STATUS_URGENCY[b.status] || a.percent - b.percent;
+}
+
+/**
+ * The mean of the goals' percentages: a single readiness figure. A mean of
+ * percentages, not of reps, so that 13,000 motorbike jumps do not drown out
+ * 100 HALO jumps.
+ */
+export function overallReadiness(goals: readonly Pick<GoalProgress, "percent">[]): number {
+  if (goals.length === 0) return 0;
+  return roundTo1(goals.reduce((sum, g) => sum + g.percent, 0) / goals.length);
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { calendarDay, requiredId, requiredText, wholeNumber } from "./fields";
+
+export const MAX_GOAL_TARGET = 1_000_000;
+
+export const milestoneSchema = z.object({
+  name: requiredText("Milestone name", 60),
+  count: wholeNumber("Milestone count", 1, MAX_GOAL_TARGET),
+});
+
+export const createGoalSchema = z
+  .object({
+    performerId: requiredId("Choose a performer"),
+    disciplineId: requiredId("Choose a discipline"),
+    target: wholeNumber("Target", 1, MAX_GOAL_TARGET),
+    startDate: calendarDay("Start date"),
+    deadline: calendarDay("Deadline"),
+    milestones: z.array(milestoneSchema).max(20, { error: "At most 20 milestones" }).optional(),
+  })
+  .superRefine((goal, ctx) => {
+    if (goal.deadline < goal.startDate) {
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: "Deadline must not be before the start date" });
+    }
+    for (const [i, m] of (goal.milestones ?? []).entries()) {
+      if (m.count > goal.target) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["milestones", i, "count"],
+          message: "Milestone count must not exceed the target",
+        });
+      }
+    }
+  });
+
+export type CreateGoalInput = z.infer<typeof createGoalSchema>;

@@ -1,0 +1,8 @@
+// `npm run db:migrate`: apply committed migrations to DATABASE_URL (default: the embedded SQLite file).
+import { resolveDatabaseUrl } from "../lib/database-url";
+import { migrateDatabase } from "./lib/migrate";
+
+migrateDatabase(resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd())).catch((error: unknown) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+// `npm start`: everything a fresh machine needs to serve Stuntbook, in order.
+// 1. environment (embedded SQLite, generated secret)  2. migrations
+// 3. demo data, on an empty embedded database only    4. build if stale
+// 5. `next start` (or `next dev` with --dev) on PORT (default 3000).
+
+import { spawn } from "node:child_process";
+import { dayInTimeZone } from "../lib/calendar-day";
+import { createPrismaClient } from "../lib/db-client";
+import { DEMO_USERS } from "../lib/demo/demo-plan";
+import { demoAccountsTable, seedDemo } from "../lib/demo/seed-demo";
+import { buildIfStale } from "./lib/build";
+import { migrateDatabase } from "./lib/migrate";
+import { binPath } from "./lib/run";
+import { runtimeEnv } from "./lib/runtime-env";
+
+const dev = process.argv.includes("--dev");
+const noDemo = process.argv.includes("--no-demo") || process.env.STUNTBOOK_DEMO === "0";
+
+async function main() {
+  const runtime = runtimeEnv();
+  console.log(`▸ Database: ${runtime.embedded ? "embedded SQLite" : "DATABASE_URL"} (${redact(runtime.databaseUrl)})`);
+  await migrateDatabase(runtime.databaseUrl);
+
+  const db = createPrismaClient(runtime.databaseUrl);
+  try {
+    const users = await db.user.count();
+    if (users === 0 && runtime.embedded && !noDemo) {
+      console.log("▸ Empty database: loading the demo production…");
+      const result = await seedDemo(db, dayInTimeZone(new Date(), "Europe/Oslo"));
+      if (result.seeded) console.log(`  ${result.sessions} training sessions logged.`);
+    } else if (users === 0) {
+      console.log("▸ No accounts yet. Create the first coordinator: npm run create-coordinator -- --help");
+    }
+    const demoAccounts = await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
+    if (demoAccounts > 0) console.log("\n" + demoAccountsTable() + "\n");
+  } finally {
+    await db.$disconnect();
+  }
+
+  if (!dev) await buildIfStale(runtime.env);
+  console.log(`▸ Stuntbook at http://localhost:${runtime.port}\n`);
+  const child = spawn(
+    process.execPath,
+    [binPath("next"), dev ? "dev" : "start", "-p", String(runtime.port)],
+    { stdio: "inherit", env: { ...runtime.env, NODE_ENV: dev ? "development" : "production" } },
+  );
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, "//***@");
+}
+
+main().catch((error: unknown) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

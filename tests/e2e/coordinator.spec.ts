@@ -1,0 +1,61 @@
+import { demoProductionPath, expect, storageStatePath, test } from "./fixtures";
+
+test.use({ storageState: storageStatePath("coordinator") });
+
+test("the coordinator logs a session and the progress bar moves", async ({ page }) => {
+  await demoProductionPath(page);
+  const performer = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Sam Okafor" }) });
+  const bar = performer.getByRole("progressbar", { name: "Sam Okafor: Motorbike jump" });
+  const before = Number(await bar.getAttribute("aria-valuenow"));
+
+  const form = page.getByRole("form", { name: "Log a training session" });
+  await form.getByLabel("Performer").selectOption({ label: "Sam Okafor" });
+  await form.getByLabel("Discipline").selectOption({ label: "Motorbike jump (jumps)" });
+  await form.getByLabel("Count (reps)").fill("42");
+  await form.getByLabel("Duration (minutes, optional)").fill("150");
+  await form.getByLabel("Location (optional)").fill("Ramp park, Hønefoss");
+  await form.getByRole("button", { name: "Log session" }).click();
+
+  await expect(form.getByRole("status")).toContainText("Logged and verified: 42 × motorbike jump for Sam Okafor");
+  await expect(bar).toHaveAttribute("aria-valuenow", String(before + 42));
+});
+
+test("bad input is refused field by field and nothing is saved", async ({ page }) => {
+  await demoProductionPath(page);
+  const form = page.getByRole("form", { name: "Log a training session" });
+  await form.getByLabel("Count (reps)").fill("0");
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByText("Choose a performer")).toBeVisible();
+  await expect(form.getByText("Choose a discipline")).toBeVisible();
+  await expect(form.getByText("Count must be at least 1")).toBeVisible();
+  await expect(form.getByLabel("Count (reps)")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("the server's own checks come back to the form: a future date", async ({ page }) => {
+  await demoProductionPath(page);
+  const form = page.getByRole("form", { name: "Log a training session" });
+  await form.getByLabel("Performer").selectOption({ label: "Alex Rivera" });
+  await form.getByLabel("Discipline").selectOption({ label: "Skydive (jumps)" });
+  await form.getByLabel("Date").fill("2099-01-01");
+  await form.getByLabel("Count (reps)").fill("3");
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByText(/Date cannot be after today/)).toBeVisible();
+  // What the user typed is still there to correct.
+  await expect(form.getByLabel("Count (reps)")).toHaveValue("3");
+});
+
+test("the coordinator verifies a pending entry from the sign-off queue", async ({ page }) => {
+  const production = await demoProductionPath(page);
+  await page.goto(`${production}/sign-off`);
+  const rows = page.getByTestId("pending-session");
+  const before = await rows.count();
+  expect(before).toBeGreaterThan(0);
+  await rows.first().getByRole("button", { name: "Verify" }).click();
+  await expect(rows).toHaveCount(before - 1);
+});
+
+test("dashboard screenshot", async ({ page }) => {
+  await demoProductionPath(page);
+  await expect(page.getByRole("progressbar").first()).toBeVisible();
+  await page.screenshot({ path: "tmp/screenshots/dashboard.png", fullPage: true });
+});

@@ -1,0 +1,46 @@
+import { demoProductionPath, expect, storageStatePath, test } from "./fixtures";
+
+test.use({ storageState: storageStatePath("performer1") });
+
+test("a performer lands on their own page with charts of their goals", async ({ page }) => {
+  await demoProductionPath(page);
+  await expect(page).toHaveURL(/\/performers\//);
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  await expect(page.getByTestId("goal-card")).toHaveCount(4);
+  // recharts draws in the browser: the running-total line must be there.
+  const skydive = page.getByTestId("goal-card").filter({ hasText: "Skydive" });
+  await expect(skydive.locator(".recharts-line-curve").first()).toBeVisible();
+  await expect(skydive.getByText("A licence")).toBeVisible();
+  await page.screenshot({ path: "tmp/screenshots/performer.png", fullPage: true });
+});
+
+test("a performer's own entry is pending verification", async ({ page }) => {
+  await demoProductionPath(page);
+  const form = page.getByRole("form", { name: "Log a training session" });
+  await expect(form.getByLabel("Performer")).toHaveCount(0);
+  await form.getByLabel("Discipline").selectOption({ label: "HALO jump (jumps)" });
+  await form.getByLabel("Count (reps)").fill("2");
+  await form.getByLabel("Notes (optional)").fill("Two loads from FL250, e2e check");
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByRole("status")).toContainText("pending verification");
+  const entry = page.getByTestId("session-list").getByRole("listitem").filter({ hasText: "e2e check" });
+  await expect(entry.getByText("Pending verification")).toBeVisible();
+});
+
+test("a performer cannot open the team dashboard or another performer's page", async ({ page }) => {
+  const production = await demoProductionPath(page);
+  const productionId = production.split("/")[2]!;
+  await page.goto(`/productions/${productionId}`);
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  const res = await page.request.get(`/api/v1/productions/${productionId}/progress`);
+  expect(res.status()).toBe(403);
+});
+
+test("the performer page fits a phone screen", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await demoProductionPath(page);
+  await expect(page.getByTestId("goal-card").first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "tmp/screenshots/performer-phone.png", fullPage: false });
+});
