@@ -15,7 +15,7 @@ export function isCalendarDay(value: string): boolean {
   const match = DAY_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const date = utcDate(Number(y), Number(m), Number(d));
   return (
     date.getUTCFullYear() === Number(y) &&
     date.getUTCMonth() === Number(m) - 1 &&
@@ -27,10 +27,18 @@ export function isCalendarDay(value: string): boolean {
 export function toEpochDay(day: CalendarDay): number {
   if (!isCalendarDay(day)) throw new RangeError(`Not a calendar day: ${day}`);
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  return utcDate(y, m, d).getTime() / DAY_MS;
+}
+
+/** Midnight UTC of a day. setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999. */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
 export function fromEpochDay(epochDay: number): CalendarDay {
+  // toISOString writes years outside 0000-9999 with a sign and six digits; calendar days stay within.
   return new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
 }
 

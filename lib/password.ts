@@ -25,13 +25,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (parts.length !== 6 || parts[0] !== "scrypt") return false;
   const [, n, r, p, saltB64, keyB64] = parts as [string, string, string, string, string, string];
   const expected = Buffer.from(keyB64, "base64");
-  const key = await scrypt(password.normalize("NFKC"), Buffer.from(saltB64, "base64"), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: MAX_MEM,
-  });
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  // An empty key would compare equal to an empty derivation: any password would pass.
+  if (expected.length < 16) return false;
+  try {
+    const key = await scrypt(password.normalize("NFKC"), Buffer.from(saltB64, "base64"), expected.length, {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: MAX_MEM,
+    });
+    return timingSafeEqual(key, expected);
+  } catch {
+    // Parameters scrypt refuses (N not a power of two, over the memory cap): a corrupt hash matches nothing.
+    return false;
+  }
 }
 
 /**

@@ -122,7 +122,9 @@ function projectDay(
 ): CalendarDay | null {
   if (counts.done >= count) return counts.reachedOn.get(count) ?? null;
   if (recentPerDay <= 0) return null;
-  return addDays(asOf, Math.ceil((count - counts.done) / recentPerDay));
+  // ceil(remaining / (recent / 14)) in integers: the float form can land a day
+  // late (15 / (15 / 14) is 14.000000000000002 in doubles).
+  return addDays(asOf, Math.ceil(((count - counts.done) * RECENT_WINDOW_DAYS) / counts.recent));
 }
 
 export function computeGoalProgress(

@@ -7,7 +7,7 @@ import { migrateDatabase } from "../scripts/lib/migrate";
 
 async function main() {
   const url = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
-  await migrateDatabase(url, { quiet: true });
+  await migrateDatabase(url);
   const db = createPrismaClient(url);
   try {
     const result = await seedDemo(db, dayInTimeZone(new Date(), "Europe/Oslo"));

@@ -2,7 +2,10 @@
 import { resolveDatabaseUrl } from "../lib/database-url";
 import { migrateDatabase } from "./lib/migrate";
 
-migrateDatabase(resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd())).catch((error: unknown) => {
+const url = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
+migrateDatabase(url)
+  .then(() => console.log("✔ The database is up to date with every committed migration."))
+  .catch((error: unknown) => {
   console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -20,7 +20,7 @@ async function main() {
   const dir = path.resolve("tmp", "e2e");
   rmSync(dir, { recursive: true, force: true });
   const databaseUrl = `file:${path.join(dir, "stuntbook.db")}`;
-  await migrateDatabase(databaseUrl, { quiet: true });
+  await migrateDatabase(databaseUrl);
   const db = createPrismaClient(databaseUrl);
   await seedDemo(db, dayInTimeZone(new Date(), "Europe/Oslo"));
   await db.user.create({
@@ -34,7 +34,7 @@ async function main() {
     NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
+    NODE_ENV: "production" as const,
   };
   await buildIfStale(env);
   const child = spawn(process.execPath, [binPath("next"), "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });

@@ -20,6 +20,7 @@ async function main() {
   const runtime = runtimeEnv();
   console.log(`▸ Database: ${runtime.embedded ? "embedded SQLite" : "DATABASE_URL"} (${redact(runtime.databaseUrl)})`);
   await migrateDatabase(runtime.databaseUrl);
+  console.log("▸ Migrations applied.");
 
   const db = createPrismaClient(runtime.databaseUrl);
   try {

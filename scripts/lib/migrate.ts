@@ -2,14 +2,14 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseKind, sqliteFilePath } from "../../lib/database-url";
-import { binPath, run } from "./run";
+import { binPath, runQuietly } from "./run";
 
 /**
  * Bring a database up to date with the committed migrations (`prisma migrate
  * deploy` through the WASM schema engine). Re-running is a no-op: Prisma
  * records what it applied in _prisma_migrations.
  */
-export async function migrateDatabase(databaseUrl: string, options: { quiet?: boolean } = {}): Promise<void> {
+export async function migrateDatabase(databaseUrl: string): Promise<void> {
   if (databaseKind(databaseUrl) === "sqlite") {
     const file = sqliteFilePath(databaseUrl);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -19,8 +19,7 @@ export async function migrateDatabase(databaseUrl: string, options: { quiet?: bo
     sqlite.pragma("journal_mode = WAL");
     sqlite.close();
   }
-  await run(process.execPath, [binPath("prisma"), "migrate", "deploy"], {
+  await runQuietly(process.execPath, [binPath("prisma"), "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    stdio: options.quiet ? "ignore" : "inherit",
   });
 }

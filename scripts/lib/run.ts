@@ -22,3 +22,18 @@ export function binPath(pkg: "next" | "prisma" | "vitest" | "playwright"): strin
   } as const;
   return bins[pkg];
 }
+
+/** Run a command with its output captured; the output is shown only if it fails. */
+export function runQuietly(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (code === 0) return resolve();
+      reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? code}:\n${output}`));
+    });
+  });
+}

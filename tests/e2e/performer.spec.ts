@@ -16,6 +16,7 @@ test("a performer lands on their own page with charts of their goals", async ({ 
 
 test("a performer's own entry is pending verification", async ({ page }) => {
   await demoProductionPath(page);
+  await page.getByText("Log your session").click();
   const form = page.getByRole("form", { name: "Log a training session" });
   await expect(form.getByLabel("Performer")).toHaveCount(0);
   await form.getByLabel("Discipline").selectOption({ label: "HALO jump (jumps)" });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { GoalCard } from "@/components/goal-card";
+import { GoalRow } from "@/components/goal-row";
 import { SessionList } from "@/components/session-list";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/calendar-day";
@@ -55,27 +56,48 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
         </p>
       ) : null}
 
-      {canLog ? (
-        <section className="card" aria-labelledby="log-heading">
-          <h2 id="log-heading" className="mb-1 text-lg font-semibold">
-            {own ? "Log your session" : `Log a session for ${progress.name}`}
+      {goals.length > 0 ? (
+        <section className="card" aria-labelledby="glance-heading">
+          <h2 id="glance-heading" className="sr-only">
+            At a glance
           </h2>
-          {own && !can(production.role, "session.verify") ? (
-            <p className="mb-3 text-sm text-stone-600">Your entries count straight away and show as pending until a coordinator verifies them.</p>
-          ) : null}
-          <LogSessionForm
-            productionId={productionId}
-            performers={[]}
-            fixedPerformer={{ id: performerId, name: progress.name }}
-            disciplines={disciplines}
-            today={production.today}
-          />
+          <ul className="divide-y divide-stone-100">
+            {goals.map((goal) => (
+              <GoalRow key={goal.goalId} goal={goal} performerName={progress.name} />
+            ))}
+          </ul>
         </section>
+      ) : null}
+
+      {canLog ? (
+        // Closed by default: on a phone, progress comes first and the form one tap away.
+        <details className="card group" open={!own}>
+          <summary className="cursor-pointer list-none text-lg font-semibold marker:hidden">
+            <span className="inline-flex items-center gap-2">
+              <span aria-hidden="true" className="transition-transform group-open:rotate-90">
+                ▸
+              </span>
+              {own ? "Log your session" : `Log a session for ${progress.name}`}
+            </span>
+          </summary>
+          <div className="mt-3">
+            {own && !can(production.role, "session.verify") ? (
+              <p className="mb-3 text-sm text-stone-600">Your entries count straight away and show as pending until a coordinator verifies them.</p>
+            ) : null}
+            <LogSessionForm
+              productionId={productionId}
+              performers={[]}
+              fixedPerformer={{ id: performerId, name: progress.name }}
+              disciplines={disciplines}
+              today={production.today}
+            />
+          </div>
+        </details>
       ) : null}
 
       <section aria-labelledby="goals-heading" className="space-y-4">
         <h2 id="goals-heading" className="text-lg font-semibold">
-          Goals
+          Goals in detail
         </h2>
         {goals.length === 0 ? <p className="card text-stone-600">No goals set yet. A coordinator sets them.</p> : null}
         <div className="grid gap-4 lg:grid-cols-2">

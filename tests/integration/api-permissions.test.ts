@@ -1,0 +1,214 @@
+// The JSON API's permission matrix, through the real route handlers, a real
+// database and real session JWTs: roles x operations -> status codes.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getProductions } from "@/app/api/v1/productions/route";
+import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
+import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
+import { GET as getPerformers } from "@/app/api/v1/productions/[productionId]/performers/route";
+import { GET as getPerformerProgress } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
+import { GET as getProgress } from "@/app/api/v1/productions/[productionId]/progress/route";
+import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
+import { POST as rejectSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/reject/route";
+import { POST as verifySession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/verify/route";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb, type Db } from "@/lib/db";
+import { apiRequest, params } from "../support/api-request";
+import { createWorld, type World } from "../support/world";
+
+let db: Db;
+let w: World;
+
+beforeAll(async () => {
+  db = await getDb();
+  w = await createWorld(db);
+});
+
+type Who = "anonymous" | "outsider" | "viewer" | "performer1" | "performer2" | "coordinator";
+const actorOf = (who: Who): Actor | null => (who === "anonymous" ? null : w[who]);
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Each operation: how to call it as someone, and the status each role must get. */
+const operations: {
+  name: string;
+  call: (actor: Actor | null) => Promise<Response>;
+  expected: Record<Who, number>;
+}[] = [
+  {
+    name: "GET progress (team)",
+    call: async (actor) => getProgress(await apiRequest(`/api/v1/productions/${w.productionId}/progress`, { actor }), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET progress (performer1)",
+    call: async (actor) =>
+      getPerformerProgress(
+        await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/progress`, { actor }),
+        params({ productionId: w.productionId, performerId: w.performer1.userId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET performers",
+    call: async (actor) => getPerformers(await apiRequest(`/api/v1/productions/${w.productionId}/performers`, { actor }), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
+    name: "GET disciplines",
+    call: async (actor) => getDisciplines(await apiRequest(`/api/v1/productions/${w.productionId}/disciplines`, { actor }), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
+    name: "POST disciplines",
+    call: async (actor) =>
+      postDiscipline(
+        await apiRequest(`/api/v1/productions/${w.productionId}/disciplines`, {
+          actor,
+          method: "POST",
+          body: { name: `High fall ${Math.random()}`, unit: "fall" },
+        }),
+        params({ productionId: w.productionId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "POST goals",
+    call: async (actor) =>
+      postGoal(
+        await apiRequest(`/api/v1/productions/${w.productionId}/goals`, {
+          actor,
+          method: "POST",
+          body: { performerId: w.performer2.userId, disciplineId: w.motorbike, target: 13000, startDate: "2026-01-01", deadline: "2026-12-31" },
+        }),
+        params({ productionId: w.productionId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "POST sessions for performer1",
+    call: async (actor) =>
+      postSession(
+        await apiRequest(`/api/v1/productions/${w.productionId}/sessions`, {
+          actor,
+          method: "POST",
+          body: { performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 2 },
+        }),
+        params({ productionId: w.productionId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 201, performer2: 403, coordinator: 201 },
+  },
+];
+
+describe.each(operations)("$name", ({ call, expected }) => {
+  it.each(Object.entries(expected) as [Who, number][])("as %s → %i", async (who, status) => {
+    const sessionsBefore = await db.trainingSession.count();
+    const goalsBefore = await db.goal.count();
+    const response = await call(actorOf(who));
+    expect(response.status).toBe(status);
+    const body = await response.json();
+    if (status >= 400) {
+      expect(typeof body.error).toBe("string");
+      // A refusal writes nothing.
+      expect(await db.trainingSession.count()).toBe(sessionsBefore);
+      expect(await db.goal.count()).toBe(goalsBefore);
+    }
+  });
+});
+
+describe("sign-off over the API", () => {
+  async function pendingSessionId() {
+    const response = await postSession(
+      await apiRequest(`/api/v1/productions/${w.productionId}/sessions`, {
+        actor: w.performer1,
+        method: "POST",
+        body: { performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 1 },
+      }),
+      params({ productionId: w.productionId }),
+    );
+    return ((await response.json()) as { id: string }).id;
+  }
+  const verify = async (actor: Actor | null, sessionId: string) =>
+    verifySession(
+      await apiRequest(`/api/v1/productions/${w.productionId}/sessions/${sessionId}/verify`, { actor, method: "POST" }),
+      params({ productionId: w.productionId, sessionId }),
+    );
+
+  it("refuses everyone but a coordinator, then 409 once signed", async () => {
+    const id = await pendingSessionId();
+    expect((await verify(null, id)).status).toBe(401);
+    expect((await verify(w.outsider, id)).status).toBe(404);
+    expect((await verify(w.viewer, id)).status).toBe(403);
+    const own = await verify(w.performer1, id);
+    expect(own.status).toBe(403);
+    const ok = await verify(w.coordinator, id);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ id, status: "verified", verifiedBy: "Coordinator" });
+    expect((await verify(w.coordinator, id)).status).toBe(409);
+    expect((await verify(w.coordinator, "no-such-session")).status).toBe(404);
+  });
+
+  it("a rejection without a reason is a 400 naming the field", async () => {
+    const id = await pendingSessionId();
+    const reject = async (body: unknown) =>
+      rejectSession(
+        await apiRequest(`/api/v1/productions/${w.productionId}/sessions/${id}/reject`, { actor: w.coordinator, method: "POST", body }),
+        params({ productionId: w.productionId, sessionId: id }),
+      );
+    const bad = await reject({});
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).fields).toEqual({ reason: "Give a reason the performer can act on" });
+    const ok = await reject({ reason: "Wrong day" });
+    expect(await ok.json()).toMatchObject({ id, status: "rejected", rejectionReason: "Wrong day" });
+  });
+});
+
+describe("bad input", () => {
+  const post = async (init: { body?: unknown; rawBody?: string }) =>
+    postSession(
+      await apiRequest(`/api/v1/productions/${w.productionId}/sessions`, { actor: w.coordinator, method: "POST", ...init }),
+      params({ productionId: w.productionId }),
+    );
+
+  it("a body that is not JSON is a 400", async () => {
+    const response = await post({ rawBody: "count=3" });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toBe("The request body is not valid JSON");
+  });
+
+  it("every bad field is named, and nothing is written", async () => {
+    const before = await db.trainingSession.count();
+    const response = await post({ body: { performerId: "", disciplineId: w.skydive, date: "yesterday", count: 1.5, notes: "x".repeat(2001) } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: "Some fields need attention",
+      fields: {
+        performerId: "Choose a performer",
+        date: "Date must be a real date written YYYY-MM-DD",
+        count: "Count must be a whole number",
+        notes: "Notes must be at most 2000 characters",
+      },
+    });
+    expect(await db.trainingSession.count()).toBe(before);
+  });
+
+  it("an unknown discipline id is a 404", async () => {
+    const response = await post({ body: { performerId: w.performer1.userId, disciplineId: "nope", date: today(), count: 1 } });
+    expect(response.status).toBe(404);
+  });
+
+  it("an invalid asOf is a 400 on the asOf field", async () => {
+    const response = await getProgress(
+      await apiRequest(`/api/v1/productions/${w.productionId}/progress?asOf=2026-02-30`, { actor: w.viewer }),
+      params({ productionId: w.productionId }),
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).fields.asOf).toMatch(/real date/);
+  });
+});
+
+describe("GET /api/v1/productions", () => {
+  it("lists the signed-in user's productions with their role", async () => {
+    const response = await getProductions(await apiRequest("/api/v1/productions", { actor: w.viewer }), params({}));
+    expect(await response.json()).toEqual([{ id: w.productionId, name: "Test Production", role: "viewer", timeZone: "Europe/Oslo" }]);
+  });
+});

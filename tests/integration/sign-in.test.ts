@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { authenticate, TOO_MANY_ATTEMPTS } from "@/lib/auth/options";
+import { getDb } from "@/lib/db";
+import { hashPassword } from "@/lib/password";
+
+async function createUser(email: string, password: string) {
+  const db = await getDb();
+  return db.user.create({ data: { email, name: "Test Person", passwordHash: await hashPassword(password) } });
+}
+
+describe("signing in with email and password", () => {
+  it("accepts the right password, case-insensitively on the email", async () => {
+    const user = await createUser("rider@test.test", "correct horse");
+    await expect(authenticate("  Rider@Test.test ", "correct horse")).resolves.toEqual({ id: user.id, name: "Test Person", email: "rider@test.test" });
+  });
+
+  it("refuses a wrong password and an unknown email alike", async () => {
+    await createUser("jumper@test.test", "correct horse");
+    await expect(authenticate("jumper@test.test", "wrong horse")).resolves.toBeNull();
+    await expect(authenticate("nobody@test.test", "correct horse")).resolves.toBeNull();
+    await expect(authenticate("not-an-email", "x")).resolves.toBeNull();
+  });
+
+  it("locks an account out after repeated failures, even for the right password", async () => {
+    await createUser("target@test.test", "correct horse");
+    for (let i = 0; i < 8; i++) await expect(authenticate("target@test.test", `guess ${i}`)).resolves.toBeNull();
+    await expect(authenticate("target@test.test", "correct horse")).rejects.toThrow(TOO_MANY_ATTEMPTS);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { formatCount, formatPercent, formatRate, pluralUnit, SESSION_STATUS_LABEL, STATUS_LABEL } from "@/lib/format";
+
+describe("formatCount", () => {
+  it("groups thousands with commas", () => {
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(999)).toBe("999");
+    expect(formatCount(1000)).toBe("1,000");
+    expect(formatCount(13000)).toBe("13,000");
+    expect(formatCount(1234567)).toBe("1,234,567");
+  });
+});
+
+describe("formatPercent", () => {
+  it("always shows one decimal", () => {
+    expect(formatPercent(0)).toBe("0.0%");
+    expect(formatPercent(33.3)).toBe("33.3%");
+    expect(formatPercent(100)).toBe("100.0%");
+    expect(formatPercent(66.7)).toBe("66.7%");
+  });
+});
+
+describe("formatRate", () => {
+  it("shows a dash for no rate", () => {
+    expect(formatRate(null)).toBe("—");
+  });
+
+  it("shows one decimal below 100", () => {
+    expect(formatRate(0)).toBe("0.0");
+    expect(formatRate(0.5)).toBe("0.5");
+    expect(formatRate(10 / 3)).toBe("3.3");
+    expect(formatRate(99.94)).toBe("99.9");
+  });
+
+  it("shows a whole grouped number from 100 up", () => {
+    expect(formatRate(100)).toBe("100");
+    expect(formatRate(123.6)).toBe("124");
+    expect(formatRate(1234.4)).toBe("1,234");
+  });
+});
+
+describe("pluralUnit", () => {
+  it("is singular only for exactly 1", () => {
+    expect(pluralUnit("jump", 1)).toBe("jump");
+    expect(pluralUnit("jump", 0)).toBe("jumps");
+    expect(pluralUnit("jump", 2)).toBe("jumps");
+    expect(pluralUnit("jump", 1.5)).toBe("jumps");
+  });
+});
+
+describe("labels", () => {
+  it("names every goal status", () => {
+    expect(STATUS_LABEL).toEqual({ done: "Done", on_track: "On track", behind: "Behind", no_data: "No data yet" });
+  });
+
+  it("names every session status", () => {
+    expect(SESSION_STATUS_LABEL).toEqual({ pending: "Pending verification", verified: "Verified", rejected: "Rejected" });
+  });
+});
