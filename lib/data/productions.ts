@@ -1,0 +1,32 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { dayInTimeZone } from "../calendar-day";
+import { getDb } from "../db";
+import { isRole, type Role } from "../permissions";
+import { loadMembership } from "./access";
+
+export interface ProductionSummary {
+  id: string;
+  name: string;
+  role: Role;
+  timeZone: string;
+}
+
+export async function listProductionsForUser(actor: Actor): Promise<ProductionSummary[]> {
+  const db = await getDb();
+  const memberships = await db.membership.findMany({
+    where: { userId: actor.userId },
+    select: { role: true, production: { select: { id: true, name: true, timeZone: true } } },
+    orderBy: { production: { name: "asc" } },
+  });
+  return memberships
+    .filter((m) => isRole(m.role))
+    .map((m) => ({ ...m.production, role: m.role as Role }));
+}
+
+/** The production as the actor may see it, with "today" on its own calendar. */
+export async function getProductionForMember(actor: Actor, productionId: string, now = new Date()) {
+  const db = await getDb();
+  const { role, production } = await loadMembership(db, actor, productionId);
+  return { ...production, role, today: dayInTimeZone(now, production.timeZone) };
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { addDays, type CalendarDay } from "../calendar-day";
+import type { Db } from "../db";
+import { RECENT_WINDOW_DAYS, type DailyTotal, type GoalCounts } from "../progress";
+
+// Progress comes from SQL aggregates: the database sums the reps, JS never
+// loads sessions one by one. Written in SQL that SQLite (>= 3.25, window
+// functions) and PostgreSQL both run; identifiers are quoted because the
+// columns are camelCase.
+
+/** Sessions that count toward a goal: same performer and discipline, from its start to asOf, not rejected. */
+const countingJoin = (asOf: CalendarDay) => Prisma.sql`
+  "TrainingSession" s
+    ON s."productionId" = g."productionId"
+   AND s."performerId" = g."performerId"
+   AND s."disciplineId" = g."disciplineId"
+   AND s."date" >= g."startDate"
+   AND s."date" <= ${asOf}
+   AND s."status" IN ('pending', 'verified')`;
+
+const goalFilter = (productionId: string, performerId?: string) =>
+  performerId
+    ? Prisma.sql`g."productionId" = ${productionId} AND g."performerId" = ${performerId}`
+    : Prisma.sql`g."productionId" = ${productionId}`;
+
+/** done, verified, recent and the reach day of every threshold, per goal of a production (or one performer). */
+export async function queryGoalCounts(
+  db: Db,
+  asOf: CalendarDay,
+  productionId: string,
+  performerId?: string,
+): Promise<Map<string, GoalCounts>> {
+  const recentFrom = addDays(asOf, -(RECENT_WINDOW_DAYS - 1));
+  const where = goalFilter(productionId, performerId);
+
+  const sums = await db.$queryRaw<{ goalId: string; done: unknown; verified: unknown; recent: unknown }[]>`
+    SELECT g."id" AS "goalId",
+           COALESCE(SUM(s."count"), 0) AS "done",
+           COALESCE(SUM(CASE WHEN s."status" = 'verified' THEN s."count" ELSE 0 END), 0) AS "verified",
+           COALESCE(SUM(CASE WHEN s."date" >= ${recentFrom} THEN s."count" ELSE 0 END), 0) AS "recent"
+      FROM "Goal" g
+      LEFT JOIN ${countingJoin(asOf)}
+     WHERE ${where}
+     GROUP BY g."id"`;
+
+  // The first day the running total reached each threshold (target or
+  // milestone). Only thresholds already reached produce a row.
+  const reached = await db.$queryRaw<{ goalId: string; count: unknown; reachedOn: string }[]>`
+    WITH daily AS (
+      SELECT g."id" AS "goalId", s."date" AS "date",
+             SUM(SUM(s."count")) OVER (PARTITION BY g."id" ORDER BY s."date") AS "cumulative"
+        FROM "Goal" g
+        JOIN ${countingJoin(asOf)}
+       WHERE ${where}
+       GROUP BY g."id", s."date"
+    ),
+    thresholds AS (
+      SELECT g."id" AS "goalId", g."target" AS "count" FROM "Goal" g WHERE ${where}
+      UNION
+      SELECT m."goalId" AS "goalId", m."count" AS "count"
+        FROM "GoalMilestone" m JOIN "Goal" g ON g."id" = m."goalId"
+       WHERE ${where}
+    )
+    SELECT t."goalId" AS "goalId", t."count" AS "count", MIN(d."date") AS "reachedOn"
+      FROM thresholds t
+      JOIN daily d ON d."goalId" = t."goalId" AND d."cumulative" >= t."count"
+     GROUP BY t."goalId", t."count"`;
+
+  const counts = new Map<string, GoalCounts>();
+  for (const row of sums) {
+    counts.set(row.goalId, {
+      done: Number(row.done),
+      verified: Number(row.verified),
+      recent: Number(row.recent),
+      reachedOn: new Map(),
+    });
+  }
+  for (const row of reached) {
+    (counts.get(row.goalId)?.reachedOn as Map<number, CalendarDay> | undefined)?.set(Number(row.count), row.reachedOn);
+  }
+  return counts;
+}
+
+/** Per goal of one performer, the counting and verified reps of each day with any (for charts). */
+export async function queryDailyTotals(
+  db: Db,
+  asOf: CalendarDay,
+  productionId: string,
+  performerId: string,
+): Promise<Map<string, DailyTotal[]>> {
+  const rows = await db.$queryRaw<{ goalId: string; date: string; count: unknown; verified: unknown }[]>`
+    SELECT g."id" AS "goalId", s."date" AS "date",
+           SUM(s."count") AS "count",
+           SUM(CASE WHEN s."status" = 'verified' THEN s."count" ELSE 0 END) AS "verified"
+      FROM "Goal" g
+      JOIN ${countingJoin(asOf)}
+     WHERE ${goalFilter(productionId, performerId)}
+     GROUP BY g."id", s."date"
+     ORDER BY g."id", s."date"`;
+  const byGoal = new Map<string, DailyTotal[]>();
+  for (const row of rows) {
+    const list = byGoal.get(row.goalId) ?? [];
+    list.push({ date: row.date, count: Number(row.count), verified: Number(row.verified) });
+    byGoal.set(row.goalId, list);
+  }
+  return byGoal;
+}

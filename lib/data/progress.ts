@@ -1,0 +1,132 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { dayInTimeZone, type CalendarDay } from "../calendar-day";
+import { getDb, type Db } from "../db";
+import { ForbiddenError } from "../errors";
+import { canViewPerformer } from "../permissions";
+import {
+  computeGoalProgress,
+  countsFromDailyTotals,
+  dailySeries,
+  type GoalCounts,
+  type GoalProgress,
+  type SeriesPoint,
+} from "../progress";
+import { asOfSchema } from "../schemas/progress-query";
+import { authorize, findPerformer, loadMembership } from "./access";
+import { parseOrThrow } from "./parse";
+import { queryDailyTotals, queryGoalCounts } from "./progress-queries";
+
+export interface GoalProgressView extends GoalProgress {
+  goalId: string;
+  discipline: string;
+  unit: string;
+}
+
+export interface PerformerProgressView {
+  performerId: string;
+  name: string;
+  goals: GoalProgressView[];
+}
+
+const EMPTY_COUNTS: GoalCounts = { done: 0, verified: 0, recent: 0, reachedOn: new Map() };
+
+function resolveAsOf(asOf: unknown, timeZone: string, now: Date): CalendarDay {
+  if (asOf === undefined || asOf === null || asOf === "") return dayInTimeZone(now, timeZone);
+  return parseOrThrow(asOfSchema, { asOf }).asOf;
+}
+
+async function loadGoals(db: Db, productionId: string, performerId?: string) {
+  return db.goal.findMany({
+    where: { productionId, ...(performerId ? { performerId } : {}) },
+    select: {
+      id: true,
+      performerId: true,
+      target: true,
+      startDate: true,
+      deadline: true,
+      discipline: { select: { name: true, unit: true } },
+      milestones: { select: { name: true, count: true }, orderBy: { count: "asc" } },
+    },
+    orderBy: [{ discipline: { createdAt: "asc" } }, { createdAt: "asc" }],
+  });
+}
+
+type GoalRow = Awaited<ReturnType<typeof loadGoals>>[number];
+
+function toView(goal: GoalRow, counts: GoalCounts, asOf: CalendarDay): GoalProgressView {
+  return {
+    goalId: goal.id,
+    discipline: goal.discipline.name,
+    unit: goal.discipline.unit,
+    ...computeGoalProgress(goal, counts, asOf),
+  };
+}
+
+/** Every performer x goal of a production: the team dashboard and the wall screen. */
+export async function getProductionProgress(actor: Actor, productionId: string, asOfInput?: unknown, now = new Date()) {
+  const db = await getDb();
+  const { production } = await authorize(db, actor, productionId, "team.viewProgress");
+  const asOf = resolveAsOf(asOfInput, production.timeZone, now);
+  const [performers, goals, counts] = await Promise.all([
+    db.membership.findMany({
+      where: { productionId, role: "performer" },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+    loadGoals(db, productionId),
+    queryGoalCounts(db, asOf, productionId),
+  ]);
+  const byPerformer = new Map<string, GoalProgressView[]>();
+  for (const goal of goals) {
+    const list = byPerformer.get(goal.performerId) ?? [];
+    list.push(toView(goal, counts.get(goal.id) ?? EMPTY_COUNTS, asOf));
+    byPerformer.set(goal.performerId, list);
+  }
+  const result: PerformerProgressView[] = performers.map((m) => ({
+    performerId: m.user.id,
+    name: m.user.name,
+    goals: byPerformer.get(m.user.id) ?? [],
+  }));
+  return { production: { id: production.id, name: production.name }, asOf, performers: result };
+}
+
+export interface GoalProgressWithSeries extends GoalProgressView {
+  series: SeriesPoint[];
+}
+
+/** One performer, with a per-day series per goal for the charts. */
+export async function getPerformerProgress(
+  actor: Actor,
+  productionId: string,
+  performerId: string,
+  asOfInput?: unknown,
+  now = new Date(),
+) {
+  const db = await getDb();
+  const { role, production } = await loadMembership(db, actor, productionId);
+  const performer = await findPerformer(db, productionId, performerId);
+  if (!canViewPerformer(role, actor.userId, performerId)) {
+    throw new ForbiddenError("Performers see their own progress only");
+  }
+  const asOf = resolveAsOf(asOfInput, production.timeZone, now);
+  const [goals, daily] = await Promise.all([
+    loadGoals(db, productionId, performerId),
+    queryDailyTotals(db, asOf, productionId, performerId),
+  ]);
+  const views: GoalProgressWithSeries[] = goals.map((goal) => {
+    const days = daily.get(goal.id) ?? [];
+    return {
+      ...toView(goal, countsFromDailyTotals(goal, days, asOf), asOf),
+      series: dailySeries(goal, days, asOf),
+    };
+  });
+  return {
+    production: { id: production.id, name: production.name, timeZone: production.timeZone },
+    asOf,
+    performerId: performer.id,
+    name: performer.name,
+    goals: views,
+  };
+}
+
