@@ -1,14 +1,44 @@
+import Link from "next/link";
 import { ProgressBar } from "./progress-bar";
+import { Sparkline } from "./sparkline";
 import { GoalStatusBadge } from "./status-badge";
 import { formatDay } from "@/lib/calendar-day";
-import type { GoalProgressView } from "@/lib/data/progress";
+import type { DashboardGoal } from "@/lib/dashboard";
+import { formatRate } from "@/lib/format";
 
-/** One performer x goal on the team dashboard. */
-export function GoalRow({ goal, performerName }: { goal: GoalProgressView; performerName: string }) {
+/**
+ * One goal as a row: who and what, status, the bar, the recent trend and the
+ * forecast. Used by the team dashboard (with performer and trend) and the
+ * performer page's at-a-glance list (without).
+ */
+export function GoalRow({
+  goal,
+  performerName,
+  performerHref,
+  trend,
+}: {
+  goal: DashboardGoal;
+  performerName: string;
+  /** Shown as the row's first column when given (team dashboard). */
+  performerHref?: string;
+  trend?: number[];
+}) {
   return (
-    <li className="grid gap-2 py-3 sm:grid-cols-[10rem_1fr_8rem] sm:items-center sm:gap-4" data-testid="goal-row" data-discipline={goal.discipline}>
+    <li
+      className="grid gap-2 py-3 sm:grid-cols-[minmax(9rem,12rem)_1fr_auto] sm:items-center sm:gap-4 lg:grid-cols-[minmax(9rem,12rem)_1fr_6.5rem_10rem]"
+      data-testid="goal-row"
+      data-discipline={goal.discipline}
+      data-status={goal.status}
+    >
       <div className="flex items-center justify-between gap-2 sm:block">
-        <p className="font-medium">{goal.discipline}</p>
+        <div>
+          {performerHref ? (
+            <Link href={performerHref} className="font-semibold underline-offset-2 hover:underline">
+              {performerName}
+            </Link>
+          ) : null}
+          <p className={performerHref ? "text-sm text-stone-700" : "font-medium"}>{goal.discipline}</p>
+        </div>
         <div className="sm:mt-1">
           <GoalStatusBadge status={goal.status} />
         </div>
@@ -21,16 +51,29 @@ export function GoalRow({ goal, performerName }: { goal: GoalProgressView; perfo
         status={goal.status}
         unit={goal.unit}
       />
+      {trend ? (
+        <div className="hidden lg:block">
+          <Sparkline values={trend} label={`${performerName}, ${goal.discipline}, last ${trend.length} weeks`} />
+        </div>
+      ) : null}
       <p className="text-xs text-stone-600 sm:text-right">
         {goal.status === "done" ? (
           <>Reached {goal.projectedFinish ? formatDay(goal.projectedFinish) : ""}</>
         ) : goal.projectedFinish ? (
-          <>Projected {formatDay(goal.projectedFinish)}</>
+          <>
+            Projected <span className="font-medium text-stone-800">{formatDay(goal.projectedFinish)}</span>
+          </>
         ) : (
           <>No recent reps to project from</>
         )}
         <br />
         Deadline {formatDay(goal.deadline)}
+        {goal.status !== "done" && goal.requiredPerDay !== null ? (
+          <>
+            <br />
+            Needs {formatRate(goal.requiredPerDay)}/day, recent {formatRate(goal.recentPerDay)}
+          </>
+        ) : null}
       </p>
     </li>
   );

@@ -10,9 +10,14 @@ export function formatPercent(p: number): string {
   return `${p.toFixed(1)}%`;
 }
 
-/** Per-day rates: one decimal, or "—" when there is none. */
+/**
+ * Per-day rates, or "—" when there is none. Two decimals below 1: six takes
+ * over four months is 0.05 a day, and "0.0" would read as "nothing needed".
+ */
 export function formatRate(perDay: number | null): string {
   if (perDay === null) return "—";
+  if (perDay === 0) return "0";
+  if (perDay < 1) return perDay.toFixed(2);
   return perDay >= 100 ? formatCount(Math.round(perDay)) : perDay.toFixed(1);
 }
 

@@ -15,13 +15,13 @@ interface HandlerContext<P extends Params> {
   request: NextRequest;
 }
 
-export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => Promise<NextResponse | unknown>) {
-  return async (request: NextRequest, context: { params: Promise<P> }): Promise<NextResponse> => {
+export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => Promise<Response | unknown>) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const actor = await getActorFromRequest(request);
       if (!actor) throw new UnauthorizedError("Sign in first: no valid session cookie");
       const result = await handler({ actor, params: await context.params, request });
-      return result instanceof NextResponse ? result : NextResponse.json(result);
+      return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error);
     }

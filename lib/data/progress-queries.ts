@@ -106,3 +106,37 @@ export async function queryDailyTotals(
   }
   return byGoal;
 }
+
+/**
+ * Counting reps per goal in each of the `weeks` 7-day windows ending on asOf
+ * (oldest first), for the dashboard's sparklines. The windows are passed as
+ * day bounds so that SQLite and PostgreSQL bucket the same way.
+ */
+export async function queryWeeklyTotals(
+  db: Db,
+  asOf: CalendarDay,
+  productionId: string,
+  weeks: number,
+): Promise<Map<string, number[]>> {
+  const from = addDays(asOf, -(7 * weeks - 1));
+  // bucket = number of whole windows between the session and asOf, 0 = the latest.
+  const bucket = Prisma.join(
+    Array.from({ length: weeks - 1 }, (_, i) => Prisma.sql`WHEN s."date" >= ${addDays(asOf, -(7 * (i + 1) - 1))} THEN ${i}`),
+    " ",
+  );
+  const rows = await db.$queryRaw<{ goalId: string; bucket: unknown; total: unknown }[]>`
+    SELECT g."id" AS "goalId",
+           CASE ${bucket} ELSE ${weeks - 1} END AS "bucket",
+           SUM(s."count") AS "total"
+      FROM "Goal" g
+      JOIN ${countingJoin(asOf)}
+     WHERE g."productionId" = ${productionId} AND s."date" >= ${from}
+     GROUP BY g."id", CASE ${bucket} ELSE ${weeks - 1} END`;
+  const result = new Map<string, number[]>();
+  for (const row of rows) {
+    const list = result.get(row.goalId) ?? new Array<number>(weeks).fill(0);
+    list[weeks - 1 - Number(row.bucket)] = Number(row.total);
+    result.set(row.goalId, list);
+  }
+  return result;
+}

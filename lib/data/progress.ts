@@ -15,7 +15,7 @@ import {
 import { asOfSchema } from "../schemas/progress-query";
 import { authorize, findPerformer, loadMembership } from "./access";
 import { parseOrThrow } from "./parse";
-import { queryDailyTotals, queryGoalCounts } from "./progress-queries";
+import { queryDailyTotals, queryGoalCounts, queryWeeklyTotals } from "./progress-queries";
 
 export interface GoalProgressView extends GoalProgress {
   goalId: string;
@@ -89,6 +89,15 @@ export async function getProductionProgress(actor: Actor, productionId: string, 
     goals: byPerformer.get(m.user.id) ?? [],
   }));
   return { production: { id: production.id, name: production.name }, asOf, performers: result };
+}
+
+export const TREND_WEEKS = 8;
+
+/** Reps per week over the last TREND_WEEKS weeks for every goal (the dashboard's sparklines). */
+export async function getWeeklyTrends(actor: Actor, productionId: string, asOf: CalendarDay): Promise<Map<string, number[]>> {
+  const db = await getDb();
+  await authorize(db, actor, productionId, "team.viewProgress");
+  return queryWeeklyTotals(db, asOf, productionId, TREND_WEEKS);
 }
 
 export interface GoalProgressWithSeries extends GoalProgressView {

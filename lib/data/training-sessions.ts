@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { dayInTimeZone, formatDay } from "../calendar-day";
 import { getDb } from "../db";
+import { publishProductionChange } from "../live-updates";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { canLogSessionFor, canVerifySession, canViewPerformer, initialSessionStatus } from "../permissions";
 import { logTrainingSessionSchema, rejectTrainingSessionSchema } from "../schemas/training-session";
@@ -44,7 +45,7 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
     throw new ValidationError({ date: `Date cannot be after today (${formatDay(today)} in ${production.timeZone})` });
   }
   const status = initialSessionStatus(role, actor.userId, data.performerId, production.coordinatorLogsAreVerified);
-  return db.trainingSession.create({
+  const created = await db.trainingSession.create({
     data: {
       productionId,
       performerId: data.performerId,
@@ -61,6 +62,8 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
     },
     select: sessionSelect,
   });
+  publishProductionChange(productionId, "session-logged", now);
+  return created;
 }
 
 async function loadSessionForSignOff(actor: Actor, productionId: string, sessionId: string) {
@@ -90,6 +93,7 @@ export async function verifyTrainingSession(actor: Actor, productionId: string, 
     data: { status: "verified", verifiedById: actor.userId, verifiedAt: now },
   });
   if (count === 0) throw new ConflictError("This session was signed off by someone else a moment ago");
+  publishProductionChange(productionId, "session-verified", now);
   return db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: sessionSelect });
 }
 
@@ -107,6 +111,7 @@ export async function rejectTrainingSession(
     data: { status: "rejected", rejectionReason: reason, verifiedById: actor.userId, verifiedAt: now },
   });
   if (count === 0) throw new ConflictError("This session was signed off by someone else a moment ago");
+  publishProductionChange(productionId, "session-rejected", now);
   return db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: sessionSelect });
 }
 

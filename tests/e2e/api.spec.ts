@@ -4,7 +4,8 @@ import { expect, storageStatePath, test, type Account } from "./fixtures";
 // The JSON API over real HTTP with real sign-in cookies: the same rules as the pages.
 
 async function as(account: Account | null, baseURL: string): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL, storageState: account ? storageStatePath(account) : undefined });
+  // An explicit empty state for "no session": newContext() inside a test would inherit the test's storageState.
+  return playwrightRequest.newContext({ baseURL, storageState: account ? storageStatePath(account) : { cookies: [], origins: [] } });
 }
 
 test("permissions hold on direct requests", async ({ baseURL }) => {

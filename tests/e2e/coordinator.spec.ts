@@ -1,14 +1,19 @@
+import type { Page } from "@playwright/test";
 import { demoProductionPath, expect, storageStatePath, test } from "./fixtures";
+
+async function openLogForm(page: Page) {
+  await page.getByText("Log a training session").click();
+  return page.getByRole("form", { name: "Log a training session" });
+}
 
 test.use({ storageState: storageStatePath("coordinator") });
 
 test("the coordinator logs a session and the progress bar moves", async ({ page }) => {
   await demoProductionPath(page);
-  const performer = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Sam Okafor" }) });
-  const bar = performer.getByRole("progressbar", { name: "Sam Okafor: Motorbike jump" });
+  const bar = page.getByRole("progressbar", { name: "Sam Okafor: Motorbike jump" });
   const before = Number(await bar.getAttribute("aria-valuenow"));
 
-  const form = page.getByRole("form", { name: "Log a training session" });
+  const form = await openLogForm(page);
   await form.getByLabel("Performer").selectOption({ label: "Sam Okafor" });
   await form.getByLabel("Discipline").selectOption({ label: "Motorbike jump (jumps)" });
   await form.getByLabel("Count (reps)").fill("42");
@@ -22,7 +27,7 @@ test("the coordinator logs a session and the progress bar moves", async ({ page 
 
 test("bad input is refused field by field and nothing is saved", async ({ page }) => {
   await demoProductionPath(page);
-  const form = page.getByRole("form", { name: "Log a training session" });
+  const form = await openLogForm(page);
   await form.getByLabel("Count (reps)").fill("0");
   await form.getByRole("button", { name: "Log session" }).click();
   await expect(form.getByText("Choose a performer")).toBeVisible();
@@ -33,7 +38,7 @@ test("bad input is refused field by field and nothing is saved", async ({ page }
 
 test("the server's own checks come back to the form: a future date", async ({ page }) => {
   await demoProductionPath(page);
-  const form = page.getByRole("form", { name: "Log a training session" });
+  const form = await openLogForm(page);
   await form.getByLabel("Performer").selectOption({ label: "Alex Rivera" });
   await form.getByLabel("Discipline").selectOption({ label: "Skydive (jumps)" });
   await form.getByLabel("Date").fill("2099-01-01");
@@ -52,6 +57,23 @@ test("the coordinator verifies a pending entry from the sign-off queue", async (
   expect(before).toBeGreaterThan(0);
   await rows.first().getByRole("button", { name: "Verify" }).click();
   await expect(rows).toHaveCount(before - 1);
+});
+
+test("the dashboard lists behind-schedule goals first and filters by discipline and status", async ({ page }) => {
+  await demoProductionPath(page);
+  const rows = page.getByTestId("goal-row");
+  await expect(rows.first()).toHaveAttribute("data-status", "behind");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Sam Okafor (motorbike jump)");
+  const filters = page.getByRole("form", { name: "Filter goals" });
+  await filters.getByLabel("Discipline").selectOption("Skydive");
+  await filters.getByLabel("Status").selectOption("done");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/discipline=Skydive&status=done/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Jo Lindqvist");
+  await expect(rows.first().getByRole("img", { name: /Jo Lindqvist, Skydive, last 8 weeks/ })).toBeVisible();
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(rows).toHaveCount(12);
 });
 
 test("dashboard screenshot", async ({ page }) => {

@@ -6,8 +6,9 @@ test("a viewer sees the dashboard and performer pages without any form", async (
   await demoProductionPath(page);
   await expect(page.getByText("Overall readiness")).toBeVisible();
   await expect(page.getByRole("progressbar").first()).toBeVisible();
-  await expect(page.getByRole("form")).toHaveCount(0);
-  await page.getByRole("link", { name: "Jo Lindqvist" }).click();
+  await expect(page.getByRole("form", { name: "Log a training session" })).toHaveCount(0);
+  await expect(page.getByText("Log a training session")).toHaveCount(0);
+  await page.getByRole("link", { name: /Jo Lindqvist/ }).first().click();
   await expect(page.getByRole("heading", { name: "Jo Lindqvist" })).toBeVisible();
   await expect(page.getByTestId("goal-card").first()).toBeVisible();
   await expect(page.getByRole("form")).toHaveCount(0);

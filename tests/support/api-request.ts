@@ -12,12 +12,12 @@ export async function sessionCookie(actor: Actor): Promise<string> {
 
 export async function apiRequest(
   path: string,
-  options: { actor?: Actor | null; method?: string; body?: unknown; rawBody?: string } = {},
+  options: { actor?: Actor | null; method?: string; body?: unknown; rawBody?: string; signal?: AbortSignal } = {},
 ): Promise<NextRequest> {
   const headers = new Headers({ "content-type": "application/json" });
   if (options.actor) headers.set("cookie", await sessionCookie(options.actor));
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  return new NextRequest(new URL(path, "http://localhost"), { method: options.method ?? "GET", headers, body });
+  return new NextRequest(new URL(path, "http://localhost"), { method: options.method ?? "GET", headers, body, signal: options.signal });
 }
 
 export const params = <P extends Record<string, string>>(p: P) => ({ params: Promise.resolve(p) });

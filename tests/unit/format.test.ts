@@ -25,9 +25,14 @@ describe("formatRate", () => {
     expect(formatRate(null)).toBe("—");
   });
 
-  it("shows one decimal below 100", () => {
-    expect(formatRate(0)).toBe("0.0");
-    expect(formatRate(0.5)).toBe("0.5");
+  it("shows zero as 0 and small rates with two decimals, so they do not read as zero", () => {
+    expect(formatRate(0)).toBe("0");
+    expect(formatRate(6 / 124)).toBe("0.05");
+    expect(formatRate(0.5)).toBe("0.50");
+  });
+
+  it("shows one decimal from 1 to below 100", () => {
+    expect(formatRate(1)).toBe("1.0");
     expect(formatRate(10 / 3)).toBe("3.3");
     expect(formatRate(99.94)).toBe("99.9");
   });

@@ -1,0 +1,7 @@
+import { requireActorOrSignIn } from "@/lib/auth/actor";
+
+/** Full-screen views for a TV on set: no header, dark, large type. */
+export default async function WallLayout({ children }: { children: React.ReactNode }) {
+  await requireActorOrSignIn();
+  return <div className="min-h-dvh bg-stone-950 text-stone-50">{children}</div>;
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { getDb } from "../db";
+import { subscribeToProduction, type ProductionChange } from "../live-updates";
+import { authorize } from "./access";
+
+/**
+ * Permission to watch a production's live changes (coordinators, viewers).
+ * Checked before a stream opens, so a refusal is a proper 403/404 answer.
+ */
+export async function openProductionFeed(actor: Actor, productionId: string) {
+  const db = await getDb();
+  await authorize(db, actor, productionId, "team.viewProgress");
+  return {
+    subscribe: (listener: (change: ProductionChange) => void) => subscribeToProduction(productionId, listener),
+  };
+}
