@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { createGoalSchema } from "../schemas/goal";
 import { authorize, findDiscipline, findPerformer } from "./access";
+import { refreshGoalReaches } from "./goal-reaches";
 import { parseOrThrow } from "./parse";
 
 export async function createGoal(actor: Actor, productionId: string, input: unknown) {
@@ -11,7 +12,8 @@ export async function createGoal(actor: Actor, productionId: string, input: unkn
   await authorize(db, actor, productionId, "goal.manage");
   await findPerformer(db, productionId, data.performerId);
   await findDiscipline(db, productionId, data.disciplineId);
-  const goal = await db.goal.create({
+  const goal = await db.$transaction(async (tx) => {
+    const row = await tx.goal.create({
     data: {
       productionId,
       performerId: data.performerId,
@@ -30,6 +32,10 @@ export async function createGoal(actor: Actor, productionId: string, input: unkn
       deadline: true,
       milestones: { select: { name: true, count: true }, orderBy: { count: "asc" } },
     },
+    });
+    // Sessions logged before the goal existed count toward it from its start date.
+    await refreshGoalReaches(tx, { productionId, performerId: data.performerId, disciplineId: data.disciplineId });
+    return row;
   });
   const { id, ...rest } = goal;
   return { goalId: id, ...rest };

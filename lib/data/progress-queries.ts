@@ -3,21 +3,12 @@ import { Prisma } from "@/generated/prisma/client";
 import { addDays, type CalendarDay } from "../calendar-day";
 import type { Db } from "../db";
 import { RECENT_WINDOW_DAYS, type DailyTotal, type GoalCounts } from "../progress";
+import { countingJoin } from "./sql-fragments";
 
 // Progress comes from SQL aggregates: the database sums the reps, JS never
 // loads sessions one by one. Written in SQL that SQLite (>= 3.25, window
 // functions) and PostgreSQL both run; identifiers are quoted because the
 // columns are camelCase.
-
-/** Sessions that count toward a goal: same performer and discipline, from its start to asOf, not rejected. */
-const countingJoin = (asOf: CalendarDay) => Prisma.sql`
-  "TrainingSession" s
-    ON s."productionId" = g."productionId"
-   AND s."performerId" = g."performerId"
-   AND s."disciplineId" = g."disciplineId"
-   AND s."date" >= g."startDate"
-   AND s."date" <= ${asOf}
-   AND s."status" IN ('pending', 'verified')`;
 
 const goalFilter = (productionId: string, performerId?: string) =>
   performerId
@@ -44,28 +35,14 @@ export async function queryGoalCounts(
      WHERE ${where}
      GROUP BY g."id"`;
 
-  // The first day the running total reached each threshold (target or
-  // milestone). Only thresholds already reached produce a row.
+  // The first day the running total reached each threshold, from the
+  // GoalReach table (kept current on every write, see goal-reaches.ts): a
+  // threshold is reached as of asOf iff its first day is on or before asOf.
   const reached = await db.$queryRaw<{ goalId: string; count: unknown; reachedOn: string }[]>`
-    WITH daily AS (
-      SELECT g."id" AS "goalId", s."date" AS "date",
-             SUM(SUM(s."count")) OVER (PARTITION BY g."id" ORDER BY s."date") AS "cumulative"
-        FROM "Goal" g
-        JOIN ${countingJoin(asOf)}
-       WHERE ${where}
-       GROUP BY g."id", s."date"
-    ),
-    thresholds AS (
-      SELECT g."id" AS "goalId", g."target" AS "count" FROM "Goal" g WHERE ${where}
-      UNION
-      SELECT m."goalId" AS "goalId", m."count" AS "count"
-        FROM "GoalMilestone" m JOIN "Goal" g ON g."id" = m."goalId"
-       WHERE ${where}
-    )
-    SELECT t."goalId" AS "goalId", t."count" AS "count", MIN(d."date") AS "reachedOn"
-      FROM thresholds t
-      JOIN daily d ON d."goalId" = t."goalId" AND d."cumulative" >= t."count"
-     GROUP BY t."goalId", t."count"`;
+    SELECT r."goalId" AS "goalId", r."count" AS "count", r."reachedOn" AS "reachedOn"
+      FROM "GoalReach" r
+      JOIN "Goal" g ON g."id" = r."goalId"
+     WHERE ${where} AND r."reachedOn" <= ${asOf}`;
 
   const counts = new Map<string, GoalCounts>();
   for (const row of sums) {

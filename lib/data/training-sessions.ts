@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { canLogSessionFor, canVerifySession, canViewPerformer, initialSessionStatus } from "../permissions";
 import { logTrainingSessionSchema, rejectTrainingSessionSchema } from "../schemas/training-session";
 import { authorize, findDiscipline, findPerformer, forbiddenMessage, loadMembership } from "./access";
+import { refreshGoalReaches } from "./goal-reaches";
 import { parseOrThrow } from "./parse";
 
 const sessionSelect = {
@@ -45,7 +46,8 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
     throw new ValidationError({ date: `Date cannot be after today (${formatDay(today)} in ${production.timeZone})` });
   }
   const status = initialSessionStatus(role, actor.userId, data.performerId, production.coordinatorLogsAreVerified);
-  const created = await db.trainingSession.create({
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.trainingSession.create({
     data: {
       productionId,
       performerId: data.performerId,
@@ -61,6 +63,9 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
       verifiedAt: status === "verified" ? now : null,
     },
     select: sessionSelect,
+    });
+    await refreshGoalReaches(tx, { productionId, performerId: data.performerId, disciplineId: data.disciplineId });
+    return row;
   });
   publishProductionChange(productionId, "session-logged", now);
   return created;
@@ -71,7 +76,7 @@ async function loadSessionForSignOff(actor: Actor, productionId: string, session
   const { role } = await loadMembership(db, actor, productionId);
   const session = await db.trainingSession.findFirst({
     where: { id: sessionId, productionId },
-    select: { id: true, performerId: true, status: true },
+    select: { id: true, performerId: true, disciplineId: true, status: true },
   });
   if (!session) throw new NotFoundError("No such session in this production");
   if (!canVerifySession(role, actor.userId, session)) {
@@ -105,10 +110,17 @@ export async function rejectTrainingSession(
   now = new Date(),
 ) {
   const { reason } = parseOrThrow(rejectTrainingSessionSchema, input);
-  const { db } = await loadSessionForSignOff(actor, productionId, sessionId);
-  const { count } = await db.trainingSession.updateMany({
-    where: { id: sessionId, status: "pending" },
-    data: { status: "rejected", rejectionReason: reason, verifiedById: actor.userId, verifiedAt: now },
+  const { db, session } = await loadSessionForSignOff(actor, productionId, sessionId);
+  // A rejected entry stops counting: the reach days of its goals move with it.
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.trainingSession.updateMany({
+      where: { id: sessionId, status: "pending" },
+      data: { status: "rejected", rejectionReason: reason, verifiedById: actor.userId, verifiedAt: now },
+    });
+    if (count > 0) {
+      await refreshGoalReaches(tx, { productionId, performerId: session.performerId, disciplineId: session.disciplineId });
+    }
+    return count;
   });
   if (count === 0) throw new ConflictError("This session was signed off by someone else a moment ago");
   publishProductionChange(productionId, "session-rejected", now);

@@ -4,6 +4,7 @@
 
 import type { CalendarDay } from "../calendar-day";
 import type { Db } from "../db-client";
+import { refreshGoalReaches } from "../data/goal-reaches";
 import { hashPassword } from "../password";
 import { buildDemoPlan, DEMO_PASSWORD, DEMO_USERS } from "./demo-plan";
 
@@ -71,6 +72,7 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
         rejectionReason: s.rejectionReason ?? null,
       })),
     });
+    await refreshGoalReaches(tx, { productionId: production.id });
   });
   return { seeded: true, sessions: plan.sessions.length };
 }

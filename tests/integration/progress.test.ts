@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/calendar-day";
 import { getDb, type Db } from "@/lib/db";
 import { getPerformerProgress, getProductionProgress } from "@/lib/data/progress";
+import { refreshGoalReaches } from "@/lib/data/goal-reaches";
 import { queryGoalCounts } from "@/lib/data/progress-queries";
+import { createGoal } from "@/lib/data/goals";
+import { logTrainingSession, rejectTrainingSession } from "@/lib/data/training-sessions";
 import { countsFromDailyTotals, type GoalDefinition } from "@/lib/progress";
 import { createWorld, type World } from "../support/world";
 
@@ -32,6 +35,8 @@ describe("production progress from SQL aggregates", () => {
     await addSession(w.performer2.userId, w.skydive, "2026-03-02", 40); // another performer
     await addSession(p, w.skydive, "2026-03-10", 5); // on asOf
     await addSession(p, w.skydive, "2026-03-11", 9); // after asOf
+    // Rows written behind the data layer's back: bring the reach days up to date as it would.
+    await refreshGoalReaches(db, { productionId: w.productionId });
 
     const result = await getProductionProgress(w.viewer, w.productionId, "2026-03-10");
     expect(result.asOf).toBe("2026-03-10");
@@ -82,6 +87,7 @@ describe("production progress from SQL aggregates", () => {
             data: { productionId: w.productionId, performerId, disciplineId: w.motorbike, ...goal, milestones: { create: [...(goal.milestones ?? [])] } },
           });
           for (const e of entries) await addSession(performerId, w.motorbike, addDays("2026-01-01", e.offset), e.count, e.status);
+          await refreshGoalReaches(db, { productionId: w.productionId, performerId });
           const asOf = addDays("2026-01-01", asOfOffset);
 
           const fromSql = (await queryGoalCounts(db, asOf, w.productionId, performerId)).get(created.id)!;
@@ -109,6 +115,44 @@ describe("production progress from SQL aggregates", () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe("reach days follow every write", () => {
+  it("a rejection un-reaches a milestone; a goal created later counts the sessions before it", async () => {
+    const p = w.performer2.userId;
+    const now = new Date("2026-06-15T12:00:00Z");
+    const goal = await createGoal(w.coordinator, w.productionId, {
+      performerId: p,
+      disciplineId: w.skydive,
+      target: 40,
+      startDate: "2026-06-01",
+      deadline: "2026-12-31",
+      milestones: [{ name: "First 10", count: 10 }],
+    });
+    const entry = (date: string, count: number) => ({ performerId: p, disciplineId: w.skydive, date, count });
+    await logTrainingSession(w.coordinator, w.productionId, entry("2026-06-02", 6), now);
+    const pending = await logTrainingSession(w.performer2, w.productionId, entry("2026-06-03", 5), now);
+    await logTrainingSession(w.coordinator, w.productionId, entry("2026-06-05", 5), now);
+    const milestone = async () =>
+      (await getProductionProgress(w.viewer, w.productionId, "2026-06-15")).performers
+        .find((x) => x.performerId === p)!
+        .goals.find((g) => g.goalId === goal.goalId)!.milestones[0]!;
+    expect(await milestone()).toMatchObject({ reachedOn: "2026-06-03" });
+    await rejectTrainingSession(w.coordinator, w.productionId, pending.id, { reason: "Not on the manifest" });
+    expect(await milestone()).toMatchObject({ reachedOn: "2026-06-05" });
+
+    const later = await createGoal(w.coordinator, w.productionId, {
+      performerId: p,
+      disciplineId: w.skydive,
+      target: 8,
+      startDate: "2026-06-01",
+      deadline: "2026-12-31",
+    });
+    const view = (await getProductionProgress(w.viewer, w.productionId, "2026-06-15")).performers
+      .find((x) => x.performerId === p)!
+      .goals.find((g) => g.goalId === later.goalId)!;
+    expect(view).toMatchObject({ done: 11, status: "done", projectedFinish: "2026-06-05" });
   });
 });
 
