@@ -46,3 +46,8 @@ export class ValidationError extends AppError {
     super(message, 400);
   }
 }
+
+/** The error for a refusal decided by a pure rule in lib/permissions.ts. */
+export function errorForRefusal(refusal: { status: 403 | 409; message: string }): AppError {
+  return refusal.status === 403 ? new ForbiddenError(refusal.message) : new ConflictError(refusal.message);
+}

@@ -12,8 +12,10 @@ export const ACTIONS = [
   "session.logForAnyone",
   "session.logForSelf",
   "session.verify",
+  "session.readHistory",
   "goal.manage",
   "discipline.manage",
+  "production.manageSettings",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -26,8 +28,10 @@ const ALLOWED = {
     "session.logForAnyone",
     "session.logForSelf",
     "session.verify",
+    "session.readHistory",
     "goal.manage",
     "discipline.manage",
+    "production.manageSettings",
   ],
   performer: ["production.view", "performer.viewOwn", "session.logForSelf"],
   viewer: ["production.view", "team.viewProgress", "performer.viewAny"],
@@ -72,4 +76,40 @@ export function initialSessionStatus(
   return coordinatorLogsAreVerified && canVerifySession(role, actorId, { performerId })
     ? "verified"
     : "pending";
+}
+
+export interface SessionState {
+  performerId: string;
+  status: string;
+}
+
+export type Refusal = { status: 403 | 409; message: string };
+
+const LOCKED: Record<string, string> = {
+  verified: "This entry is verified and locked. Log a correction instead",
+  rejected: "A rejected entry is kept as it was. Log a new entry instead",
+  superseded: "This entry was replaced by a correction and is locked",
+};
+
+/**
+ * Editing or deleting an entry: only while it is pending (signed entries
+ * lock, as in a skydiving logbook), and only by a coordinator or the
+ * performer it belongs to. Returns why not, or null when allowed.
+ */
+export function refuseChange(role: Role, actorId: string, session: SessionState): Refusal | null {
+  if (!canLogSessionFor(role, actorId, session.performerId)) {
+    return { status: 403, message: role === "performer" ? "Performers change their own entries only" : "Your role does not allow changing entries" };
+  }
+  if (session.status !== "pending") return { status: 409, message: LOCKED[session.status] ?? "This entry can no longer be changed" };
+  return null;
+}
+
+/** A correction replaces a verified entry; anything else is edited directly or left as it is. */
+export function refuseCorrection(role: Role, actorId: string, original: SessionState): Refusal | null {
+  if (!canLogSessionFor(role, actorId, original.performerId)) {
+    return { status: 403, message: "You may only correct entries you could have logged" };
+  }
+  if (original.status === "pending") return { status: 409, message: "This entry is still pending: edit it instead of correcting it" };
+  if (original.status !== "verified") return { status: 409, message: LOCKED[original.status] ?? "Only verified entries are corrected" };
+  return null;
 }

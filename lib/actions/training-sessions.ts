@@ -3,11 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "../auth/actor";
 import { formatDay } from "../calendar-day";
-import {
-  logTrainingSession,
-  rejectTrainingSession,
-  verifyTrainingSession,
-} from "../data/training-sessions";
+import { rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "../data/sign-off";
+import { logTrainingSession } from "../data/training-sessions";
 import { formValues, type FormState } from "./form-state";
 import { errorToFormState } from "./to-form-state";
 
@@ -55,5 +52,18 @@ export async function rejectTrainingSessionAction(
     return { status: "success", message: "Sent back to the performer." };
   } catch (error) {
     return errorToFormState(error, values);
+  }
+}
+
+export async function verifyTrainingSessionsAction(productionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const actor = await requireActor();
+    const { verified, skipped } = await verifyTrainingSessions(actor, productionId, { sessionIds: formData.getAll("sessionIds") });
+    revalidatePath(`/productions/${productionId}`, "layout");
+    const parts = [`Verified ${verified.length} ${verified.length === 1 ? "entry" : "entries"}.`];
+    if (skipped.length) parts.push(`Skipped ${skipped.length}: ${[...new Set(skipped.map((s) => s.reason))].join("; ")}.`);
+    return { status: skipped.length && !verified.length ? "error" : "success", message: parts.join(" ") };
+  } catch (error) {
+    return errorToFormState(error);
   }
 }

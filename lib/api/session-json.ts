@@ -18,6 +18,8 @@ export function toSessionJson(row: TrainingSessionRow) {
     verifiedBy: row.status === "verified" ? (row.verifiedBy?.name ?? null) : null,
     verifiedAt: row.status === "verified" ? (row.verifiedAt?.toISOString() ?? null) : null,
     rejectionReason: row.rejectionReason,
+    correctsId: row.correctsId,
+    correctionReason: row.correctionReason,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -49,13 +49,18 @@ export function forbiddenMessage(action: Action): string {
   return messages[action] ?? "Your role in this production does not allow this";
 }
 
+/** Members who train: performers, and coordinators who also perform. */
+export const PERFORMING_MEMBER = { OR: [{ role: "performer" }, { performs: true }] };
+
 /** A performer of the production, or 404 (an unknown id and a non-performer look the same). */
 export async function findPerformer(db: Db, productionId: string, performerId: string) {
   const membership = await db.membership.findUnique({
     where: { productionId_userId: { productionId, userId: performerId } },
-    select: { role: true, user: { select: { id: true, name: true } } },
+    select: { role: true, performs: true, user: { select: { id: true, name: true } } },
   });
-  if (!membership || membership.role !== "performer") throw new NotFoundError("No such performer in this production");
+  if (!membership || (membership.role !== "performer" && !membership.performs)) {
+    throw new NotFoundError("No such performer in this production");
+  }
   return membership.user;
 }
 

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
-import { authorize } from "./access";
+import { PERFORMING_MEMBER, authorize } from "./access";
 
 export async function listPerformers(actor: Actor, productionId: string) {
   const db = await getDb();
   await authorize(db, actor, productionId, "production.view");
   const members = await db.membership.findMany({
-    where: { productionId, role: "performer" },
+    where: { productionId, ...PERFORMING_MEMBER },
     select: { user: { select: { id: true, name: true } } },
     orderBy: { user: { name: "asc" } },
   });

@@ -3,7 +3,9 @@ import type { Actor } from "../auth/actor";
 import { dayInTimeZone } from "../calendar-day";
 import { getDb } from "../db";
 import { isRole, type Role } from "../permissions";
-import { loadMembership } from "./access";
+import { productionSettingsSchema } from "../schemas/production-settings";
+import { authorize, loadMembership } from "./access";
+import { parseOrThrow } from "./parse";
 
 export interface ProductionSummary {
   id: string;
@@ -29,4 +31,16 @@ export async function getProductionForMember(actor: Actor, productionId: string,
   const db = await getDb();
   const { role, production } = await loadMembership(db, actor, productionId);
   return { ...production, role, today: dayInTimeZone(now, production.timeZone) };
+}
+
+/** Production-wide policies (coordinators). */
+export async function updateProductionSettings(actor: Actor, productionId: string, input: unknown) {
+  const data = parseOrThrow(productionSettingsSchema, input);
+  const db = await getDb();
+  await authorize(db, actor, productionId, "production.manageSettings");
+  return db.production.update({
+    where: { id: productionId },
+    data,
+    select: { id: true, name: true, timeZone: true, coordinatorLogsAreVerified: true },
+  });
 }

@@ -13,7 +13,7 @@ import {
   type SeriesPoint,
 } from "../progress";
 import { asOfSchema } from "../schemas/progress-query";
-import { authorize, findPerformer, loadMembership } from "./access";
+import { PERFORMING_MEMBER, authorize, findPerformer, loadMembership } from "./access";
 import { parseOrThrow } from "./parse";
 import { queryDailyTotals, queryGoalCounts, queryWeeklyTotals } from "./progress-queries";
 
@@ -70,7 +70,7 @@ export async function getProductionProgress(actor: Actor, productionId: string, 
   const asOf = resolveAsOf(asOfInput, production.timeZone, now);
   const [performers, goals, counts] = await Promise.all([
     db.membership.findMany({
-      where: { productionId, role: "performer" },
+      where: { productionId, ...PERFORMING_MEMBER },
       select: { user: { select: { id: true, name: true } } },
       orderBy: { user: { name: "asc" } },
     }),

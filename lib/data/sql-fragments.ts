@@ -6,7 +6,9 @@ import type { CalendarDay } from "../calendar-day";
 
 /**
  * Sessions that count toward a goal: same performer and discipline, from its
- * start (to asOf when given), not rejected.
+ * start (to asOf when given), verified or pending. Never rejected or
+ * superseded; and a correction counts only once verified, since until then
+ * the entry it corrects still does (the two must never count together).
  */
 export const countingJoin = (asOf?: CalendarDay) => Prisma.sql`
   "TrainingSession" s
@@ -15,4 +17,4 @@ export const countingJoin = (asOf?: CalendarDay) => Prisma.sql`
    AND s."disciplineId" = g."disciplineId"
    AND s."date" >= g."startDate"
    ${asOf ? Prisma.sql`AND s."date" <= ${asOf}` : Prisma.empty}
-   AND s."status" IN ('pending', 'verified')`;
+   AND (s."status" = 'verified' OR (s."status" = 'pending' AND s."correctsId" IS NULL))`;

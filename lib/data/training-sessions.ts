@@ -1,34 +1,29 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { dayInTimeZone, formatDay } from "../calendar-day";
-import { getDb } from "../db";
+import { getDb, type Db } from "../db";
+import { errorForRefusal, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { publishProductionChange } from "../live-updates";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
-import { canLogSessionFor, canVerifySession, canViewPerformer, initialSessionStatus } from "../permissions";
-import { logTrainingSessionSchema, rejectTrainingSessionSchema } from "../schemas/training-session";
-import { authorize, findDiscipline, findPerformer, forbiddenMessage, loadMembership } from "./access";
+import { canLogSessionFor, canViewPerformer, initialSessionStatus, refuseCorrection } from "../permissions";
+import { logTrainingSessionSchema } from "../schemas/training-session";
+import { findDiscipline, findPerformer, forbiddenMessage, loadMembership } from "./access";
+import { recordAudit, snapshot } from "./audit";
 import { refreshGoalReaches } from "./goal-reaches";
 import { parseOrThrow } from "./parse";
+import { sessionSelect } from "./session-select";
 
-const sessionSelect = {
-  id: true,
-  performerId: true,
-  disciplineId: true,
-  date: true,
-  count: true,
-  durationMinutes: true,
-  location: true,
-  notes: true,
-  status: true,
-  rejectionReason: true,
-  verifiedAt: true,
-  createdAt: true,
-  discipline: { select: { name: true, unit: true } },
-  performer: { select: { name: true } },
-  loggedBy: { select: { id: true, name: true } },
-  verifiedBy: { select: { name: true, credential: true } },
-} as const;
+export { sessionSelect };
 
+/** Training is logged after it happens: a date after the production's today is refused. */
+export function assertNotFuture(date: string, timeZone: string, now: Date) {
+  const today = dayInTimeZone(now, timeZone);
+  if (date > today) throw new ValidationError({ date: `Date cannot be after today (${formatDay(today)} in ${timeZone})` });
+}
+
+/**
+ * Log a session, or with `correctsId` a correction of a verified entry. The
+ * entry, its audit event and the goals' reach days are written together.
+ */
 export async function logTrainingSession(actor: Actor, productionId: string, input: unknown, now = new Date()) {
   const data = parseOrThrow(logTrainingSessionSchema, input);
   const db = await getDb();
@@ -40,30 +35,45 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
     );
   }
   await findDiscipline(db, productionId, data.disciplineId);
-  // Training is logged after it happens; "today" is the production's, not the server's.
-  const today = dayInTimeZone(now, production.timeZone);
-  if (data.date > today) {
-    throw new ValidationError({ date: `Date cannot be after today (${formatDay(today)} in ${production.timeZone})` });
-  }
-  const status = initialSessionStatus(role, actor.userId, data.performerId, production.coordinatorLogsAreVerified);
+  assertNotFuture(data.date, production.timeZone, now);
+  if (data.correctsId) await assertCorrectable(db, actor, role, productionId, data.correctsId, data.performerId);
+
+  // A correction always waits for sign-off: it changes an entry someone already signed.
+  const status = data.correctsId
+    ? "pending"
+    : initialSessionStatus(role, actor.userId, data.performerId, production.coordinatorLogsAreVerified);
   const created = await db.$transaction(async (tx) => {
     const row = await tx.trainingSession.create({
-    data: {
-      productionId,
-      performerId: data.performerId,
-      disciplineId: data.disciplineId,
-      date: data.date,
-      count: data.count,
-      durationMinutes: data.durationMinutes ?? null,
-      location: data.location ?? null,
-      notes: data.notes ?? null,
-      status,
-      loggedById: actor.userId,
-      verifiedById: status === "verified" ? actor.userId : null,
-      verifiedAt: status === "verified" ? now : null,
-    },
-    select: sessionSelect,
+      data: {
+        productionId,
+        performerId: data.performerId,
+        disciplineId: data.disciplineId,
+        date: data.date,
+        count: data.count,
+        durationMinutes: data.durationMinutes ?? null,
+        location: data.location ?? null,
+        notes: data.notes ?? null,
+        status,
+        loggedById: actor.userId,
+        verifiedById: status === "verified" ? actor.userId : null,
+        verifiedAt: status === "verified" ? now : null,
+        correctsId: data.correctsId ?? null,
+        correctionReason: data.correctsId ? (data.reason ?? null) : null,
+      },
+      select: sessionSelect,
     });
+    await recordAudit(tx, {
+      productionId,
+      sessionId: row.id,
+      actorId: actor.userId,
+      action: data.correctsId ? "correct" : "create",
+      after: snapshot(row),
+      reason: data.correctsId ? data.reason : null,
+      at: now,
+    });
+    if (status === "verified") {
+      await recordAudit(tx, { productionId, sessionId: row.id, actorId: actor.userId, action: "verify", reason: "logged by a coordinator", at: now });
+    }
     await refreshGoalReaches(tx, { productionId, performerId: data.performerId, disciplineId: data.disciplineId });
     return row;
   });
@@ -71,75 +81,18 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
   return created;
 }
 
-async function loadSessionForSignOff(actor: Actor, productionId: string, sessionId: string) {
-  const db = await getDb();
-  const { role } = await loadMembership(db, actor, productionId);
-  const session = await db.trainingSession.findFirst({
-    where: { id: sessionId, productionId },
-    select: { id: true, performerId: true, disciplineId: true, status: true },
+async function assertCorrectable(db: Db, actor: Actor, role: Parameters<typeof refuseCorrection>[0], productionId: string, correctsId: string, performerId: string) {
+  const original = await db.trainingSession.findFirst({
+    where: { id: correctsId, productionId },
+    select: { performerId: true, status: true },
   });
-  if (!session) throw new NotFoundError("No such session in this production");
-  if (!canVerifySession(role, actor.userId, session)) {
-    throw new ForbiddenError(
-      session.performerId === actor.userId
-        ? "You cannot sign off your own entry: another coordinator must verify it"
-        : forbiddenMessage("session.verify"),
-    );
+  if (!original) throw new NotFoundError("The entry to correct does not exist in this production");
+  if (original.performerId !== performerId) {
+    throw new ValidationError({ performerId: "A correction is for the same performer as the entry it corrects" });
   }
-  if (session.status !== "pending") throw new ConflictError(`This session is already ${session.status}`);
-  return { db, session };
+  const refusal = refuseCorrection(role, actor.userId, original);
+  if (refusal) throw errorForRefusal(refusal);
 }
-
-export async function verifyTrainingSession(actor: Actor, productionId: string, sessionId: string, now = new Date()) {
-  const { db } = await loadSessionForSignOff(actor, productionId, sessionId);
-  // Conditional on "pending": two coordinators clicking at once cannot both sign.
-  const { count } = await db.trainingSession.updateMany({
-    where: { id: sessionId, status: "pending" },
-    data: { status: "verified", verifiedById: actor.userId, verifiedAt: now },
-  });
-  if (count === 0) throw new ConflictError("This session was signed off by someone else a moment ago");
-  publishProductionChange(productionId, "session-verified", now);
-  return db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: sessionSelect });
-}
-
-export async function rejectTrainingSession(
-  actor: Actor,
-  productionId: string,
-  sessionId: string,
-  input: unknown,
-  now = new Date(),
-) {
-  const { reason } = parseOrThrow(rejectTrainingSessionSchema, input);
-  const { db, session } = await loadSessionForSignOff(actor, productionId, sessionId);
-  // A rejected entry stops counting: the reach days of its goals move with it.
-  const count = await db.$transaction(async (tx) => {
-    const { count } = await tx.trainingSession.updateMany({
-      where: { id: sessionId, status: "pending" },
-      data: { status: "rejected", rejectionReason: reason, verifiedById: actor.userId, verifiedAt: now },
-    });
-    if (count > 0) {
-      await refreshGoalReaches(tx, { productionId, performerId: session.performerId, disciplineId: session.disciplineId });
-    }
-    return count;
-  });
-  if (count === 0) throw new ConflictError("This session was signed off by someone else a moment ago");
-  publishProductionChange(productionId, "session-rejected", now);
-  return db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: sessionSelect });
-}
-
-/** The coordinator's sign-off queue, oldest first. */
-export async function listPendingSessions(actor: Actor, productionId: string) {
-  const db = await getDb();
-  await authorize(db, actor, productionId, "session.verify");
-  return db.trainingSession.findMany({
-    where: { productionId, status: "pending" },
-    select: sessionSelect,
-    orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-    take: 200,
-  });
-}
-
-export type TrainingSessionRow = Awaited<ReturnType<typeof listPendingSessions>>[number];
 
 /** A performer's latest entries, newest first (their logbook page). */
 export async function listSessionsForPerformer(actor: Actor, productionId: string, performerId: string, limit = 25) {
@@ -155,8 +108,4 @@ export async function listSessionsForPerformer(actor: Actor, productionId: strin
   });
 }
 
-export async function countPendingSessions(actor: Actor, productionId: string): Promise<number> {
-  const db = await getDb();
-  await authorize(db, actor, productionId, "session.verify");
-  return db.trainingSession.count({ where: { productionId, status: "pending" } });
-}
+export type TrainingSessionRow = Awaited<ReturnType<typeof listSessionsForPerformer>>[number];

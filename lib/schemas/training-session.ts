@@ -7,7 +7,7 @@ import { calendarDay, optionalText, optionalWholeNumber, requiredId, wholeNumber
 export const MAX_REPS_PER_SESSION = 1000;
 export const MAX_SESSION_MINUTES = 24 * 60;
 
-export const logTrainingSessionSchema = z.object({
+const sessionFields = z.object({
   performerId: requiredId("Choose a performer"),
   disciplineId: requiredId("Choose a discipline"),
   date: calendarDay("Date"),
@@ -17,7 +17,35 @@ export const logTrainingSessionSchema = z.object({
   notes: optionalText("Notes", 2000),
 });
 
+/** A new entry; with `correctsId` it is a correction of a verified entry and needs a reason. */
+export const logTrainingSessionSchema = sessionFields
+  .extend({
+    correctsId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown entry to correct").optional()),
+    reason: optionalText("Reason", 500),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.correctsId && !entry.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the entry is corrected" });
+    }
+  });
+
 export type LogTrainingSessionInput = z.infer<typeof logTrainingSessionSchema>;
+
+/** Changes to a pending entry: any of its fields but the performer, at least one. */
+export const editTrainingSessionSchema = sessionFields
+  .omit({ performerId: true })
+  .partial()
+  .refine((changes) => Object.values(changes).some((v) => v !== undefined), {
+    message: "Change at least one field",
+    path: ["_form"],
+  });
+
+export const bulkVerifySchema = z.object({
+  sessionIds: z
+    .array(requiredId("Unknown entry"), { error: "Choose the entries to verify" })
+    .min(1, { error: "Choose at least one entry" })
+    .max(200, { error: "Verify at most 200 entries at once" }),
+});
 
 export const rejectTrainingSessionSchema = z.object({
   reason: z

@@ -6,7 +6,8 @@ import { getPerformerProgress, getProductionProgress } from "@/lib/data/progress
 import { refreshGoalReaches } from "@/lib/data/goal-reaches";
 import { queryGoalCounts } from "@/lib/data/progress-queries";
 import { createGoal } from "@/lib/data/goals";
-import { logTrainingSession, rejectTrainingSession } from "@/lib/data/training-sessions";
+import { rejectTrainingSession } from "@/lib/data/sign-off";
+import { logTrainingSession } from "@/lib/data/training-sessions";
 import { countsFromDailyTotals, type GoalDefinition } from "@/lib/progress";
 import { createWorld, type World } from "../support/world";
 

@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/lib/db";
-import {
-  listPendingSessions,
-  logTrainingSession,
-  rejectTrainingSession,
-  verifyTrainingSession,
-} from "@/lib/data/training-sessions";
+import { listPendingSessions, rejectTrainingSession, verifyTrainingSession } from "@/lib/data/sign-off";
+import { logTrainingSession } from "@/lib/data/training-sessions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createWorld, type World } from "../support/world";
 

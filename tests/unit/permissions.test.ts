@@ -24,6 +24,8 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "session.verify": true,
     "goal.manage": true,
     "discipline.manage": true,
+    "session.readHistory": true,
+    "production.manageSettings": true,
   },
   performer: {
     "production.view": true,
@@ -35,6 +37,8 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "session.verify": false,
     "goal.manage": false,
     "discipline.manage": false,
+    "session.readHistory": false,
+    "production.manageSettings": false,
   },
   viewer: {
     "production.view": true,
@@ -46,6 +50,8 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "session.verify": false,
     "goal.manage": false,
     "discipline.manage": false,
+    "session.readHistory": false,
+    "production.manageSettings": false,
   },
 };
 

@@ -11,7 +11,7 @@ import { listDisciplines } from "@/lib/data/disciplines";
 import { listPerformers } from "@/lib/data/performers";
 import { getProductionForMember } from "@/lib/data/productions";
 import { getProductionProgress, getWeeklyTrends, TREND_WEEKS } from "@/lib/data/progress";
-import { countPendingSessions } from "@/lib/data/training-sessions";
+import { countPendingSessions } from "@/lib/data/sign-off";
 import { formatPercent } from "@/lib/format";
 import { homePathFor } from "@/lib/navigation";
 import { pageData } from "@/lib/page-data";

@@ -5,7 +5,7 @@ import { SignOffActions } from "@/components/forms/sign-off-row";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/calendar-day";
 import { getProductionForMember } from "@/lib/data/productions";
-import { listPendingSessions } from "@/lib/data/training-sessions";
+import { listPendingSessions } from "@/lib/data/sign-off";
 import { formatCount } from "@/lib/format";
 import { pageData } from "@/lib/page-data";
 import { can } from "@/lib/permissions";

@@ -1,0 +1,92 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { getDb, type Db } from "../db";
+import { NotFoundError } from "../errors";
+import { authorize } from "./access";
+
+// Every create, edit, delete, verify, reject and correction of a training
+// session is written here in the same transaction as the change itself. The
+// table is append-only (database triggers refuse UPDATE and DELETE).
+
+export type AuditAction = "create" | "edit" | "delete" | "verify" | "reject" | "correct" | "supersede";
+
+type AuditClient = Pick<Db, "auditEvent">;
+
+/** The fields of an entry that the log keeps, before and after a change. */
+export interface SessionSnapshot {
+  performerId: string;
+  disciplineId: string;
+  date: string;
+  count: number;
+  durationMinutes: number | null;
+  location: string | null;
+  notes: string | null;
+  status: string;
+  correctsId?: string | null;
+}
+
+export function snapshot(row: SessionSnapshot): SessionSnapshot {
+  return {
+    performerId: row.performerId,
+    disciplineId: row.disciplineId,
+    date: row.date,
+    count: row.count,
+    durationMinutes: row.durationMinutes,
+    location: row.location,
+    notes: row.notes,
+    status: row.status,
+    correctsId: row.correctsId ?? null,
+  };
+}
+
+export async function recordAudit(
+  db: AuditClient,
+  event: {
+    productionId: string;
+    sessionId: string;
+    actorId: string;
+    action: AuditAction;
+    before?: SessionSnapshot | null;
+    after?: SessionSnapshot | null;
+    reason?: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      productionId: event.productionId,
+      sessionId: event.sessionId,
+      actorId: event.actorId,
+      action: event.action,
+      before: event.before ? JSON.stringify(event.before) : null,
+      after: event.after ? JSON.stringify(event.after) : null,
+      reason: event.reason ?? null,
+      createdAt: event.at,
+    },
+  });
+}
+
+/** A session's history, oldest first (coordinators). Kept for deleted entries too. */
+export async function getSessionHistory(actor: Actor, productionId: string, sessionId: string) {
+  const db = await getDb();
+  await authorize(db, actor, productionId, "session.readHistory");
+  const events = await db.auditEvent.findMany({
+    where: { productionId, sessionId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  if (events.length === 0) throw new NotFoundError("No such session in this production");
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: [...new Set(events.map((e) => e.actorId))] } }, select: { id: true, name: true } })).map(
+      (u) => [u.id, u.name],
+    ),
+  );
+  return events.map((e) => ({
+    action: e.action,
+    at: e.createdAt.toISOString(),
+    actorId: e.actorId,
+    actor: names.get(e.actorId) ?? "Unknown",
+    reason: e.reason,
+    before: e.before ? (JSON.parse(e.before) as SessionSnapshot) : null,
+    after: e.after ? (JSON.parse(e.after) as SessionSnapshot) : null,
+  }));
+}
