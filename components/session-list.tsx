@@ -1,10 +1,19 @@
+import Link from "next/link";
+import { DeleteSessionButton } from "./forms/delete-session-button";
 import { SessionStatusBadge } from "./status-badge";
 import { formatDay } from "@/lib/calendar-day";
 import type { TrainingSessionRow } from "@/lib/data/training-sessions";
 import { formatCount } from "@/lib/format";
 
-/** A performer's logbook: latest entries with their sign-off state. */
-export function SessionList({ sessions }: { sessions: TrainingSessionRow[] }) {
+/** What the viewer of a logbook may do to its entries (decided by the page from lib/permissions). */
+export interface LogbookRights {
+  productionId: string;
+  canChange: boolean;
+  canReadHistory: boolean;
+}
+
+/** A performer's logbook: latest entries with their sign-off state and what may be done to them. */
+export function SessionList({ sessions, rights }: { sessions: TrainingSessionRow[]; rights: LogbookRights }) {
   if (sessions.length === 0) return <p className="text-sm text-stone-600">No sessions logged yet.</p>;
   return (
     <ul className="divide-y divide-stone-100" data-testid="session-list">
@@ -24,7 +33,24 @@ export function SessionList({ sessions }: { sessions: TrainingSessionRow[] }) {
               </p>
             ) : null}
             {s.status === "rejected" && s.rejectionReason ? <p className="text-red-800">Rejected: {s.rejectionReason}</p> : null}
+            {s.correctsId ? <p className="text-amber-900">Correction: {s.correctionReason}</p> : null}
+            {s.status === "superseded" ? <p className="text-stone-600">Replaced by a verified correction; no longer counts.</p> : null}
             {s.notes ? <p className="text-stone-700">“{s.notes}”</p> : null}
+            <p className="mt-1 flex flex-wrap gap-3">
+              {rights.canChange && s.status === "pending" ? (
+                <DeleteSessionButton productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name.toLowerCase()}`} />
+              ) : null}
+              {rights.canChange && s.status === "verified" ? (
+                <Link href={`/productions/${rights.productionId}/sessions/${s.id}/correct`} className="text-sm underline underline-offset-2">
+                  Correct…
+                </Link>
+              ) : null}
+              {rights.canReadHistory ? (
+                <Link href={`/productions/${rights.productionId}/sessions/${s.id}/history`} className="text-sm text-stone-600 underline underline-offset-2">
+                  History
+                </Link>
+              ) : null}
+            </p>
           </div>
           <SessionStatusBadge status={s.status} />
         </li>

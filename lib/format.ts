@@ -36,4 +36,5 @@ export const SESSION_STATUS_LABEL: Record<string, string> = {
   pending: "Pending verification",
   verified: "Verified",
   rejected: "Rejected",
+  superseded: "Superseded",
 };

@@ -23,6 +23,7 @@ export function LogSessionForm({
   disciplines,
   today,
   fixedPerformer,
+  correction,
 }: {
   productionId: string;
   performers: Option[];
@@ -30,6 +31,8 @@ export function LogSessionForm({
   today: string;
   /** Set when the form logs for one person only (a performer's own page). */
   fixedPerformer?: Option;
+  /** Makes the form a correction of a verified entry: its values to start from, and a required reason. */
+  correction?: { correctsId: string; defaults: Record<string, string> };
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(
     logTrainingSessionAction.bind(null, productionId),
@@ -38,7 +41,8 @@ export function LogSessionForm({
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   // Client errors win until the next submit; then the server's answer shows.
   const errors = clientErrors ?? (state.status === "error" ? (state.fields ?? {}) : {});
-  const values = state.status === "error" ? (state.values ?? {}) : {};
+  const values = state.status === "error" ? (state.values ?? {}) : (correction?.defaults ?? {});
+  const done = state.status === "success" && correction !== undefined;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const data = Object.fromEntries(new FormData(event.currentTarget).entries());
@@ -53,7 +57,15 @@ export function LogSessionForm({
 
   return (
     // key: remount after each answer, so defaultValues show what the server sent back.
-    <form key={JSON.stringify(state)} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log a training session">
+    <form
+      key={JSON.stringify(state)}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3"
+      aria-label={correction ? "Correct an entry" : "Log a training session"}
+    >
+      {correction ? <input type="hidden" name="correctsId" value={correction.correctsId} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         {fixedPerformer ? (
           <input type="hidden" name="performerId" value={fixedPerformer.id} />
@@ -96,12 +108,17 @@ export function LogSessionForm({
           <input type="text" name="location" maxLength={120} autoComplete="off" defaultValue={values.location} className="field-input" {...describedBy("log-location", errors.location)} />
         </Field>
       </div>
+      {correction ? (
+        <Field id="log-reason" label="Why is it corrected?" error={errors.reason}>
+          <input type="text" name="reason" maxLength={500} defaultValue={values.reason} className="field-input" {...describedBy("log-reason", errors.reason)} />
+        </Field>
+      ) : null}
       <Field id="log-notes" label="Notes (optional)" error={errors.notes}>
         <textarea name="notes" rows={2} maxLength={2000} defaultValue={values.notes} className="field-input" {...describedBy("log-notes", errors.notes)} />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? "Saving…" : "Log session"}
+        <button type="submit" className="btn-primary" disabled={pending || done}>
+          {pending ? "Saving…" : correction ? "Log correction" : "Log session"}
         </button>
         <p
           role="status"

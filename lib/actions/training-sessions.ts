@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "../auth/actor";
 import { formatDay } from "../calendar-day";
 import { rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "../data/sign-off";
+import { deleteTrainingSession } from "../data/session-changes";
 import { logTrainingSession } from "../data/training-sessions";
 import { formValues, type FormState } from "./form-state";
 import { errorToFormState } from "./to-form-state";
@@ -18,6 +19,9 @@ export async function logTrainingSessionAction(productionId: string, _prev: Form
     const session = await logTrainingSession(actor, productionId, values);
     revalidatePath(`/productions/${productionId}`, "layout");
     const what = `${session.count} × ${session.discipline.name.toLowerCase()} for ${session.performer.name} on ${formatDay(session.date)}`;
+    if (session.correctsId) {
+      return { status: "success", message: `Correction logged: ${what}. It replaces the original once a coordinator verifies it.` };
+    }
     return {
       status: "success",
       message: session.status === "verified" ? `Logged and verified: ${what}.` : `Logged ${what}. It is pending verification by a coordinator.`,
@@ -63,6 +67,17 @@ export async function verifyTrainingSessionsAction(productionId: string, _prev: 
     const parts = [`Verified ${verified.length} ${verified.length === 1 ? "entry" : "entries"}.`];
     if (skipped.length) parts.push(`Skipped ${skipped.length}: ${[...new Set(skipped.map((s) => s.reason))].join("; ")}.`);
     return { status: skipped.length && !verified.length ? "error" : "success", message: parts.join(" ") };
+  } catch (error) {
+    return errorToFormState(error);
+  }
+}
+
+export async function deleteTrainingSessionAction(productionId: string, sessionId: string): Promise<FormState> {
+  try {
+    const actor = await requireActor();
+    await deleteTrainingSession(actor, productionId, sessionId);
+    revalidatePath(`/productions/${productionId}`, "layout");
+    return { status: "success", message: "Entry deleted." };
   } catch (error) {
     return errorToFormState(error);
   }

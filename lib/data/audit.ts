@@ -3,6 +3,9 @@ import type { Actor } from "../auth/actor";
 import { getDb, type Db } from "../db";
 import { NotFoundError } from "../errors";
 import { authorize } from "./access";
+import { snapshot, type SessionSnapshot } from "./audit-snapshot";
+
+export { snapshot, type SessionSnapshot };
 
 // Every create, edit, delete, verify, reject and correction of a training
 // session is written here in the same transaction as the change itself. The
@@ -11,33 +14,6 @@ import { authorize } from "./access";
 export type AuditAction = "create" | "edit" | "delete" | "verify" | "reject" | "correct" | "supersede";
 
 type AuditClient = Pick<Db, "auditEvent">;
-
-/** The fields of an entry that the log keeps, before and after a change. */
-export interface SessionSnapshot {
-  performerId: string;
-  disciplineId: string;
-  date: string;
-  count: number;
-  durationMinutes: number | null;
-  location: string | null;
-  notes: string | null;
-  status: string;
-  correctsId?: string | null;
-}
-
-export function snapshot(row: SessionSnapshot): SessionSnapshot {
-  return {
-    performerId: row.performerId,
-    disciplineId: row.disciplineId,
-    date: row.date,
-    count: row.count,
-    durationMinutes: row.durationMinutes,
-    location: row.location,
-    notes: row.notes,
-    status: row.status,
-    correctsId: row.correctsId ?? null,
-  };
-}
 
 export async function recordAudit(
   db: AuditClient,

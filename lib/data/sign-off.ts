@@ -14,7 +14,7 @@ import { sessionSelect } from "./session-select";
 // Sign-off, as in a skydiving logbook: a coordinator verifies or rejects a
 // pending entry; nobody signs their own; a signature is final.
 
-const signOffSelect = { id: true, performerId: true, disciplineId: true, status: true, correctsId: true } as const;
+const signOffSelect = { id: true, performerId: true, disciplineId: true, status: true, correctsId: true, correctionReason: true } as const;
 
 function refuseSignOff(role: Role, actor: Actor, session: { performerId: string; status: string }) {
   if (!canVerifySession(role, actor.userId, session)) {
@@ -38,7 +38,13 @@ async function loadForSignOff(db: Db, actor: Actor, productionId: string, sessio
 }
 
 /** Verify inside a transaction; a verified correction supersedes the entry it corrects. */
-async function verifyInTransaction(db: Db, actor: Actor, productionId: string, session: { id: string; performerId: string; disciplineId: string; correctsId: string | null }, now: Date) {
+async function verifyInTransaction(
+  db: Db,
+  actor: Actor,
+  productionId: string,
+  session: { id: string; performerId: string; disciplineId: string; correctsId: string | null; correctionReason: string | null },
+  now: Date,
+) {
   await db.$transaction(async (tx) => {
     // Conditional on "pending": two coordinators clicking at once cannot both sign.
     const { count } = await tx.trainingSession.updateMany({
@@ -58,7 +64,7 @@ async function verifyInTransaction(db: Db, actor: Actor, productionId: string, s
           action: "supersede",
           before: snapshot(original),
           after: snapshot({ ...original, status: "superseded" }),
-          reason: `replaced by correction ${session.id}`,
+          reason: `Replaced by a verified correction: ${session.correctionReason ?? "no reason given"}`,
           at: now,
         });
         await refreshGoalReaches(tx, { productionId, performerId: original.performerId, disciplineId: original.disciplineId });

@@ -109,3 +109,13 @@ export async function listSessionsForPerformer(actor: Actor, productionId: strin
 }
 
 export type TrainingSessionRow = Awaited<ReturnType<typeof listSessionsForPerformer>>[number];
+
+/** One entry, for those who may see its performer's logbook. */
+export async function getTrainingSession(actor: Actor, productionId: string, sessionId: string) {
+  const db = await getDb();
+  const { role } = await loadMembership(db, actor, productionId);
+  const session = await db.trainingSession.findFirst({ where: { id: sessionId, productionId }, select: sessionSelect });
+  if (!session) throw new NotFoundError("No such session in this production");
+  if (!canViewPerformer(role, actor.userId, session.performerId)) throw new ForbiddenError("Performers see their own logbook only");
+  return session;
+}

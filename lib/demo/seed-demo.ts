@@ -4,6 +4,7 @@
 
 import type { CalendarDay } from "../calendar-day";
 import type { Db } from "../db-client";
+import { snapshot } from "../data/audit-snapshot";
 import { refreshGoalReaches } from "../data/goal-reaches";
 import { hashPassword } from "../password";
 import { buildDemoPlan, DEMO_PASSWORD, DEMO_USERS } from "./demo-plan";
@@ -55,7 +56,7 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
       });
     }
     const signedAt = new Date();
-    await tx.trainingSession.createMany({
+    const sessions = await tx.trainingSession.createManyAndReturn({
       data: plan.sessions.map((s) => ({
         productionId: production.id,
         performerId: id(userIds, s.performerKey),
@@ -71,6 +72,19 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
         verifiedAt: s.status === "pending" ? null : signedAt,
         rejectionReason: s.rejectionReason ?? null,
       })),
+    });
+    // The audit log tells the same story as the entries: logged, then signed off.
+    await tx.auditEvent.createMany({
+      data: sessions.flatMap((row) => {
+        const events = [
+          { productionId: production.id, sessionId: row.id, actorId: row.loggedById, action: "create", after: JSON.stringify(snapshot({ ...row, status: "pending" })), createdAt: signedAt },
+        ];
+        if (row.status !== "pending" && row.verifiedById) {
+          const action = row.status === "rejected" ? "reject" : "verify";
+          events.push({ productionId: production.id, sessionId: row.id, actorId: row.verifiedById, action, after: "", createdAt: signedAt });
+        }
+        return events.map((e) => ({ ...e, after: e.after || null, reason: e.action === "reject" ? row.rejectionReason : null }));
+      }),
     });
     await refreshGoalReaches(tx, { productionId: production.id });
   });

@@ -59,6 +59,11 @@ describe("labels", () => {
   });
 
   it("names every session status", () => {
-    expect(SESSION_STATUS_LABEL).toEqual({ pending: "Pending verification", verified: "Verified", rejected: "Rejected" });
+    expect(SESSION_STATUS_LABEL).toEqual({
+      pending: "Pending verification",
+      verified: "Verified",
+      rejected: "Rejected",
+      superseded: "Superseded",
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
+import { BULK_FORM_ID, BulkVerifyForm } from "@/components/forms/bulk-verify-form";
 import { SignOffActions } from "@/components/forms/sign-off-row";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/calendar-day";
@@ -20,6 +21,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ produc
     return <Forbidden message="Only coordinators sign off training entries." backHref="/" />;
   }
   const pending = await pageData(() => listPendingSessions(actor, productionId));
+  const selectable = pending.filter((s) => s.performerId !== actor.userId).length;
   return (
     <div className="space-y-4">
       <div>
@@ -27,29 +29,52 @@ export default async function SignOffPage({ params }: { params: Promise<{ produc
           ← {production.name}
         </Link>
         <h1 className="text-2xl font-bold">Awaiting sign-off</h1>
-        <p className="text-sm text-stone-600">Oldest first. Nobody can sign off their own entry.</p>
+        <p className="text-sm text-stone-600">
+          Oldest first. Nobody can sign off their own entry; a signed entry is locked.{" "}
+          {production.coordinatorLogsAreVerified
+            ? "Entries a coordinator logs for someone else count as that coordinator's signature."
+            : "Entries coordinators log also wait here for another coordinator."}
+        </p>
       </div>
       {pending.length === 0 ? (
         <p className="card text-stone-700">Nothing is waiting. Every entry is signed off.</p>
       ) : (
-        <ul className="space-y-3">
-          {pending.map((s) => (
-            <li key={s.id} className="card grid gap-3 sm:grid-cols-[1fr_auto]" data-testid="pending-session">
-              <div className="text-sm">
-                <p className="text-base font-semibold">
-                  {s.performer.name}: {formatCount(s.count)} × {s.discipline.name.toLowerCase()}
-                </p>
-                <p className="text-stone-600">
-                  {formatDay(s.date)}
-                  {s.location ? ` · ${s.location}` : ""}
-                  {s.durationMinutes ? ` · ${s.durationMinutes} min` : ""} · logged by {s.loggedBy.name}
-                </p>
-                {s.notes ? <p className="mt-1 text-stone-700">“{s.notes}”</p> : null}
-              </div>
-              <SignOffActions productionId={productionId} sessionId={s.id} ownEntry={s.performerId === actor.userId} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <BulkVerifyForm productionId={productionId} selectable={selectable} />
+          <ul className="space-y-3">
+            {pending.map((s) => {
+              const own = s.performerId === actor.userId;
+              const title = `${s.performer.name}: ${formatCount(s.count)} × ${s.discipline.name.toLowerCase()}`;
+              return (
+                <li key={s.id} className="card grid gap-3 sm:grid-cols-[auto_1fr_auto]" data-testid="pending-session">
+                  <div className="pt-1">
+                    {own ? null : (
+                      <input type="checkbox" name="sessionIds" value={s.id} form={BULK_FORM_ID} aria-label={`Select ${title}, ${formatDay(s.date)}`} className="h-5 w-5" />
+                    )}
+                  </div>
+                  <div className="text-sm">
+                    <p className="text-base font-semibold">{title}</p>
+                    <p className="text-stone-600">
+                      {formatDay(s.date)}
+                      {s.location ? ` · ${s.location}` : ""}
+                      {s.durationMinutes ? ` · ${s.durationMinutes} min` : ""} · logged by {s.loggedBy.name}
+                    </p>
+                    {s.correctsId ? (
+                      <p className="mt-1 font-medium text-amber-900">
+                        Correction of a verified entry — {s.correctionReason}. Verifying it replaces that entry.
+                      </p>
+                    ) : null}
+                    {s.notes ? <p className="mt-1 text-stone-700">“{s.notes}”</p> : null}
+                    <Link href={`/productions/${productionId}/sessions/${s.id}/history`} className="mt-1 inline-block text-stone-600 underline underline-offset-2">
+                      History
+                    </Link>
+                  </div>
+                  <SignOffActions productionId={productionId} sessionId={s.id} ownEntry={own} />
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </div>
   );

@@ -111,7 +111,10 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
         <h2 id="log-list-heading" className="text-lg font-semibold">
           Logbook
         </h2>
-        <SessionList sessions={sessions} />
+        <SessionList
+          sessions={sessions}
+          rights={{ productionId, canChange: canLog, canReadHistory: can(production.role, "session.readHistory") }}
+        />
       </section>
     </div>
   );

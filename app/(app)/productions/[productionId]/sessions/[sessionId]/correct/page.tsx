@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Forbidden } from "@/components/forbidden";
+import { LogSessionForm } from "@/components/forms/log-session-form";
+import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { formatDay } from "@/lib/calendar-day";
+import { listDisciplines } from "@/lib/data/disciplines";
+import { getProductionForMember } from "@/lib/data/productions";
+import { getTrainingSession } from "@/lib/data/training-sessions";
+import { formatCount } from "@/lib/format";
+import { pageData } from "@/lib/page-data";
+import { refuseCorrection } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Correct an entry" };
+
+export default async function CorrectSessionPage({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
+  const { productionId, sessionId } = await params;
+  const actor = await requireActorOrSignIn();
+  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const [original, disciplines] = await pageData(() =>
+    Promise.all([getTrainingSession(actor, productionId, sessionId), listDisciplines(actor, productionId)]),
+  );
+  const back = `/productions/${productionId}/performers/${original.performerId}`;
+  const refusal = refuseCorrection(production.role, actor.userId, original);
+  if (refusal) return <Forbidden message={refusal.message} backHref={back} />;
+  return (
+    <div className="max-w-3xl space-y-4">
+      <div>
+        <Link href={back} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+          ← {original.performer.name}
+        </Link>
+        <h1 className="text-2xl font-bold">Correct an entry</h1>
+        <p className="text-sm text-stone-600">
+          The entry of {formatDay(original.date)} — {formatCount(original.count)} × {original.discipline.name.toLowerCase()} — is verified
+          and locked. A correction is a new entry with the right values; once a coordinator verifies it, it replaces the original.
+          Both stay in the history.
+        </p>
+      </div>
+      <section className="card">
+        <LogSessionForm
+          productionId={productionId}
+          performers={[]}
+          fixedPerformer={{ id: original.performerId, name: original.performer.name }}
+          disciplines={disciplines}
+          today={production.today}
+          correction={{
+            correctsId: original.id,
+            defaults: {
+              disciplineId: original.disciplineId,
+              date: original.date,
+              count: String(original.count),
+              durationMinutes: original.durationMinutes ? String(original.durationMinutes) : "",
+              location: original.location ?? "",
+              notes: original.notes ?? "",
+            },
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Forbidden } from "@/components/forbidden";
+import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { describeChanges, HISTORY_LABEL } from "@/lib/audit-view";
+import { getSessionHistory } from "@/lib/data/audit";
+import { getProductionForMember } from "@/lib/data/productions";
+import { pageData } from "@/lib/page-data";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Entry history" };
+
+export default async function SessionHistoryPage({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
+  const { productionId, sessionId } = await params;
+  const actor = await requireActorOrSignIn();
+  const production = await pageData(() => getProductionForMember(actor, productionId));
+  if (!can(production.role, "session.readHistory")) {
+    return <Forbidden message="Only coordinators read the history of entries." backHref="/" />;
+  }
+  const events = await pageData(() => getSessionHistory(actor, productionId, sessionId));
+  return (
+    <div className="space-y-4">
+      <div>
+        <Link href={`/productions/${productionId}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+          ← {production.name}
+        </Link>
+        <h1 className="text-2xl font-bold">History of an entry</h1>
+        <p className="text-sm text-stone-600">Every change, as written at the time. This log cannot be edited.</p>
+      </div>
+      <ol className="card divide-y divide-stone-100" data-testid="history">
+        {events.map((e, i) => (
+          <li key={i} className="py-3 text-sm">
+            <p className="font-semibold">
+              {HISTORY_LABEL[e.action] ?? e.action} by {e.actor}
+              <time dateTime={e.at} className="ml-2 font-normal text-stone-600">
+                {e.at.replace("T", " ").slice(0, 16)} UTC
+              </time>
+            </p>
+            {e.reason ? <p className="text-stone-700">Reason: {e.reason}</p> : null}
+            {describeChanges(e.before, e.after).map((line) => (
+              <p key={line} className="text-stone-700">
+                {line}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
