@@ -34,6 +34,7 @@ export function SessionList({ sessions, rights }: { sessions: TrainingSessionRow
             ) : null}
             {s.status === "rejected" && s.rejectionReason ? <p className="text-red-800">Rejected: {s.rejectionReason}</p> : null}
             {s.correctsId ? <p className="text-amber-900">Correction: {s.correctionReason}</p> : null}
+            {s.limitOverrideReason ? <p className="font-medium text-red-800">Dose limit overridden: {s.limitOverrideReason}</p> : null}
             {s.status === "superseded" ? <p className="text-stone-600">Replaced by a verified correction; no longer counts.</p> : null}
             {s.notes ? <p className="text-stone-700">“{s.notes}”</p> : null}
             <p className="mt-1 flex flex-wrap gap-3">

@@ -38,6 +38,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** A hard dose limit, refused unless a coordinator overrides it with a reason. */
+export class LimitExceededError extends AppError {
+  constructor(readonly violations: string[]) {
+    super(`Over a hard dose limit: ${violations.join("; ")}. A coordinator may override it with a reason`, 422);
+  }
+}
+
 export class ValidationError extends AppError {
   constructor(
     readonly fields: FieldErrors,

@@ -16,6 +16,14 @@ export const ACTIONS = [
   "goal.manage",
   "discipline.manage",
   "production.manageSettings",
+  "limits.override",
+  "stunt.view",
+  "stunt.manage",
+  "take.log",
+  "incident.report",
+  "incident.manage",
+  "checkIn.logForAnyone",
+  "checkIn.logForSelf",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -32,9 +40,17 @@ const ALLOWED = {
     "goal.manage",
     "discipline.manage",
     "production.manageSettings",
+    "limits.override",
+    "stunt.view",
+    "stunt.manage",
+    "take.log",
+    "incident.report",
+    "incident.manage",
+    "checkIn.logForAnyone",
+    "checkIn.logForSelf",
   ],
-  performer: ["production.view", "performer.viewOwn", "session.logForSelf"],
-  viewer: ["production.view", "team.viewProgress", "performer.viewAny"],
+  performer: ["production.view", "performer.viewOwn", "session.logForSelf", "stunt.view", "incident.report", "checkIn.logForSelf"],
+  viewer: ["production.view", "team.viewProgress", "performer.viewAny", "stunt.view"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 export function isRole(value: string): value is Role {
@@ -112,4 +128,9 @@ export function refuseCorrection(role: Role, actorId: string, original: SessionS
   if (original.status === "pending") return { status: 409, message: "This entry is still pending: edit it instead of correcting it" };
   if (original.status !== "verified") return { status: 409, message: LOCKED[original.status] ?? "Only verified entries are corrected" };
   return null;
+}
+
+/** A readiness check-in for `performerId`: a coordinator for anyone, a performer for themself. */
+export function canCheckInFor(role: Role, actorId: string, performerId: string): boolean {
+  return can(role, "checkIn.logForAnyone") || (actorId === performerId && can(role, "checkIn.logForSelf"));
 }

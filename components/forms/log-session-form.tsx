@@ -24,6 +24,7 @@ export function LogSessionForm({
   today,
   fixedPerformer,
   correction,
+  canOverride = false,
 }: {
   productionId: string;
   performers: Option[];
@@ -33,6 +34,8 @@ export function LogSessionForm({
   fixedPerformer?: Option;
   /** Makes the form a correction of a verified entry: its values to start from, and a required reason. */
   correction?: { correctsId: string; defaults: Record<string, string> };
+  /** Coordinators may log past a hard dose limit with a reason. */
+  canOverride?: boolean;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(
     logTrainingSessionAction.bind(null, productionId),
@@ -111,6 +114,11 @@ export function LogSessionForm({
       {correction ? (
         <Field id="log-reason" label="Why is it corrected?" error={errors.reason}>
           <input type="text" name="reason" maxLength={500} defaultValue={values.reason} className="field-input" {...describedBy("log-reason", errors.reason)} />
+        </Field>
+      ) : null}
+      {canOverride && state.needsOverride ? (
+        <Field id="log-override" label="Reason to override the limit" error={errors.overrideReason} hint="Recorded in the audit log and shown on the entry">
+          <input type="text" name="overrideReason" maxLength={500} defaultValue={values.overrideReason} className="field-input" {...describedBy("log-override", errors.overrideReason, "hint")} />
         </Field>
       ) : null}
       <Field id="log-notes" label="Notes (optional)" error={errors.notes}>

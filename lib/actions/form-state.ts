@@ -7,6 +7,8 @@ export interface FormState {
   fields?: FieldErrors;
   /** The submitted values, so a refused form is shown as the user left it. */
   values?: Record<string, string>;
+  /** A hard dose limit refused the entry: the form offers an override reason. */
+  needsOverride?: boolean;
 }
 
 export const IDLE: FormState = { status: "idle" };

@@ -22,9 +22,13 @@ export async function logTrainingSessionAction(productionId: string, _prev: Form
     if (session.correctsId) {
       return { status: "success", message: `Correction logged: ${what}. It replaces the original once a coordinator verifies it.` };
     }
+    const warning = session.warnings.length
+      ? ` ${session.limitOverrideReason ? "Hard limit overridden" : "Over a dose limit"}: ${session.warnings.join("; ")}.`
+      : "";
     return {
       status: "success",
-      message: session.status === "verified" ? `Logged and verified: ${what}.` : `Logged ${what}. It is pending verification by a coordinator.`,
+      message:
+        (session.status === "verified" ? `Logged and verified: ${what}.` : `Logged ${what}. It is pending verification by a coordinator.`) + warning,
     };
   } catch (error) {
     return errorToFormState(error, values);

@@ -20,6 +20,7 @@ export function toSessionJson(row: TrainingSessionRow) {
     rejectionReason: row.rejectionReason,
     correctsId: row.correctsId,
     correctionReason: row.correctionReason,
+    limitOverrideReason: row.limitOverrideReason,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -67,7 +67,7 @@ export async function findPerformer(db: Db, productionId: string, performerId: s
 export async function findDiscipline(db: Db, productionId: string, disciplineId: string) {
   const discipline = await db.discipline.findFirst({
     where: { id: disciplineId, productionId },
-    select: { id: true, name: true, unit: true },
+    select: { id: true, name: true, unit: true, maxPerDay: true, maxPer7Days: true, minRestDays: true, limitsAreHard: true },
   });
   if (!discipline) throw new NotFoundError("No such discipline in this production");
   return discipline;

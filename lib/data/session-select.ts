@@ -15,6 +15,7 @@ export const sessionSelect = {
   rejectionReason: true,
   correctsId: true,
   correctionReason: true,
+  limitOverrideReason: true,
   verifiedAt: true,
   createdAt: true,
   discipline: { select: { name: true, unit: true } },

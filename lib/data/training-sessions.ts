@@ -2,13 +2,14 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { dayInTimeZone, formatDay } from "../calendar-day";
 import { getDb, type Db } from "../db";
-import { errorForRefusal, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { errorForRefusal, ForbiddenError, LimitExceededError, NotFoundError, ValidationError } from "../errors";
 import { publishProductionChange } from "../live-updates";
-import { canLogSessionFor, canViewPerformer, initialSessionStatus, refuseCorrection } from "../permissions";
+import { can, canLogSessionFor, canViewPerformer, initialSessionStatus, refuseCorrection } from "../permissions";
 import { logTrainingSessionSchema } from "../schemas/training-session";
 import { findDiscipline, findPerformer, forbiddenMessage, loadMembership } from "./access";
 import { recordAudit, snapshot } from "./audit";
 import { refreshGoalReaches } from "./goal-reaches";
+import { evaluateDoseLimits, limitsOf } from "./limits";
 import { parseOrThrow } from "./parse";
 import { sessionSelect } from "./session-select";
 
@@ -34,9 +35,21 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
       role === "performer" ? "Performers log sessions for themselves only" : forbiddenMessage("session.logForAnyone"),
     );
   }
-  await findDiscipline(db, productionId, data.disciplineId);
+  const discipline = await findDiscipline(db, productionId, data.disciplineId);
   assertNotFuture(data.date, production.timeZone, now);
   if (data.correctsId) await assertCorrectable(db, actor, role, productionId, data.correctsId, data.performerId);
+
+  // Dose limits: soft ones warn, hard ones refuse unless a coordinator overrides with a reason.
+  const limits = limitsOf(discipline);
+  const violations = (
+    await evaluateDoseLimits(db, { productionId, performerId: data.performerId, disciplineId: data.disciplineId }, limits, data)
+  ).map((v) => v.message);
+  let limitOverrideReason: string | null = null;
+  if (violations.length && limits.hard) {
+    if (!data.overrideReason) throw new LimitExceededError(violations);
+    if (!can(role, "limits.override")) throw new ForbiddenError("Only a coordinator may override a hard dose limit");
+    limitOverrideReason = data.overrideReason;
+  }
 
   // A correction always waits for sign-off: it changes an entry someone already signed.
   const status = data.correctsId
@@ -59,6 +72,7 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
         verifiedAt: status === "verified" ? now : null,
         correctsId: data.correctsId ?? null,
         correctionReason: data.correctsId ? (data.reason ?? null) : null,
+        limitOverrideReason,
       },
       select: sessionSelect,
     });
@@ -68,7 +82,7 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
       actorId: actor.userId,
       action: data.correctsId ? "correct" : "create",
       after: snapshot(row),
-      reason: data.correctsId ? data.reason : null,
+      reason: data.correctsId ? data.reason : limitOverrideReason ? `Hard limit overridden: ${limitOverrideReason} (${violations.join("; ")})` : null,
       at: now,
     });
     if (status === "verified") {
@@ -78,7 +92,7 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
     return row;
   });
   publishProductionChange(productionId, "session-logged", now);
-  return created;
+  return { ...created, warnings: violations };
 }
 
 async function assertCorrectable(db: Db, actor: Actor, role: Parameters<typeof refuseCorrection>[0], productionId: string, correctsId: string, performerId: string) {

@@ -22,6 +22,8 @@ export const logTrainingSessionSchema = sessionFields
   .extend({
     correctsId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown entry to correct").optional()),
     reason: optionalText("Reason", 500),
+    /** Why a coordinator logs past a hard dose limit. */
+    overrideReason: optionalText("Override reason", 500),
   })
   .superRefine((entry, ctx) => {
     if (entry.correctsId && !entry.reason) {

@@ -108,6 +108,7 @@ export default async function DashboardPage({
               performers={performers.map((p) => ({ id: p.performerId, name: p.name }))}
               disciplines={disciplines}
               today={production.today}
+              canOverride={can(production.role, "limits.override")}
             />
           </div>
         </details>

@@ -90,6 +90,7 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
               fixedPerformer={{ id: performerId, name: progress.name }}
               disciplines={disciplines}
               today={production.today}
+              canOverride={can(production.role, "limits.override")}
             />
           </div>
         </details>

@@ -1,0 +1,39 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { getDb } from "../db";
+import { ForbiddenError } from "../errors";
+import { canCheckInFor, canViewPerformer } from "../permissions";
+import { checkInAverage, checkInSchema } from "../schemas/check-in";
+import { findPerformer, loadMembership } from "./access";
+import { parseOrThrow } from "./parse";
+import { assertNotFuture } from "./training-sessions";
+
+const checkInSelect = { date: true, sleep: true, soreness: true, fatigue: true, stress: true, mood: true, note: true } as const;
+
+/** Record a day's check-in; a second one the same day replaces the first. */
+export async function recordCheckIn(actor: Actor, productionId: string, input: unknown, now = new Date()) {
+  const data = parseOrThrow(checkInSchema, input);
+  const db = await getDb();
+  const { role, production } = await loadMembership(db, actor, productionId);
+  await findPerformer(db, productionId, data.performerId);
+  if (!canCheckInFor(role, actor.userId, data.performerId)) throw new ForbiddenError("Performers check in for themselves only");
+  assertNotFuture(data.date, production.timeZone, now);
+  const { performerId, date, ...scores } = data;
+  const row = await db.readinessCheckIn.upsert({
+    where: { productionId_performerId_date: { productionId, performerId, date } },
+    create: { productionId, performerId, date, ...scores, note: scores.note ?? null, loggedById: actor.userId },
+    update: { ...scores, note: scores.note ?? null, loggedById: actor.userId },
+    select: checkInSelect,
+  });
+  return { performerId, ...row, average: checkInAverage(row) };
+}
+
+/** A performer's check-ins, oldest first, from `since`. */
+export async function listCheckIns(actor: Actor, productionId: string, performerId: string, since: string) {
+  const db = await getDb();
+  const { role } = await loadMembership(db, actor, productionId);
+  await findPerformer(db, productionId, performerId);
+  if (!canViewPerformer(role, actor.userId, performerId)) throw new ForbiddenError("Performers see their own check-ins only");
+  const rows = await db.readinessCheckIn.findMany({ where: { productionId, performerId, date: { gte: since } }, select: checkInSelect, orderBy: { date: "asc" } });
+  return rows.map((r) => ({ ...r, average: checkInAverage(r) }));
+}

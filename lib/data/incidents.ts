@@ -1,0 +1,70 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { getDb } from "../db";
+import { NotFoundError } from "../errors";
+import { reportIncidentSchema, updateIncidentSchema } from "../schemas/stunt";
+import { authorize, findPerformer } from "./access";
+import { parseOrThrow } from "./parse";
+import { assertNotFuture } from "./training-sessions";
+
+const incidentSelect = {
+  id: true,
+  occurredOn: true,
+  performerId: true,
+  severity: true,
+  sessionId: true,
+  takeId: true,
+  stuntId: true,
+  description: true,
+  followUp: true,
+  status: true,
+  createdAt: true,
+  closedAt: true,
+} as const;
+
+/** Anyone in the production but viewers reports incidents and near misses. */
+export async function reportIncident(actor: Actor, productionId: string, input: unknown, now = new Date()) {
+  const data = parseOrThrow(reportIncidentSchema, input);
+  const db = await getDb();
+  const { production } = await authorize(db, actor, productionId, "incident.report");
+  assertNotFuture(data.occurredOn, production.timeZone, now);
+  if (data.performerId) await findPerformer(db, productionId, data.performerId);
+  if (data.sessionId && !(await db.trainingSession.count({ where: { id: data.sessionId, productionId } }))) throw new NotFoundError("No such session in this production");
+  if (data.takeId && !(await db.take.count({ where: { id: data.takeId, productionId } }))) throw new NotFoundError("No such take in this production");
+  if (data.stuntId && !(await db.stunt.count({ where: { id: data.stuntId, productionId } }))) throw new NotFoundError("No such stunt in this production");
+  return db.incident.create({
+    data: {
+      productionId,
+      occurredOn: data.occurredOn,
+      performerId: data.performerId ?? null,
+      severity: data.severity,
+      sessionId: data.sessionId ?? null,
+      takeId: data.takeId ?? null,
+      stuntId: data.stuntId ?? null,
+      description: data.description,
+      followUp: data.followUp ?? null,
+      reportedById: actor.userId,
+    },
+    select: incidentSelect,
+  });
+}
+
+export async function listIncidents(actor: Actor, productionId: string, filter: { performerId?: string; stuntId?: string } = {}) {
+  const db = await getDb();
+  await authorize(db, actor, productionId, "stunt.view");
+  return db.incident.findMany({ where: { productionId, ...filter }, select: incidentSelect, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] });
+}
+
+/** Close (or reopen) an incident and record its follow-up (coordinators). */
+export async function updateIncident(actor: Actor, productionId: string, incidentId: string, input: unknown, now = new Date()) {
+  const data = parseOrThrow(updateIncidentSchema, input);
+  const db = await getDb();
+  await authorize(db, actor, productionId, "incident.manage");
+  const existing = await db.incident.findFirst({ where: { id: incidentId, productionId }, select: { id: true } });
+  if (!existing) throw new NotFoundError("No such incident in this production");
+  return db.incident.update({
+    where: { id: incidentId },
+    data: { status: data.status, followUp: data.followUp, closedAt: data.status === "closed" ? now : null },
+    select: incidentSelect,
+  });
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { addDays, dayInTimeZone } from "../calendar-day";
+import { getDb } from "../db";
+import { goNoGo, type PerformerEvidence } from "../go-no-go";
+import { checkInAverage } from "../schemas/check-in";
+import { authorize } from "./access";
+import { queryGoalCounts } from "./progress-queries";
+import { findStunt } from "./stunts";
+
+const CHECK_IN_DAYS = 3;
+const OVERRIDE_DAYS = 14;
+
+/** The evidence behind a stunt's go / no-go verdict, gathered for each of its performers. */
+export async function getStuntReadiness(actor: Actor, productionId: string, stuntId: string, now = new Date()) {
+  const db = await getDb();
+  const { production } = await authorize(db, actor, productionId, "stunt.view");
+  const stunt = await findStunt(db, productionId, stuntId);
+  const today = dayInTimeZone(now, production.timeZone);
+  const scope = { productionId, performerId: { in: stunt.performerIds } };
+
+  const [users, goals, counts, disciplines, pending, incidents, checkIns, overrides] = await Promise.all([
+    db.user.findMany({ where: { id: { in: stunt.performerIds } }, select: { id: true, name: true } }),
+    db.goal.findMany({ where: { ...scope, disciplineId: { in: stunt.disciplineIds } }, select: { id: true, performerId: true, disciplineId: true, target: true } }),
+    queryGoalCounts(db, today, productionId),
+    db.discipline.findMany({ where: { id: { in: stunt.disciplineIds } }, select: { id: true, name: true } }),
+    db.trainingSession.groupBy({ by: ["performerId"], where: { ...scope, status: "pending", disciplineId: { in: stunt.disciplineIds } }, _count: true }),
+    db.incident.findMany({
+      where: { productionId, status: "open", OR: [{ performerId: { in: stunt.performerIds } }, { stuntId }] },
+      select: { performerId: true, severity: true, description: true },
+    }),
+    db.readinessCheckIn.findMany({ where: { ...scope, date: { gte: addDays(today, -(CHECK_IN_DAYS - 1)) } }, orderBy: { date: "desc" } }),
+    db.trainingSession.groupBy({
+      by: ["performerId"],
+      where: { ...scope, limitOverrideReason: { not: null }, date: { gte: addDays(today, -(OVERRIDE_DAYS - 1)) } },
+      _count: true,
+    }),
+  ]);
+  const disciplineName = new Map(disciplines.map((d) => [d.id, d.name]));
+  const evidence: PerformerEvidence[] = stunt.performerIds.map((performerId) => {
+    const own = goals.filter((g) => g.performerId === performerId);
+    const latest = checkIns.find((c) => c.performerId === performerId);
+    return {
+      performerId,
+      name: users.find((u) => u.id === performerId)?.name ?? "Unknown performer",
+      goals: own.map((g) => {
+        const c = counts.get(g.id);
+        return { discipline: disciplineName.get(g.disciplineId) ?? "?", target: g.target, done: c?.done ?? 0, verified: c?.verified ?? 0 };
+      }),
+      disciplinesWithoutGoal: stunt.disciplineIds.filter((d) => !own.some((g) => g.disciplineId === d)).map((d) => disciplineName.get(d) ?? "?"),
+      pendingEntries: pending.find((p) => p.performerId === performerId)?._count ?? 0,
+      // An incident on the stunt itself, with no performer named, concerns everyone in it.
+      openIncidents: incidents.filter((i) => i.performerId === performerId || i.performerId === null),
+      latestCheckIn: latest ? { date: latest.date, average: checkInAverage(latest) } : null,
+      overridesRecently: overrides.find((o) => o.performerId === performerId)?._count ?? 0,
+    };
+  });
+  const { verdict, reasons } = goNoGo(evidence);
+  return { stuntId, asOf: today, verdict, reasons };
+}

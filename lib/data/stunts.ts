@@ -1,0 +1,129 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { getDb, type Db } from "../db";
+import { NotFoundError, ValidationError } from "../errors";
+import { createStuntSchema, logTakeSchema } from "../schemas/stunt";
+import { PERFORMING_MEMBER, authorize } from "./access";
+import { parseOrThrow } from "./parse";
+
+// Stunts (the shots) and their takes (each attempt on set, numbered in order).
+
+function ids(json: string): string[] {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
+}
+
+export async function listStunts(actor: Actor, productionId: string) {
+  const db = await getDb();
+  await authorize(db, actor, productionId, "stunt.view");
+  const stunts = await db.stunt.findMany({
+    where: { productionId },
+    select: { id: true, name: true, plannedDate: true, performerIds: true, disciplineIds: true, _count: { select: { takes: true } } },
+    orderBy: [{ plannedDate: "asc" }, { createdAt: "asc" }],
+  });
+  return stunts.map((s) => ({
+    id: s.id,
+    name: s.name,
+    plannedDate: s.plannedDate,
+    performerIds: ids(s.performerIds),
+    disciplineIds: ids(s.disciplineIds),
+    takes: s._count.takes,
+  }));
+}
+
+export async function createStunt(actor: Actor, productionId: string, input: unknown) {
+  const data = parseOrThrow(createStuntSchema, input);
+  const db = await getDb();
+  await authorize(db, actor, productionId, "stunt.manage");
+  const performers = await db.membership.count({ where: { productionId, userId: { in: data.performerIds }, ...PERFORMING_MEMBER } });
+  if (performers !== new Set(data.performerIds).size) throw new ValidationError({ performerIds: "Every performer must be a performer of this production" });
+  const disciplines = await db.discipline.count({ where: { productionId, id: { in: data.disciplineIds } } });
+  if (disciplines !== new Set(data.disciplineIds).size) throw new ValidationError({ disciplineIds: "Every discipline must belong to this production" });
+  const stunt = await db.stunt.create({
+    data: {
+      productionId,
+      name: data.name,
+      plannedDate: data.plannedDate ?? null,
+      description: data.description ?? null,
+      performerIds: JSON.stringify([...new Set(data.performerIds)]),
+      disciplineIds: JSON.stringify([...new Set(data.disciplineIds)]),
+    },
+  });
+  return { id: stunt.id, name: stunt.name, plannedDate: stunt.plannedDate, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds) };
+}
+
+async function findStunt(db: Db, productionId: string, stuntId: string) {
+  const stunt = await db.stunt.findFirst({ where: { id: stuntId, productionId } });
+  if (!stunt) throw new NotFoundError("No such stunt in this production");
+  return { ...stunt, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds) };
+}
+
+/** A stunt with its performers, take ledger and the rehearsal reps behind it. */
+export async function getStunt(actor: Actor, productionId: string, stuntId: string) {
+  const db = await getDb();
+  await authorize(db, actor, productionId, "stunt.view");
+  const stunt = await findStunt(db, productionId, stuntId);
+  const [performers, disciplines, takes, reps] = await Promise.all([
+    db.user.findMany({ where: { id: { in: stunt.performerIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.discipline.findMany({ where: { id: { in: stunt.disciplineIds } }, select: { id: true, name: true, unit: true } }),
+    db.take.findMany({ where: { stuntId }, orderBy: { number: "asc" } }),
+    db.trainingSession.groupBy({
+      by: ["disciplineId"],
+      where: {
+        productionId,
+        performerId: { in: stunt.performerIds },
+        disciplineId: { in: stunt.disciplineIds },
+        OR: [{ status: "verified" }, { status: "pending", correctsId: null }],
+      },
+      _sum: { count: true },
+    }),
+  ]);
+  const names = new Map(performers.map((p) => [p.id, p.name]));
+  const repsByDiscipline = new Map(reps.map((r) => [r.disciplineId, r._sum.count ?? 0]));
+  return {
+    id: stunt.id,
+    name: stunt.name,
+    plannedDate: stunt.plannedDate,
+    description: stunt.description,
+    performers: performers.map((p) => ({ performerId: p.id, name: p.name })),
+    preparation: disciplines.map((d) => ({ disciplineId: d.id, discipline: d.name, unit: d.unit, reps: repsByDiscipline.get(d.id) ?? 0 })),
+    takes: takes.map((t) => ({
+      id: t.id,
+      number: t.number,
+      performerId: t.performerId,
+      performer: names.get(t.performerId) ?? "Unknown",
+      at: t.at.toISOString(),
+      outcome: t.outcome,
+      notes: t.notes,
+    })),
+  };
+}
+
+/** Record a take on set; its number is the next in the stunt's ledger. */
+export async function logTake(actor: Actor, productionId: string, stuntId: string, input: unknown, now = new Date()) {
+  const data = parseOrThrow(logTakeSchema, input);
+  const db = await getDb();
+  await authorize(db, actor, productionId, "take.log");
+  const stunt = await findStunt(db, productionId, stuntId);
+  if (!stunt.performerIds.includes(data.performerId)) throw new ValidationError({ performerId: "This performer is not in the stunt" });
+  // Numbering and insert in one transaction; the unique (stunt, number) index
+  // refuses a duplicate if two takes are logged at the same instant.
+  const take = await db.$transaction(async (tx) => {
+    const last = await tx.take.aggregate({ where: { stuntId }, _max: { number: true } });
+    return tx.take.create({
+      data: {
+        productionId,
+        stuntId,
+        performerId: data.performerId,
+        number: (last._max.number ?? 0) + 1,
+        at: data.at ? new Date(data.at) : now,
+        outcome: data.outcome,
+        notes: data.notes ?? null,
+        loggedById: actor.userId,
+      },
+    });
+  });
+  return { id: take.id, stuntId, number: take.number, performerId: take.performerId, at: take.at.toISOString(), outcome: take.outcome, notes: take.notes };
+}
+
+export { findStunt };

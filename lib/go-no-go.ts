@@ -1,0 +1,65 @@
+// The go / no-go verdict for a stunt: is every performer in it prepared? Pure,
+// so that every rule is unit-tested and the page can show why, not a colour.
+
+export type Verdict = "ready" | "not_ready" | "ready_with_warnings";
+
+export type ReasonKind =
+  | "goal_not_done"
+  | "goal_not_verified"
+  | "no_goal"
+  | "pending_entries"
+  | "open_incident"
+  | "serious_incident"
+  | "low_readiness"
+  | "no_check_in"
+  | "limit_overridden";
+
+export interface Reason {
+  performerId: string;
+  kind: ReasonKind;
+  /** Blocking reasons make the verdict not_ready; the others are warnings. */
+  blocking: boolean;
+  message: string;
+}
+
+export interface PerformerEvidence {
+  performerId: string;
+  name: string;
+  /** The performer's goals in the stunt's preparing disciplines. */
+  goals: { discipline: string; target: number; done: number; verified: number }[];
+  /** Disciplines preparing the stunt for which the performer has no goal. */
+  disciplinesWithoutGoal: string[];
+  pendingEntries: number;
+  openIncidents: { severity: string; description: string }[];
+  /** The latest check-in within the recent window, or null. */
+  latestCheckIn: { date: string; average: number } | null;
+  overridesRecently: number;
+}
+
+/** Average readiness below this is a warning (1 worst, 5 best). */
+export const LOW_READINESS = 3;
+
+export function goNoGo(performers: readonly PerformerEvidence[]): { verdict: Verdict; reasons: Reason[] } {
+  const reasons: Reason[] = [];
+  for (const p of performers) {
+    const add = (kind: ReasonKind, blocking: boolean, message: string) =>
+      reasons.push({ performerId: p.performerId, kind, blocking, message: `${p.name}: ${message}` });
+    for (const discipline of p.disciplinesWithoutGoal) add("no_goal", true, `no ${discipline.toLowerCase()} goal set`);
+    for (const g of p.goals) {
+      if (g.done < g.target) add("goal_not_done", true, `${g.discipline} ${g.done} of ${g.target} done`);
+      else if (g.verified < g.target) add("goal_not_verified", true, `${g.discipline} done, but only ${g.verified} of ${g.target} verified`);
+    }
+    for (const incident of p.openIncidents) {
+      const serious = incident.severity === "serious" || incident.severity === "lost_time";
+      add(serious ? "serious_incident" : "open_incident", serious, `open ${incident.severity.replace("_", " ")} incident: ${incident.description}`);
+    }
+    if (p.pendingEntries > 0) add("pending_entries", false, `${p.pendingEntries} training ${p.pendingEntries === 1 ? "entry" : "entries"} awaiting sign-off`);
+    if (!p.latestCheckIn) add("no_check_in", false, "no readiness check-in in the last 3 days");
+    else if (p.latestCheckIn.average < LOW_READINESS) {
+      add("low_readiness", false, `readiness ${p.latestCheckIn.average.toFixed(1)} of 5 on ${p.latestCheckIn.date}`);
+    }
+    if (p.overridesRecently > 0) add("limit_overridden", false, `${p.overridesRecently} dose limit override(s) in the last 14 days`);
+  }
+  const verdict: Verdict = reasons.some((r) => r.blocking) ? "not_ready" : reasons.length ? "ready_with_warnings" : "ready";
+  return { verdict, reasons };
+}

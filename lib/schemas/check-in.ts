@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { calendarDay, optionalText, requiredId, wholeNumber } from "./fields";
+
+export const CHECK_IN_SCALES = ["sleep", "soreness", "fatigue", "stress", "mood"] as const;
+
+/** One check-in a day; every scale 1 (worst) to 5 (best). */
+export const checkInSchema = z.object({
+  performerId: requiredId("Choose a performer"),
+  date: calendarDay("Date"),
+  sleep: wholeNumber("Sleep", 1, 5),
+  soreness: wholeNumber("Soreness", 1, 5),
+  fatigue: wholeNumber("Fatigue", 1, 5),
+  stress: wholeNumber("Stress", 1, 5),
+  mood: wholeNumber("Mood", 1, 5),
+  note: optionalText("Note", 500),
+});
+
+export function checkInAverage(c: Record<(typeof CHECK_IN_SCALES)[number], number>): number {
+  return CHECK_IN_SCALES.reduce((sum, k) => sum + c[k], 0) / CHECK_IN_SCALES.length;
+}

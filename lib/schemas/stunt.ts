@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { calendarDay, optionalText, requiredId, requiredText } from "./fields";
+
+const optionalDay = (label: string) => z.preprocess((v) => (v === "" || v === null ? undefined : v), calendarDay(label).optional());
+
+export const createStuntSchema = z.object({
+  name: requiredText("Name", 120),
+  plannedDate: optionalDay("Planned date"),
+  description: optionalText("Description", 2000),
+  performerIds: z.array(requiredId("Unknown performer"), { error: "Choose the performers" }).min(1, { error: "Choose at least one performer" }).max(50),
+  disciplineIds: z.array(requiredId("Unknown discipline"), { error: "Choose the disciplines" }).max(20).default([]),
+});
+
+export const TAKE_OUTCOMES = ["usable", "no_good", "aborted", "safety_cut"] as const;
+
+export const logTakeSchema = z.object({
+  performerId: requiredId("Choose a performer"),
+  outcome: z.enum(TAKE_OUTCOMES, { error: "Choose an outcome" }),
+  at: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.iso.datetime({ offset: true, local: true, error: "Time must be a date and time" }).optional()),
+  notes: optionalText("Notes", 2000),
+});
+
+export const INCIDENT_SEVERITIES = ["near_miss", "minor", "lost_time", "serious"] as const;
+
+export const reportIncidentSchema = z.object({
+  occurredOn: calendarDay("Date"),
+  performerId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown performer").optional()),
+  severity: z.enum(INCIDENT_SEVERITIES, { error: "Choose a severity" }),
+  sessionId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown session").optional()),
+  takeId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown take").optional()),
+  stuntId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown stunt").optional()),
+  description: requiredText("Description", 2000),
+  followUp: optionalText("Follow-up actions", 2000),
+});
+
+export const updateIncidentSchema = z.object({
+  status: z.enum(["open", "closed"], { error: "Status is open or closed" }),
+  followUp: optionalText("Follow-up actions", 2000),
+});

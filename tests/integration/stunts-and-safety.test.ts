@@ -1,0 +1,142 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
+import { GET as readinessRoute } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/readiness/route";
+import { POST as postTake } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/takes/route";
+import { POST as postStunt } from "@/app/api/v1/productions/[productionId]/stunts/route";
+import { POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
+import { POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/check-ins/route";
+import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb, type Db } from "@/lib/db";
+import { getSessionHistory } from "@/lib/data/audit";
+import { updateIncident } from "@/lib/data/incidents";
+import { verifyTrainingSessions } from "@/lib/data/sign-off";
+import { apiRequest, params } from "../support/api-request";
+import { createWorld, type World } from "../support/world";
+
+let db: Db;
+let w: World;
+const today = () => new Date().toISOString().slice(0, 10);
+
+beforeEach(async () => {
+  db = await getDb();
+  w = await createWorld(db);
+});
+
+async function call(handler: unknown, path: string, actor: Actor | null, method: string, p: Record<string, string>, body?: unknown) {
+  const response = await (handler as (r: unknown, c: unknown) => Promise<Response>)(await apiRequest(path, { actor, method, body }), params(p));
+  return { status: response.status, body: await response.json() };
+}
+const base = () => `/api/v1/productions/${w.productionId}`;
+const logSession = (actor: Actor, body: Record<string, unknown>) =>
+  call(postSession, `${base()}/sessions`, actor, "POST", { productionId: w.productionId }, {
+    performerId: w.performer1.userId,
+    disciplineId: w.skydive,
+    date: today(),
+    count: 10,
+    ...body,
+  });
+const setLimits = (actor: Actor, body: unknown) =>
+  call(putLimits, `${base()}/disciplines/${w.skydive}/limits`, actor, "PUT", { productionId: w.productionId, disciplineId: w.skydive }, body);
+
+describe("dose limits", () => {
+  it("only coordinators set them", async () => {
+    expect((await setLimits(w.performer1, { maxPerDay: 20, hard: true })).status).toBe(403);
+    expect((await setLimits(w.coordinator, { maxPerDay: 0 })).body.fields).toEqual({ maxPerDay: "Maximum per day must be at least 1" });
+    expect((await setLimits(w.coordinator, { maxPerDay: 20, hard: true })).body).toMatchObject({ limits: { maxPerDay: 20, hard: true } });
+  });
+
+  it("a soft limit warns and logs", async () => {
+    await setLimits(w.coordinator, { maxPerDay: 15, hard: false });
+    await logSession(w.coordinator, { count: 10 });
+    const second = await logSession(w.performer1, { count: 10 });
+    expect(second.status).toBe(201);
+    expect(second.body.warnings).toEqual([`20 reps on ${today()} exceeds the limit of 15 per day`]);
+  });
+
+  it("a hard limit refuses with 422; a coordinator overrides it with a reason, which is kept and audited", async () => {
+    await setLimits(w.coordinator, { maxPerDay: 15, hard: true });
+    await logSession(w.coordinator, { count: 10 });
+    const refused = await logSession(w.coordinator, { count: 10 });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatch(/hard dose limit.*20 reps/);
+    expect((await logSession(w.performer1, { count: 10, overrideReason: "I feel fine" })).status).toBe(403);
+    const overridden = await logSession(w.coordinator, { count: 10, overrideReason: "Last rehearsal before the shoot; medic present" });
+    expect(overridden.status).toBe(201);
+    expect(overridden.body.limitOverrideReason).toBe("Last rehearsal before the shoot; medic present");
+    const history = await getSessionHistory(w.coordinator, w.productionId, overridden.body.id);
+    expect(history[0]!.reason).toMatch(/^Hard limit overridden: Last rehearsal/);
+    expect(await db.trainingSession.count({ where: { productionId: w.productionId } })).toBe(2);
+  });
+});
+
+describe("stunts, takes, incidents, check-ins and the go / no-go verdict", () => {
+  async function makeStunt() {
+    const created = await call(postStunt, `${base()}/stunts`, w.coordinator, "POST", { productionId: w.productionId }, {
+      name: "Cliff jump",
+      plannedDate: "2027-03-29",
+      performerIds: [w.performer1.userId],
+      disciplineIds: [w.skydive],
+    });
+    expect(created.status).toBe(201);
+    return created.body.id as string;
+  }
+  const readiness = async (stuntId: string, actor: Actor = w.viewer) =>
+    call(readinessRoute, `${base()}/stunts/${stuntId}/readiness`, actor, "GET", { productionId: w.productionId, stuntId });
+
+  it("only coordinators create stunts and log takes, numbered in order", async () => {
+    expect((await call(postStunt, `${base()}/stunts`, w.viewer, "POST", { productionId: w.productionId }, { name: "x", performerIds: [w.performer1.userId] })).status).toBe(403);
+    const stuntId = await makeStunt();
+    const take = (actor: Actor, body: unknown) => call(postTake, `${base()}/stunts/${stuntId}/takes`, actor, "POST", { productionId: w.productionId, stuntId }, body);
+    expect((await take(w.performer1, { performerId: w.performer1.userId, outcome: "usable" })).status).toBe(403);
+    expect((await take(w.coordinator, { performerId: w.performer2.userId, outcome: "usable" })).status).toBe(400);
+    expect((await take(w.coordinator, { performerId: w.performer1.userId, outcome: "great" })).body.fields).toEqual({ outcome: "Choose an outcome" });
+    const numbers = [];
+    for (const outcome of ["aborted", "no_good", "usable"]) numbers.push((await take(w.coordinator, { performerId: w.performer1.userId, outcome })).body.number);
+    expect(numbers).toEqual([1, 2, 3]);
+  });
+
+  it("the verdict lists every reason, and turns ready when the evidence is there", async () => {
+    const stuntId = await makeStunt();
+    // The goal of 500 skydives is far from done: not ready.
+    let r = await readiness(stuntId);
+    expect(r.body.verdict).toBe("not_ready");
+    expect(r.body.reasons.map((x: { kind: string }) => x.kind)).toEqual(["goal_not_done", "no_check_in"]);
+
+    await db.goal.update({ where: { id: w.goalId }, data: { target: 20 } });
+    const pending = await logSession(w.performer1, { count: 20, date: "2026-06-01" });
+    r = await readiness(stuntId);
+    expect(r.body.reasons.map((x: { kind: string }) => x.kind)).toEqual(["goal_not_verified", "pending_entries", "no_check_in"]);
+
+    await verifyTrainingSessions(w.coordinator, w.productionId, { sessionIds: [pending.body.id] });
+    const checkIn = await call(postCheckIn, `${base()}/check-ins`, w.performer1, "POST", { productionId: w.productionId }, {
+      performerId: w.performer1.userId, date: today(), sleep: 4, soreness: 4, fatigue: 4, stress: 4, mood: 5,
+    });
+    expect(checkIn.status).toBe(201);
+    expect(checkIn.body.average).toBe(4.2);
+    expect((await readiness(stuntId)).body).toMatchObject({ verdict: "ready", reasons: [] });
+
+    const incident = await call(postIncident, `${base()}/incidents`, w.performer2, "POST", { productionId: w.productionId }, {
+      occurredOn: today(), severity: "near_miss", stuntId, description: "Ramp lip wet after rain",
+    });
+    expect(incident.status).toBe(201);
+    r = await readiness(stuntId);
+    expect(r.body.verdict).toBe("ready_with_warnings");
+    expect(r.body.reasons[0]).toMatchObject({ kind: "open_incident", message: "Performer One: open near miss incident: Ramp lip wet after rain" });
+    await updateIncident(w.coordinator, w.productionId, incident.body.id, { status: "closed", followUp: "Ramp dried and resurfaced" });
+    expect((await readiness(stuntId)).body.verdict).toBe("ready");
+    expect((await readiness(stuntId, w.outsider)).status).toBe(404);
+  });
+
+  it("viewers cannot report incidents or check in; performers check in for themselves only", async () => {
+    const incident = { occurredOn: today(), severity: "minor", description: "Bruised wrist" };
+    expect((await call(postIncident, `${base()}/incidents`, w.viewer, "POST", { productionId: w.productionId }, incident)).status).toBe(403);
+    expect((await call(postIncident, `${base()}/incidents`, w.performer1, "POST", { productionId: w.productionId }, { ...incident, severity: "bad" })).status).toBe(400);
+    const scores = { date: today(), sleep: 3, soreness: 3, fatigue: 3, stress: 3, mood: 3 };
+    expect((await call(postCheckIn, `${base()}/check-ins`, w.performer2, "POST", { productionId: w.productionId }, { ...scores, performerId: w.performer1.userId })).status).toBe(403);
+    expect((await call(postCheckIn, `${base()}/check-ins`, w.viewer, "POST", { productionId: w.productionId }, { ...scores, performerId: w.performer1.userId })).status).toBe(403);
+    expect((await call(postCheckIn, `${base()}/check-ins`, w.coordinator, "POST", { productionId: w.productionId }, { ...scores, sleep: 6, performerId: w.performer1.userId })).body.fields).toEqual({
+      sleep: "Sleep must be at most 5",
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { goNoGo, type PerformerEvidence } from "@/lib/go-no-go";
+
+const ready: PerformerEvidence = {
+  performerId: "p1",
+  name: "Alex",
+  goals: [{ discipline: "Skydive", target: 500, done: 500, verified: 500 }],
+  disciplinesWithoutGoal: [],
+  pendingEntries: 0,
+  openIncidents: [],
+  latestCheckIn: { date: "2026-06-10", average: 4.2 },
+  overridesRecently: 0,
+};
+
+const kinds = (e: PerformerEvidence[]) => goNoGo(e).reasons.map((r) => [r.kind, r.blocking]);
+
+describe("goNoGo", () => {
+  it("is ready when every goal is done and verified and nothing is open", () => {
+    expect(goNoGo([ready])).toEqual({ verdict: "ready", reasons: [] });
+  });
+
+  it("is not ready while a goal is short, and says by how much", () => {
+    const result = goNoGo([{ ...ready, goals: [{ discipline: "Skydive", target: 500, done: 480, verified: 470 }] }]);
+    expect(result.verdict).toBe("not_ready");
+    expect(result.reasons).toEqual([{ performerId: "p1", kind: "goal_not_done", blocking: true, message: "Alex: Skydive 480 of 500 done" }]);
+  });
+
+  it("counts only verified reps as proof: done but unverified blocks", () => {
+    expect(kinds([{ ...ready, goals: [{ discipline: "Skydive", target: 500, done: 510, verified: 499 }] }])).toEqual([["goal_not_verified", true]]);
+  });
+
+  it("blocks on a preparing discipline without a goal and on serious or lost-time incidents", () => {
+    expect(kinds([{ ...ready, disciplinesWithoutGoal: ["HALO jump"] }])).toEqual([["no_goal", true]]);
+    expect(kinds([{ ...ready, openIncidents: [{ severity: "serious", description: "fall" }] }])).toEqual([["serious_incident", true]]);
+    expect(kinds([{ ...ready, openIncidents: [{ severity: "lost_time", description: "sprain" }] }])).toEqual([["serious_incident", true]]);
+  });
+
+  it("warns, without blocking, on pending entries, minor incidents, low or missing check-ins and overrides", () => {
+    const result = goNoGo([
+      { ...ready, pendingEntries: 2, openIncidents: [{ severity: "near_miss", description: "late pull" }], overridesRecently: 1 },
+      { ...ready, performerId: "p2", name: "Sam", latestCheckIn: { date: "2026-06-10", average: 2.4 } },
+      { ...ready, performerId: "p3", name: "Jo", latestCheckIn: null },
+    ]);
+    expect(result.verdict).toBe("ready_with_warnings");
+    expect(result.reasons.map((r) => [r.performerId, r.kind, r.blocking])).toEqual([
+      ["p1", "open_incident", false],
+      ["p1", "pending_entries", false],
+      ["p1", "limit_overridden", false],
+      ["p2", "low_readiness", false],
+      ["p3", "no_check_in", false],
+    ]);
+    expect(result.reasons[3]!.message).toBe("Sam: readiness 2.4 of 5 on 2026-06-10");
+  });
+
+  it("is not ready when any one performer blocks, whatever the others", () => {
+    expect(goNoGo([ready, { ...ready, performerId: "p2", goals: [{ discipline: "Skydive", target: 1, done: 0, verified: 0 }] }]).verdict).toBe("not_ready");
+  });
+});
