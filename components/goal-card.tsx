@@ -18,7 +18,17 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
 }
 
 /** A goal on the performer page: numbers, chart of the running total, weekly volume, milestones. */
-export function GoalCard({ goal, asOf, performerName }: { goal: GoalProgressWithSeries; asOf: string; performerName: string }) {
+export function GoalCard({
+  goal,
+  asOf,
+  performerName,
+  incidentDays,
+}: {
+  goal: GoalProgressWithSeries;
+  asOf: string;
+  performerName: string;
+  incidentDays?: number[];
+}) {
   const chart = cumulativeChartData(goal, goal.series, asOf);
   const pendingReps = goal.done - goal.verified;
   return (
@@ -52,6 +62,7 @@ export function GoalCard({ goal, asOf, performerName }: { goal: GoalProgressWith
         target={goal.target}
         deadlineDay={chart.deadlineDay}
         unit={goal.unit}
+        incidentDays={incidentDays}
       />
       <div>
         <h4 className="text-sm font-semibold text-stone-700">Weekly volume</h4>

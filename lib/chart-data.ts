@@ -1,6 +1,6 @@
 // Shapes the charts draw, derived from progress results. Pure.
 
-import { startOfWeek, toEpochDay, type CalendarDay } from "./calendar-day";
+import { fromEpochDay, startOfWeek, toEpochDay, type CalendarDay } from "./calendar-day";
 import type { GoalProgress, SeriesPoint } from "./progress";
 
 export interface CumulativeChartPoint {
@@ -42,4 +42,28 @@ export function weeklyVolume(series: readonly SeriesPoint[]): WeeklyVolume[] {
     weeks.set(week, (weeks.get(week) ?? 0) + p.count);
   }
   return [...weeks.entries()].map(([weekStart, count]) => ({ weekStart, count }));
+}
+
+export interface ReadinessPoint {
+  date: CalendarDay;
+  reps: number;
+  readiness?: number;
+}
+
+/** Training volume (all goals' reps) and the readiness average, per day over [from, to]. */
+export function readinessTrend(
+  checkIns: readonly { date: CalendarDay; average: number }[],
+  seriesByGoal: readonly (readonly SeriesPoint[])[],
+  from: CalendarDay,
+  to: CalendarDay,
+): ReadinessPoint[] {
+  const reps = new Map<CalendarDay, number>();
+  for (const series of seriesByGoal) for (const p of series) if (p.date >= from && p.date <= to) reps.set(p.date, (reps.get(p.date) ?? 0) + p.count);
+  const readiness = new Map(checkIns.map((c) => [c.date, c.average]));
+  const points: ReadinessPoint[] = [];
+  for (let day = toEpochDay(from); day <= toEpochDay(to); day++) {
+    const date = fromEpochDay(day);
+    points.push({ date, reps: reps.get(date) ?? 0, ...(readiness.has(date) ? { readiness: readiness.get(date) } : {}) });
+  }
+  return points;
 }

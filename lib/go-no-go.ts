@@ -36,6 +36,8 @@ export interface PerformerEvidence {
   overridesRecently: number;
 }
 
+const n = (value: number) => value.toLocaleString("en-US");
+
 /** Average readiness below this is a warning (1 worst, 5 best). */
 export const LOW_READINESS = 3;
 
@@ -46,8 +48,8 @@ export function goNoGo(performers: readonly PerformerEvidence[]): { verdict: Ver
       reasons.push({ performerId: p.performerId, kind, blocking, message: `${p.name}: ${message}` });
     for (const discipline of p.disciplinesWithoutGoal) add("no_goal", true, `no ${discipline.toLowerCase()} goal set`);
     for (const g of p.goals) {
-      if (g.done < g.target) add("goal_not_done", true, `${g.discipline} ${g.done} of ${g.target} done`);
-      else if (g.verified < g.target) add("goal_not_verified", true, `${g.discipline} done, but only ${g.verified} of ${g.target} verified`);
+      if (g.done < g.target) add("goal_not_done", true, `${g.discipline} ${n(g.done)} of ${n(g.target)} done`);
+      else if (g.verified < g.target) add("goal_not_verified", true, `${g.discipline} done, but only ${n(g.verified)} of ${n(g.target)} verified`);
     }
     for (const incident of p.openIncidents) {
       const serious = incident.severity === "serious" || incident.severity === "lost_time";
@@ -61,5 +63,6 @@ export function goNoGo(performers: readonly PerformerEvidence[]): { verdict: Ver
     if (p.overridesRecently > 0) add("limit_overridden", false, `${p.overridesRecently} dose limit override(s) in the last 14 days`);
   }
   const verdict: Verdict = reasons.some((r) => r.blocking) ? "not_ready" : reasons.length ? "ready_with_warnings" : "ready";
-  return { verdict, reasons };
+  // What blocks the shot first; otherwise in the order gathered (stable sort).
+  return { verdict, reasons: [...reasons].sort((a, b) => Number(b.blocking) - Number(a.blocking)) };
 }

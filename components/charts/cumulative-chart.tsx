@@ -22,6 +22,7 @@ export function CumulativeChart({
   target,
   deadlineDay,
   unit,
+  incidentDays = [],
 }: {
   title: string;
   points: CumulativeChartPoint[];
@@ -29,6 +30,8 @@ export function CumulativeChart({
   target: number;
   deadlineDay: number;
   unit: string;
+  /** Days of incidents involving the performer, marked on the time axis. */
+  incidentDays?: number[];
 }) {
   const dayLabel = (day: number) => formatDay(fromEpochDay(day));
   return (
@@ -57,6 +60,9 @@ export function CumulativeChart({
           />
           <ReferenceLine y={target} stroke="#1c1917" strokeWidth={1.5} label={{ value: `Target ${formatCount(target)}`, position: "insideTopLeft", fontSize: 12, fill: "#1c1917" }} />
           <ReferenceLine x={deadlineDay} stroke="#b91c1c" strokeDasharray="4 3" label={{ value: "Deadline", position: "insideTopRight", fontSize: 12, fill: "#b91c1c" }} />
+          {incidentDays.map((day) => (
+            <ReferenceLine key={day} x={day} stroke="#d97706" strokeWidth={2} label={{ value: "⚠", position: "insideBottom", fontSize: 14, fill: "#b45309" }} />
+          ))}
           <Line type="monotone" dataKey="cumulative" name="done" stroke="#c2410c" strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls />
           <Line type="linear" dataKey="projected" name="projected" stroke="#c2410c" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls />
         </ComposedChart>

@@ -40,12 +40,44 @@ export interface DemoGoal {
   milestones: { name: string; count: number }[];
 }
 
+export interface DemoStunt {
+  name: string;
+  plannedDate: CalendarDay;
+  description: string;
+  performerKeys: string[];
+  disciplineNames: string[];
+  takes: { performerKey: string; outcome: "usable" | "no_good" | "aborted" | "safety_cut"; notes?: string; daysAgo: number }[];
+}
+
+export interface DemoCheckIn {
+  performerKey: string;
+  date: CalendarDay;
+  sleep: number;
+  soreness: number;
+  fatigue: number;
+  stress: number;
+  mood: number;
+}
+
+export interface DemoIncident {
+  performerKey: string;
+  occurredOn: CalendarDay;
+  severity: "near_miss" | "minor" | "lost_time" | "serious";
+  description: string;
+  followUp?: string;
+  status: "open" | "closed";
+  stuntName?: string;
+}
+
 export interface DemoPlan {
   production: { name: string; timeZone: string };
   users: DemoUser[];
   disciplines: TemplateDiscipline[];
   goals: DemoGoal[];
   sessions: DemoSession[];
+  stunts: DemoStunt[];
+  checkIns: DemoCheckIn[];
+  incidents: DemoIncident[];
 }
 
 export const DEMO_USERS: DemoUser[] = [
@@ -138,12 +170,66 @@ export function buildDemoPlan(today: CalendarDay): DemoPlan {
     rejectionReason: "The manifest shows 2 loads that day, not 12 jumps. Please re-log from your altimeter.",
   });
 
+  // Ten days of check-ins; Sam's are low after the injury comeback.
+  const checkIns: DemoCheckIn[] = [];
+  for (const performer of performers) {
+    const base = performer.key === "performer2" ? 2 : 4;
+    for (let i = 9; i >= 0; i--) {
+      const jitter = () => Math.min(5, Math.max(1, base + Math.round(random() * 2 - 0.8)));
+      checkIns.push({ performerKey: performer.key, date: addDays(today, -i), sleep: jitter(), soreness: jitter(), fatigue: jitter(), stress: jitter(), mood: jitter() });
+    }
+  }
+
   return {
     production: { name: "Cliff Jump — Unit A", timeZone: "Europe/Oslo" },
     users: DEMO_USERS,
     disciplines: CLIFF_JUMP_REGIMEN.disciplines,
     goals,
     sessions,
+    stunts: [
+      {
+        name: "Motorbike off the cliff",
+        plannedDate: deadline,
+        description: "Ramp launch off the cliff edge, release from the bike in free fall, parachute to the valley floor.",
+        performerKeys: ["performer1", "performer2", "performer3"],
+        disciplineNames: ["Motorbike jump", "Skydive", "Take attempt"],
+        takes: [],
+      },
+      {
+        name: "HALO rehearsal jump",
+        plannedDate: addDays(today, -3),
+        description: "Night HALO exit from 25,000 ft over the drop zone, shot from a chase camera.",
+        performerKeys: ["performer3"],
+        disciplineNames: ["HALO jump", "Skydive"],
+        takes: [
+          { performerKey: "performer3", outcome: "aborted", notes: "Camera jumper's rig fault, exit called off", daysAgo: 3 },
+          { performerKey: "performer3", outcome: "no_good", notes: "Out of frame after exit", daysAgo: 3 },
+          { performerKey: "performer3", outcome: "no_good", daysAgo: 3 },
+          { performerKey: "performer3", outcome: "usable", daysAgo: 3 },
+          { performerKey: "performer3", outcome: "no_good", notes: "Cloud layer", daysAgo: 3 },
+          { performerKey: "performer3", outcome: "usable", notes: "Director's pick", daysAgo: 3 },
+        ],
+      },
+    ],
+    checkIns,
+    incidents: [
+      {
+        performerKey: "performer2",
+        occurredOn: addDays(startDate, 119),
+        severity: "lost_time",
+        description: "Heavy landing off the 40 ft ramp; ankle sprain, four weeks off.",
+        followUp: "Physio cleared a return; ramp landing zone lengthened.",
+        status: "closed",
+      },
+      {
+        performerKey: "performer2",
+        occurredOn: addDays(today, -6),
+        severity: "near_miss",
+        description: "Late canopy deployment on a hop-and-pop at 3,500 ft.",
+        status: "open",
+        stuntName: "Motorbike off the cliff",
+      },
+    ],
   };
 }
 

@@ -87,6 +87,54 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
       }),
     });
     await refreshGoalReaches(tx, { productionId: production.id });
+
+    const stuntIds = new Map<string, string>();
+    for (const stunt of plan.stunts) {
+      const row = await tx.stunt.create({
+        data: {
+          productionId: production.id,
+          name: stunt.name,
+          plannedDate: stunt.plannedDate,
+          description: stunt.description,
+          performerIds: JSON.stringify(stunt.performerKeys.map((k) => id(userIds, k))),
+          disciplineIds: JSON.stringify(stunt.disciplineNames.map((d) => id(disciplineIds, d))),
+        },
+      });
+      stuntIds.set(stunt.name, row.id);
+      for (const [i, take] of stunt.takes.entries()) {
+        await tx.take.create({
+          data: {
+            productionId: production.id,
+            stuntId: row.id,
+            performerId: id(userIds, take.performerKey),
+            number: i + 1,
+            at: new Date(signedAt.getTime() - take.daysAgo * 86_400_000 + i * 20 * 60_000),
+            outcome: take.outcome,
+            notes: take.notes ?? null,
+            loggedById: id(userIds, "coordinator"),
+          },
+        });
+      }
+    }
+    await tx.readinessCheckIn.createMany({
+      data: plan.checkIns.map(({ performerKey, ...c }) => ({ ...c, productionId: production.id, performerId: id(userIds, performerKey), loggedById: id(userIds, performerKey) })),
+    });
+    for (const incident of plan.incidents) {
+      await tx.incident.create({
+        data: {
+          productionId: production.id,
+          performerId: id(userIds, incident.performerKey),
+          occurredOn: incident.occurredOn,
+          severity: incident.severity,
+          description: incident.description,
+          followUp: incident.followUp ?? null,
+          status: incident.status,
+          closedAt: incident.status === "closed" ? signedAt : null,
+          stuntId: incident.stuntName ? (stuntIds.get(incident.stuntName) ?? null) : null,
+          reportedById: id(userIds, "coordinator"),
+        },
+      });
+    }
   });
   return { seeded: true, sessions: plan.sessions.length };
 }

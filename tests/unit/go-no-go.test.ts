@@ -56,3 +56,14 @@ describe("goNoGo", () => {
     expect(goNoGo([ready, { ...ready, performerId: "p2", goals: [{ discipline: "Skydive", target: 1, done: 0, verified: 0 }] }]).verdict).toBe("not_ready");
   });
 });
+
+describe("goNoGo ordering and wording", () => {
+  it("lists blocking reasons first and groups thousands", () => {
+    const result = goNoGo([
+      { ...ready, pendingEntries: 1 },
+      { ...ready, performerId: "p2", name: "Sam", goals: [{ discipline: "Motorbike jump", target: 13000, done: 9980, verified: 9980 }] },
+    ]);
+    expect(result.reasons.map((r) => r.kind)).toEqual(["goal_not_done", "pending_entries"]);
+    expect(result.reasons[0]!.message).toBe("Sam: Motorbike jump 9,980 of 13,000 done");
+  });
+});

@@ -67,9 +67,19 @@ export default async function DashboardPage({
             Team dashboard · {formatDay(progress.asOf)} · {production.timeZone}
           </p>
           <h1 className="text-2xl font-bold">{production.name}</h1>
-          <Link href={`${base}/wall`} className="text-sm underline underline-offset-2">
-            Open the wall screen
-          </Link>
+          <nav aria-label="Production" className="flex flex-wrap gap-4 text-sm">
+            <Link href={`${base}/stunts`} className="underline underline-offset-2">
+              Stunts and go / no-go
+            </Link>
+            {can(production.role, "session.verify") ? (
+              <Link href={`${base}/sign-off`} className="underline underline-offset-2">
+                Sign-off queue
+              </Link>
+            ) : null}
+            <Link href={`${base}/wall`} className="underline underline-offset-2">
+              Wall screen
+            </Link>
+          </nav>
         </div>
         <div className="flex flex-wrap gap-2">
           <Tile label="Overall readiness" value={formatPercent(overallReadiness(allGoals))} />

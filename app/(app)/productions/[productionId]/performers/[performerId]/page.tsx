@@ -4,15 +4,20 @@ import { Forbidden } from "@/components/forbidden";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { GoalCard } from "@/components/goal-card";
 import { GoalRow } from "@/components/goal-row";
+import { ReadinessChart } from "@/components/charts/readiness-chart";
+import { CheckInForm, IncidentForm } from "@/components/forms/safety-forms";
 import { SessionList } from "@/components/session-list";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { formatDay } from "@/lib/calendar-day";
+import { addDays, formatDay, toEpochDay } from "@/lib/calendar-day";
+import { readinessTrend } from "@/lib/chart-data";
+import { listCheckIns } from "@/lib/data/check-ins";
+import { listIncidents } from "@/lib/data/incidents";
 import { listDisciplines } from "@/lib/data/disciplines";
 import { getProductionForMember } from "@/lib/data/productions";
 import { getPerformerProgress } from "@/lib/data/progress";
 import { listSessionsForPerformer } from "@/lib/data/training-sessions";
 import { pageData } from "@/lib/page-data";
-import { can, canLogSessionFor, canViewPerformer } from "@/lib/permissions";
+import { can, canCheckInFor, canLogSessionFor, canViewPerformer } from "@/lib/permissions";
 import { compareByUrgency } from "@/lib/progress";
 
 export const metadata: Metadata = { title: "Performer" };
@@ -25,13 +30,19 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
     return <Forbidden message="Performers see their own progress only." backHref={`/productions/${productionId}/performers/${actor.userId}`} />;
   }
   const canLog = canLogSessionFor(production.role, actor.userId, performerId);
-  const [progress, sessions, disciplines] = await pageData(() =>
+  const trendFrom = addDays(production.today, -29);
+  const [progress, sessions, disciplines, checkIns, incidents] = await pageData(() =>
     Promise.all([
       getPerformerProgress(actor, productionId, performerId),
       listSessionsForPerformer(actor, productionId, performerId),
       canLog ? listDisciplines(actor, productionId) : Promise.resolve([]),
+      listCheckIns(actor, productionId, performerId, trendFrom),
+      listIncidents(actor, productionId, { performerId }),
     ]),
   );
+  const incidentDays = incidents.map((i) => toEpochDay(i.occurredOn));
+  const trend = readinessTrend(checkIns, progress.goals.map((g) => g.series), trendFrom, production.today);
+  const checkedInToday = checkIns.some((c) => c.date === production.today);
   const own = performerId === actor.userId;
   const behind = progress.goals.filter((g) => g.status === "behind");
   const goals = [...progress.goals].sort(compareByUrgency);
@@ -47,6 +58,9 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
           <p className="text-sm text-stone-600">{production.name}</p>
         )}
         <h1 className="text-2xl font-bold">{own ? "Your progress" : progress.name}</h1>
+        <Link href={`/productions/${productionId}/stunts`} className="text-sm underline underline-offset-2">
+          Stunts
+        </Link>
         <p className="text-sm text-stone-600">As of {formatDay(progress.asOf)}</p>
       </div>
 
@@ -103,9 +117,50 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
         {goals.length === 0 ? <p className="card text-stone-600">No goals set yet. A coordinator sets them.</p> : null}
         <div className="grid gap-4 lg:grid-cols-2">
           {goals.map((goal) => (
-            <GoalCard key={goal.goalId} goal={goal} asOf={progress.asOf} performerName={progress.name} />
+            <GoalCard key={goal.goalId} goal={goal} asOf={progress.asOf} performerName={progress.name} incidentDays={incidentDays} />
           ))}
         </div>
+      </section>
+
+      <section className="card space-y-3" aria-labelledby="readiness-heading">
+        <h2 id="readiness-heading" className="text-lg font-semibold">
+          Readiness
+        </h2>
+        <p className="text-sm text-stone-600">Daily check-ins (1 worst, 5 best; line) against training volume (bars), last 30 days.</p>
+        <ReadinessChart points={trend} />
+        {canCheckInFor(production.role, actor.userId, performerId) ? (
+          <details open={own && !checkedInToday}>
+            <summary className="cursor-pointer font-medium">{checkedInToday ? "Update today's check-in" : "Check in for today"}</summary>
+            <div className="mt-3">
+              <CheckInForm productionId={productionId} performerId={performerId} today={production.today} />
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      <section className="card space-y-2" aria-labelledby="incidents-heading">
+        <h2 id="incidents-heading" className="text-lg font-semibold">
+          Incidents
+        </h2>
+        {incidents.length === 0 ? <p className="text-sm text-stone-600">None reported.</p> : null}
+        <ul className="divide-y divide-stone-100">
+          {incidents.map((i) => (
+            <li key={i.id} className="py-2 text-sm">
+              <span className="font-semibold">
+                {formatDay(i.occurredOn)} · {i.severity.replace("_", " ")} · {i.status}
+              </span>{" "}
+              — {i.description}
+            </li>
+          ))}
+        </ul>
+        {can(production.role, "incident.report") ? (
+          <details>
+            <summary className="cursor-pointer font-medium">Report an incident or near miss</summary>
+            <div className="mt-3">
+              <IncidentForm productionId={productionId} today={production.today} performers={[{ id: performerId, name: progress.name }]} />
+            </div>
+          </details>
+        ) : null}
       </section>
 
       <section className="card" aria-labelledby="log-list-heading">

@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CloseIncidentForm, IncidentForm, TakeForm } from "@/components/forms/safety-forms";
+import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { formatDay } from "@/lib/calendar-day";
+import { listIncidents } from "@/lib/data/incidents";
+import { getProductionForMember } from "@/lib/data/productions";
+import { getStuntReadiness } from "@/lib/data/stunt-readiness";
+import { getStunt } from "@/lib/data/stunts";
+import { formatCount } from "@/lib/format";
+import { pageData } from "@/lib/page-data";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Stunt" };
+
+const VERDICT = {
+  ready: { text: "Ready", style: "border-emerald-400 bg-emerald-50 text-emerald-900" },
+  ready_with_warnings: { text: "Ready, with open warnings", style: "border-amber-400 bg-amber-50 text-amber-900" },
+  not_ready: { text: "Not ready", style: "border-red-400 bg-red-50 text-red-900" },
+} as const;
+
+export default async function StuntPage({ params }: { params: Promise<{ productionId: string; stuntId: string }> }) {
+  const { productionId, stuntId } = await params;
+  const actor = await requireActorOrSignIn();
+  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const [stunt, readiness, incidents] = await pageData(() =>
+    Promise.all([getStunt(actor, productionId, stuntId), getStuntReadiness(actor, productionId, stuntId), listIncidents(actor, productionId, { stuntId })]),
+  );
+  const verdict = VERDICT[readiness.verdict];
+  const names = new Map(stunt.performers.map((p) => [p.performerId, p.name]));
+  const preparation = stunt.preparation.map((p) => `${formatCount(p.reps)} ${p.discipline.toLowerCase()}${p.reps === 1 ? "" : "s"}`).join(" and ");
+  const performers = stunt.performers.map((p) => ({ id: p.performerId, name: p.name }));
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/productions/${productionId}/stunts`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+          ← Stunts
+        </Link>
+        <h1 className="text-2xl font-bold">{stunt.name}</h1>
+        <p className="text-stone-700" data-testid="stunt-summary">
+          {stunt.takes.length} take{stunt.takes.length === 1 ? "" : "s"}
+          {preparation ? `; ${preparation} of preparation` : ""}
+          {stunt.plannedDate ? ` · planned ${formatDay(stunt.plannedDate)}` : ""} · {stunt.performers.map((p) => p.name).join(", ")}
+        </p>
+      </div>
+
+      <section aria-labelledby="verdict-heading" className={`rounded-lg border-2 p-4 ${verdict.style}`} data-testid="verdict" data-verdict={readiness.verdict}>
+        <h2 id="verdict-heading" className="text-sm font-semibold uppercase tracking-wide">
+          Go / no-go · as of {formatDay(readiness.asOf)}
+        </h2>
+        <p className="text-3xl font-black">{verdict.text}</p>
+        {readiness.reasons.length ? (
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {readiness.reasons.map((r, i) => (
+              <li key={i}>
+                <span className="font-semibold">{r.blocking ? "Blocking" : "Warning"}:</span> {r.message}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1">Every preparing goal is done and verified; nothing is pending or open.</p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="takes-heading">
+        <h2 id="takes-heading" className="mb-2 text-lg font-semibold">
+          Take ledger
+        </h2>
+        {stunt.takes.length === 0 ? (
+          <p className="text-sm text-stone-600">No takes yet.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-200 text-stone-600">
+                <th className="py-1 pr-2">Take</th>
+                <th className="py-1 pr-2">Performer</th>
+                <th className="py-1 pr-2">Time (UTC)</th>
+                <th className="py-1 pr-2">Outcome</th>
+                <th className="py-1">Notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stunt.takes.map((t) => (
+                <tr key={t.id} className="border-b border-stone-100" data-testid="take-row">
+                  <td className="py-1 pr-2 font-semibold">{t.number}</td>
+                  <td className="py-1 pr-2">{t.performer}</td>
+                  <td className="py-1 pr-2">{t.at.replace("T", " ").slice(0, 16)}</td>
+                  <td className="py-1 pr-2">{t.outcome.replace("_", " ")}</td>
+                  <td className="py-1">{t.notes}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {can(production.role, "take.log") ? (
+          <div className="mt-4">
+            <TakeForm productionId={productionId} stuntId={stuntId} performers={performers} />
+          </div>
+        ) : null}
+      </section>
+
+      <section className="card space-y-3" aria-labelledby="incidents-heading">
+        <h2 id="incidents-heading" className="text-lg font-semibold">
+          Incidents and near misses
+        </h2>
+        {incidents.length === 0 ? <p className="text-sm text-stone-600">None reported.</p> : null}
+        <ul className="divide-y divide-stone-100">
+          {incidents.map((i) => (
+            <li key={i.id} className="py-2 text-sm" data-testid="incident">
+              <p className="font-semibold">
+                {formatDay(i.occurredOn)} · {i.severity.replace("_", " ")} · {i.status}
+                {i.performerId ? ` · ${names.get(i.performerId) ?? ""}` : ""}
+              </p>
+              <p>{i.description}</p>
+              {i.followUp ? <p className="text-stone-600">Follow-up: {i.followUp}</p> : null}
+              {i.status === "open" && can(production.role, "incident.manage") ? (
+                <div className="mt-2">
+                  <CloseIncidentForm productionId={productionId} incidentId={i.id} />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {can(production.role, "incident.report") ? (
+          <details>
+            <summary className="cursor-pointer font-medium">Report an incident or near miss</summary>
+            <div className="mt-3">
+              <IncidentForm productionId={productionId} today={production.today} performers={performers} stuntId={stuntId} />
+            </div>
+          </details>
+        ) : null}
+      </section>
+    </div>
+  );
+}

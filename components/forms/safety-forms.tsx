@@ -1,0 +1,220 @@
+"use client";
+
+import { closeIncidentAction, createStuntAction, logTakeAction, recordCheckInAction, reportIncidentAction } from "@/lib/actions/safety";
+import { CHECK_IN_SCALES } from "@/lib/schemas/check-in";
+import { INCIDENT_SEVERITIES, TAKE_OUTCOMES } from "@/lib/schemas/stunt";
+import { ActionForm } from "./action-form";
+import { describedBy, Field } from "./field";
+
+interface Option {
+  id: string;
+  name: string;
+}
+
+const label = (value: string) => value.replace("_", " ").replace(/^./, (c) => c.toUpperCase());
+
+export function TakeForm({ productionId, stuntId, performers }: { productionId: string; stuntId: string; performers: Option[] }) {
+  return (
+    <ActionForm action={logTakeAction.bind(null, productionId, stuntId)} label="Record a take" submit="Record take" className="grid gap-3 sm:grid-cols-2">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : {};
+        return (
+          <>
+            <Field id="take-performer" label="Performer" error={e.performerId}>
+              <select name="performerId" defaultValue={v.performerId ?? performers[0]?.id} className="field-input" {...describedBy("take-performer", e.performerId)}>
+                {performers.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="take-outcome" label="Outcome" error={e.outcome}>
+              <select name="outcome" defaultValue={v.outcome ?? ""} className="field-input" {...describedBy("take-outcome", e.outcome)}>
+                <option value="" disabled>
+                  Choose…
+                </option>
+                {TAKE_OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {label(o)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <div className="sm:col-span-2">
+              <Field id="take-notes" label="Notes (optional)" error={e.notes}>
+                <input type="text" name="notes" maxLength={2000} defaultValue={v.notes} className="field-input" {...describedBy("take-notes", e.notes)} />
+              </Field>
+            </div>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+export function IncidentForm({
+  productionId,
+  today,
+  performers,
+  stuntId,
+}: {
+  productionId: string;
+  today: string;
+  performers: Option[];
+  stuntId?: string;
+}) {
+  return (
+    <ActionForm action={reportIncidentAction.bind(null, productionId)} label="Report an incident" submit="Report incident" className="grid gap-3 sm:grid-cols-2">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : {};
+        return (
+          <>
+            {stuntId ? <input type="hidden" name="stuntId" value={stuntId} /> : null}
+            <Field id="incident-date" label="Date" error={e.occurredOn}>
+              <input type="date" name="occurredOn" max={today} defaultValue={v.occurredOn ?? today} className="field-input" {...describedBy("incident-date", e.occurredOn)} />
+            </Field>
+            <Field id="incident-severity" label="Severity" error={e.severity}>
+              <select name="severity" defaultValue={v.severity ?? ""} className="field-input" {...describedBy("incident-severity", e.severity)}>
+                <option value="" disabled>
+                  Choose…
+                </option>
+                {INCIDENT_SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {label(s)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="incident-performer" label="Who (optional)" error={e.performerId}>
+              <select name="performerId" defaultValue={v.performerId ?? (performers.length === 1 ? performers[0]!.id : "")} className="field-input" {...describedBy("incident-performer", e.performerId)}>
+                <option value="">Nobody in particular</option>
+                {performers.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <div className="sm:col-span-2">
+              <Field id="incident-description" label="What happened" error={e.description}>
+                <textarea name="description" rows={2} maxLength={2000} defaultValue={v.description} className="field-input" {...describedBy("incident-description", e.description)} />
+              </Field>
+            </div>
+            <div className="sm:col-span-2">
+              <Field id="incident-followup" label="Follow-up actions (optional)" error={e.followUp}>
+                <input type="text" name="followUp" maxLength={2000} defaultValue={v.followUp} className="field-input" {...describedBy("incident-followup", e.followUp)} />
+              </Field>
+            </div>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+export function CloseIncidentForm({ productionId, incidentId }: { productionId: string; incidentId: string }) {
+  return (
+    <ActionForm action={closeIncidentAction.bind(null, productionId, incidentId)} label="Close the incident" submit="Close incident" className="flex flex-wrap items-end gap-2">
+      {(state) => (
+        <div className="min-w-56 flex-1">
+          <Field id={`close-${incidentId}`} label="Follow-up done" error={state.fields?.followUp}>
+            <input type="text" name="followUp" maxLength={2000} className="field-input" {...describedBy(`close-${incidentId}`, state.fields?.followUp)} />
+          </Field>
+        </div>
+      )}
+    </ActionForm>
+  );
+}
+
+const SCALE_HINT: Record<(typeof CHECK_IN_SCALES)[number], string> = {
+  sleep: "1 awful … 5 great",
+  soreness: "1 very sore … 5 none",
+  fatigue: "1 exhausted … 5 fresh",
+  stress: "1 very stressed … 5 calm",
+  mood: "1 low … 5 great",
+};
+
+export function CheckInForm({ productionId, performerId, today }: { productionId: string; performerId: string; today: string }) {
+  return (
+    <ActionForm action={recordCheckInAction.bind(null, productionId)} label="Readiness check-in" submit="Save check-in">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : {};
+        return (
+          <>
+            <input type="hidden" name="performerId" value={performerId} />
+            <input type="hidden" name="date" value={today} />
+            <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+              {CHECK_IN_SCALES.map((scale) => (
+                <Field key={scale} id={`checkin-${scale}`} label={label(scale)} error={e[scale]} hint={SCALE_HINT[scale]}>
+                  <select name={scale} defaultValue={v[scale] ?? ""} className="field-input" {...describedBy(`checkin-${scale}`, e[scale], "hint")}>
+                    <option value="" disabled>
+                      –
+                    </option>
+                    {[1, 2, 3, 4, 5].map((n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              ))}
+            </div>
+            <Field id="checkin-note" label="Note (optional)" error={e.note}>
+              <input type="text" name="note" maxLength={500} defaultValue={v.note} className="field-input" {...describedBy("checkin-note", e.note)} />
+            </Field>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+export function StuntForm({ productionId, performers, disciplines }: { productionId: string; performers: Option[]; disciplines: Option[] }) {
+  return (
+    <ActionForm action={createStuntAction.bind(null, productionId)} label="Add a stunt" submit="Add stunt">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : {};
+        return (
+          <>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <Field id="stunt-name" label="Name" error={e.name}>
+                <input type="text" name="name" maxLength={120} defaultValue={v.name} className="field-input" {...describedBy("stunt-name", e.name)} />
+              </Field>
+              <Field id="stunt-date" label="Planned date (optional)" error={e.plannedDate}>
+                <input type="date" name="plannedDate" defaultValue={v.plannedDate} className="field-input" {...describedBy("stunt-date", e.plannedDate)} />
+              </Field>
+            </div>
+            <fieldset>
+              <legend className="text-sm font-medium">Performers</legend>
+              <div className="mt-1 flex flex-wrap gap-3">
+                {performers.map((p) => (
+                  <label key={p.id} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name="performerIds" value={p.id} className="h-4 w-4" /> {p.name}
+                  </label>
+                ))}
+              </div>
+              <p className="text-sm text-red-700" aria-live="polite">
+                {e.performerIds}
+              </p>
+            </fieldset>
+            <fieldset>
+              <legend className="text-sm font-medium">Disciplines that prepare for it</legend>
+              <div className="mt-1 flex flex-wrap gap-3">
+                {disciplines.map((d) => (
+                  <label key={d.id} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name="disciplineIds" value={d.id} className="h-4 w-4" /> {d.name}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
