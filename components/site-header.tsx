@@ -3,15 +3,15 @@ import { SignOutButton } from "./sign-out-button";
 
 export function SiteHeader({ userName }: { userName: string }) {
   return (
-    <header className="bg-stone-900 text-white">
+    <header className="bg-stone-900 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-black tracking-tight">
           Stunt<span className="text-orange-400">book</span>
         </Link>
         <div className="flex min-w-0 items-center gap-2">
-          <span className="truncate text-sm text-stone-300" title={userName}>
+          <Link href="/profile" className="truncate text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline" aria-label={`Your profile (${userName})`}>
             {userName}
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -13,6 +13,24 @@ interface Option {
 
 const label = (value: string) => value.replace("_", " ").replace(/^./, (c) => c.toUpperCase());
 
+/** A required choice among fixed values (outcome, severity), with "Choose…" until picked. */
+function ChoiceField({ id, name, title, options, value, error }: { id: string; name: string; title: string; options: readonly string[]; value?: string; error?: string }) {
+  return (
+    <Field id={id} label={title} error={error}>
+      <select name={name} defaultValue={value ?? ""} className="field-input" {...describedBy(id, error)}>
+        <option value="" disabled>
+          Choose…
+        </option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {label(o)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 export function TakeForm({ productionId, stuntId, performers }: { productionId: string; stuntId: string; performers: Option[] }) {
   return (
     <ActionForm action={logTakeAction.bind(null, productionId, stuntId)} label="Record a take" submit="Record take" className="grid gap-3 sm:grid-cols-2">
@@ -30,18 +48,7 @@ export function TakeForm({ productionId, stuntId, performers }: { productionId: 
                 ))}
               </select>
             </Field>
-            <Field id="take-outcome" label="Outcome" error={e.outcome}>
-              <select name="outcome" defaultValue={v.outcome ?? ""} className="field-input" {...describedBy("take-outcome", e.outcome)}>
-                <option value="" disabled>
-                  Choose…
-                </option>
-                {TAKE_OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {label(o)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <ChoiceField id="take-outcome" name="outcome" title="Outcome" options={TAKE_OUTCOMES} value={v.outcome} error={e.outcome} />
             <div className="sm:col-span-2">
               <Field id="take-notes" label="Notes (optional)" error={e.notes}>
                 <input type="text" name="notes" maxLength={2000} defaultValue={v.notes} className="field-input" {...describedBy("take-notes", e.notes)} />
@@ -76,18 +83,7 @@ export function IncidentForm({
             <Field id="incident-date" label="Date" error={e.occurredOn}>
               <input type="date" name="occurredOn" max={today} defaultValue={v.occurredOn ?? today} className="field-input" {...describedBy("incident-date", e.occurredOn)} />
             </Field>
-            <Field id="incident-severity" label="Severity" error={e.severity}>
-              <select name="severity" defaultValue={v.severity ?? ""} className="field-input" {...describedBy("incident-severity", e.severity)}>
-                <option value="" disabled>
-                  Choose…
-                </option>
-                {INCIDENT_SEVERITIES.map((s) => (
-                  <option key={s} value={s}>
-                    {label(s)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <ChoiceField id="incident-severity" name="severity" title="Severity" options={INCIDENT_SEVERITIES} value={v.severity} error={e.severity} />
             <Field id="incident-performer" label="Who (optional)" error={e.performerId}>
               <select name="performerId" defaultValue={v.performerId ?? (performers.length === 1 ? performers[0]!.id : "")} className="field-input" {...describedBy("incident-performer", e.performerId)}>
                 <option value="">Nobody in particular</option>

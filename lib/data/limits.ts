@@ -40,3 +40,14 @@ export async function setDoseLimits(actor: Actor, productionId: string, discipli
   });
   return { id: row.id, name: row.name, unit: row.unit, limits: limitsOf(row) };
 }
+
+/** Every discipline of a production with its limits (coordinators' settings page). */
+export async function listDoseLimits(actor: Actor, productionId: string) {
+  const db = await getDb();
+  await authorize(db, actor, productionId, "discipline.manage");
+  return db.discipline.findMany({
+    where: { productionId },
+    select: { id: true, name: true, unit: true, maxPerDay: true, maxPer7Days: true, minRestDays: true, limitsAreHard: true },
+    orderBy: { createdAt: "asc" },
+  });
+}

@@ -79,6 +79,11 @@ export default async function DashboardPage({
             <Link href={`${base}/wall`} className="underline underline-offset-2">
               Wall screen
             </Link>
+            {can(production.role, "production.manageSettings") ? (
+              <Link href={`${base}/settings`} className="underline underline-offset-2">
+                Settings
+              </Link>
+            ) : null}
           </nav>
         </div>
         <div className="flex flex-wrap gap-2">

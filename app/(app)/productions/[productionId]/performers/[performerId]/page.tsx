@@ -5,7 +5,8 @@ import { LogSessionForm } from "@/components/forms/log-session-form";
 import { GoalCard } from "@/components/goal-card";
 import { GoalRow } from "@/components/goal-row";
 import { ReadinessChart } from "@/components/charts/readiness-chart";
-import { CheckInForm, IncidentForm } from "@/components/forms/safety-forms";
+import { CheckInForm } from "@/components/forms/safety-forms";
+import { IncidentsSection } from "@/components/incidents-section";
 import { SessionList } from "@/components/session-list";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { addDays, formatDay, toEpochDay } from "@/lib/calendar-day";
@@ -138,30 +139,14 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
         ) : null}
       </section>
 
-      <section className="card space-y-2" aria-labelledby="incidents-heading">
-        <h2 id="incidents-heading" className="text-lg font-semibold">
-          Incidents
-        </h2>
-        {incidents.length === 0 ? <p className="text-sm text-stone-600">None reported.</p> : null}
-        <ul className="divide-y divide-stone-100">
-          {incidents.map((i) => (
-            <li key={i.id} className="py-2 text-sm">
-              <span className="font-semibold">
-                {formatDay(i.occurredOn)} · {i.severity.replace("_", " ")} · {i.status}
-              </span>{" "}
-              — {i.description}
-            </li>
-          ))}
-        </ul>
-        {can(production.role, "incident.report") ? (
-          <details>
-            <summary className="cursor-pointer font-medium">Report an incident or near miss</summary>
-            <div className="mt-3">
-              <IncidentForm productionId={productionId} today={production.today} performers={[{ id: performerId, name: progress.name }]} />
-            </div>
-          </details>
-        ) : null}
-      </section>
+      <IncidentsSection
+        productionId={productionId}
+        today={production.today}
+        incidents={incidents}
+        performers={[{ id: performerId, name: progress.name }]}
+        canReport={can(production.role, "incident.report")}
+        canClose={can(production.role, "incident.manage")}
+      />
 
       <section className="card" aria-labelledby="log-list-heading">
         <h2 id="log-list-heading" className="text-lg font-semibold">

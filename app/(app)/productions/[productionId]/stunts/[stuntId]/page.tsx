@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CloseIncidentForm, IncidentForm, TakeForm } from "@/components/forms/safety-forms";
+import { TakeForm } from "@/components/forms/safety-forms";
+import { IncidentsSection } from "@/components/incidents-section";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/calendar-day";
 import { listIncidents } from "@/lib/data/incidents";
@@ -27,7 +28,6 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
     Promise.all([getStunt(actor, productionId, stuntId), getStuntReadiness(actor, productionId, stuntId), listIncidents(actor, productionId, { stuntId })]),
   );
   const verdict = VERDICT[readiness.verdict];
-  const names = new Map(stunt.performers.map((p) => [p.performerId, p.name]));
   const preparation = stunt.preparation.map((p) => `${formatCount(p.reps)} ${p.discipline.toLowerCase()}${p.reps === 1 ? "" : "s"}`).join(" and ");
   const performers = stunt.performers.map((p) => ({ id: p.performerId, name: p.name }));
 
@@ -94,43 +94,21 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
           </table>
         )}
         {can(production.role, "take.log") ? (
-          <div className="mt-4">
+          <div className="mt-4 print:hidden">
             <TakeForm productionId={productionId} stuntId={stuntId} performers={performers} />
           </div>
         ) : null}
       </section>
 
-      <section className="card space-y-3" aria-labelledby="incidents-heading">
-        <h2 id="incidents-heading" className="text-lg font-semibold">
-          Incidents and near misses
-        </h2>
-        {incidents.length === 0 ? <p className="text-sm text-stone-600">None reported.</p> : null}
-        <ul className="divide-y divide-stone-100">
-          {incidents.map((i) => (
-            <li key={i.id} className="py-2 text-sm" data-testid="incident">
-              <p className="font-semibold">
-                {formatDay(i.occurredOn)} · {i.severity.replace("_", " ")} · {i.status}
-                {i.performerId ? ` · ${names.get(i.performerId) ?? ""}` : ""}
-              </p>
-              <p>{i.description}</p>
-              {i.followUp ? <p className="text-stone-600">Follow-up: {i.followUp}</p> : null}
-              {i.status === "open" && can(production.role, "incident.manage") ? (
-                <div className="mt-2">
-                  <CloseIncidentForm productionId={productionId} incidentId={i.id} />
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-        {can(production.role, "incident.report") ? (
-          <details>
-            <summary className="cursor-pointer font-medium">Report an incident or near miss</summary>
-            <div className="mt-3">
-              <IncidentForm productionId={productionId} today={production.today} performers={performers} stuntId={stuntId} />
-            </div>
-          </details>
-        ) : null}
-      </section>
+      <IncidentsSection
+        productionId={productionId}
+        today={production.today}
+        incidents={incidents}
+        performers={performers}
+        stuntId={stuntId}
+        canReport={can(production.role, "incident.report")}
+        canClose={can(production.role, "incident.manage")}
+      />
     </div>
   );
 }

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Forbidden } from "@/components/forbidden";
+import { LimitsForm, PolicyForm } from "@/components/forms/settings-forms";
+import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { listDoseLimits } from "@/lib/data/limits";
+import { getProductionForMember } from "@/lib/data/productions";
+import { pageData } from "@/lib/page-data";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Production settings" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ productionId: string }> }) {
+  const { productionId } = await params;
+  const actor = await requireActorOrSignIn();
+  const production = await pageData(() => getProductionForMember(actor, productionId));
+  if (!can(production.role, "production.manageSettings")) {
+    return <Forbidden message="Only coordinators change a production's settings." backHref="/" />;
+  }
+  const disciplines = await pageData(() => listDoseLimits(actor, productionId));
+  return (
+    <div className="max-w-3xl space-y-4">
+      <div>
+        <Link href={`/productions/${productionId}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+          ← {production.name}
+        </Link>
+        <h1 className="text-2xl font-bold">Settings</h1>
+      </div>
+      <section className="card" aria-labelledby="policy-heading">
+        <h2 id="policy-heading" className="mb-3 text-lg font-semibold">
+          Sign-off policy
+        </h2>
+        <PolicyForm productionId={productionId} coordinatorLogsAreVerified={production.coordinatorLogsAreVerified} />
+      </section>
+      <section className="space-y-3" aria-labelledby="limits-heading">
+        <h2 id="limits-heading" className="text-lg font-semibold">
+          Dose limits
+        </h2>
+        <p className="text-sm text-stone-600">Leave a field empty for no limit. Soft limits warn when an entry goes over; hard limits refuse it.</p>
+        {disciplines.map((d) => (
+          <div key={d.id} className="card">
+            <h3 className="mb-2 font-semibold">{d.name}</h3>
+            <LimitsForm productionId={productionId} discipline={d} />
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}
