@@ -85,7 +85,11 @@ export async function ensureBenchDb(file: string): Promise<void> {
     const sqlite = new Database(file, { readonly: true });
     const ready = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Production" WHERE "id" = ?`).get(LARGE.productionId) as { n: number };
     sqlite.close();
-    if (ready.n === 1) return;
+    if (ready.n === 1) {
+      // Reused data, current schema: apply any migration committed since it was seeded.
+      await migrateDatabase(`file:${file}`);
+      return;
+    }
   }
   console.error(`Seeding ${file} (once; reused by later runs)…`);
   await migrateDatabase(`file:${file}`);
