@@ -3,7 +3,8 @@ import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { ForbiddenError } from "../errors";
 import { canCheckInFor, canViewPerformer } from "../permissions";
-import { checkInAverage, checkInSchema } from "../schemas/check-in";
+import { addDays, dayInTimeZone } from "../calendar-day";
+import { checkInAverage, checkInQuerySchema, checkInSchema } from "../schemas/check-in";
 import { findPerformer, loadMembership } from "./access";
 import { parseOrThrow } from "./parse";
 import { assertNotFuture } from "./training-sessions";
@@ -28,10 +29,12 @@ export async function recordCheckIn(actor: Actor, productionId: string, input: u
   return { performerId, ...row, average: checkInAverage(row) };
 }
 
-/** A performer's check-ins, oldest first, from `since`. */
-export async function listCheckIns(actor: Actor, productionId: string, performerId: string, since: string) {
+/** A performer's check-ins, oldest first, from `since` (default: the last 30 days in the production's zone). */
+export async function listCheckIns(actor: Actor, productionId: string, query: unknown, now = new Date()) {
+  const { performerId, since: sinceInput } = parseOrThrow(checkInQuerySchema, query);
   const db = await getDb();
-  const { role } = await loadMembership(db, actor, productionId);
+  const { role, production } = await loadMembership(db, actor, productionId);
+  const since = sinceInput ?? addDays(dayInTimeZone(now, production.timeZone), -29);
   await findPerformer(db, productionId, performerId);
   if (!canViewPerformer(role, actor.userId, performerId)) throw new ForbiddenError("Performers see their own check-ins only");
   const rows = await db.readinessCheckIn.findMany({ where: { productionId, performerId, date: { gte: since } }, select: checkInSelect, orderBy: { date: "asc" } });

@@ -18,3 +18,9 @@ export const checkInSchema = z.object({
 export function checkInAverage(c: Record<(typeof CHECK_IN_SCALES)[number], number>): number {
   return CHECK_IN_SCALES.reduce((sum, k) => sum + c[k], 0) / CHECK_IN_SCALES.length;
 }
+
+/** The check-in list's query: whose, and from which day (default: the last 30 days). */
+export const checkInQuerySchema = z.object({
+  performerId: requiredId("Choose a performer"),
+  since: z.preprocess((v) => (v === "" ? undefined : v), calendarDay("since").optional()),
+});

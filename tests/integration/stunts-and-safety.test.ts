@@ -4,7 +4,7 @@ import { GET as readinessRoute } from "@/app/api/v1/productions/[productionId]/s
 import { POST as postTake } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/takes/route";
 import { POST as postStunt } from "@/app/api/v1/productions/[productionId]/stunts/route";
 import { POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
-import { POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/check-ins/route";
+import { GET as getCheckIns, POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/check-ins/route";
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb, type Db } from "@/lib/db";
@@ -138,5 +138,21 @@ describe("stunts, takes, incidents, check-ins and the go / no-go verdict", () =>
     expect((await call(postCheckIn, `${base()}/check-ins`, w.coordinator, "POST", { productionId: w.productionId }, { ...scores, sleep: 6, performerId: w.performer1.userId })).body.fields).toEqual({
       sleep: "Sleep must be at most 5",
     });
+  });
+});
+
+describe("reading check-ins", () => {
+  it("validates the query and applies the same visibility as the performer page", async () => {
+    const list = (actor: Actor, query: string) => call(getCheckIns, `${base()}/check-ins?${query}`, actor, "GET", { productionId: w.productionId });
+    await call(postCheckIn, `${base()}/check-ins`, w.performer1, "POST", { productionId: w.productionId }, {
+      performerId: w.performer1.userId, date: today(), sleep: 5, soreness: 4, fatigue: 3, stress: 2, mood: 1,
+    });
+    expect((await list(w.viewer, `performerId=${w.performer1.userId}`)).body).toEqual([
+      { date: today(), sleep: 5, soreness: 4, fatigue: 3, stress: 2, mood: 1, note: null, average: 3 },
+    ]);
+    expect((await list(w.viewer, "")).body.fields).toEqual({ performerId: "Choose a performer" });
+    expect((await list(w.viewer, `performerId=${w.performer1.userId}&since=last-week`)).status).toBe(400);
+    expect((await list(w.performer2, `performerId=${w.performer1.userId}`)).status).toBe(403);
+    expect((await list(w.outsider, `performerId=${w.performer1.userId}`)).status).toBe(404);
   });
 });

@@ -37,7 +37,7 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
       getPerformerProgress(actor, productionId, performerId),
       listSessionsForPerformer(actor, productionId, performerId),
       canLog ? listDisciplines(actor, productionId) : Promise.resolve([]),
-      listCheckIns(actor, productionId, performerId, trendFrom),
+      listCheckIns(actor, productionId, { performerId, since: trendFrom }),
       listIncidents(actor, productionId, { performerId }),
     ]),
   );
