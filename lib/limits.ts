@@ -50,7 +50,7 @@ export function checkDoseLimits(
     if (tooClose) {
       violations.push({
         kind: "rest",
-        message: `A session on ${tooClose.date} leaves less than the ${limits.minRestDays} day(s) of rest required`,
+        message: `A session on ${tooClose.date} is closer than the minimum of ${limits.minRestDays} day(s) between sessions`,
       });
     }
   }

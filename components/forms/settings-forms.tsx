@@ -66,7 +66,7 @@ export function LimitsForm({
               <Field id={id("week")} label={`Max per rolling 7 days`} error={e.maxPer7Days}>
                 <input type="number" name="maxPer7Days" min={1} inputMode="numeric" defaultValue={v.maxPer7Days} className="field-input" {...describedBy(id("week"), e.maxPer7Days)} />
               </Field>
-              <Field id={id("rest")} label="Min rest between sessions (days)" error={e.minRestDays}>
+              <Field id={id("rest")} label="Min days between sessions" error={e.minRestDays}>
                 <input type="number" name="minRestDays" min={0} inputMode="numeric" defaultValue={v.minRestDays} className="field-input" {...describedBy(id("rest"), e.minRestDays)} />
               </Field>
             </div>

@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { NotFoundError } from "../errors";
-import { reportIncidentSchema, updateIncidentSchema } from "../schemas/stunt";
+import { can } from "../permissions";
+import { incidentQuerySchema, reportIncidentSchema, updateIncidentSchema } from "../schemas/stunt";
 import { authorize, findPerformer } from "./access";
 import { parseOrThrow } from "./parse";
 import { assertNotFuture } from "./training-sessions";
@@ -49,10 +50,21 @@ export async function reportIncident(actor: Actor, productionId: string, input: 
   });
 }
 
-export async function listIncidents(actor: Actor, productionId: string, filter: { performerId?: string; stuntId?: string } = {}) {
+/**
+ * Incidents, optionally of one performer or stunt. A performer sees those
+ * about themselves and those that name nobody; an incident about someone else
+ * is their health record, not the team's.
+ */
+export async function listIncidents(actor: Actor, productionId: string, query: unknown = {}) {
+  const filter = parseOrThrow(incidentQuerySchema, query);
   const db = await getDb();
-  await authorize(db, actor, productionId, "stunt.view");
-  return db.incident.findMany({ where: { productionId, ...filter }, select: incidentSelect, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] });
+  const { role } = await authorize(db, actor, productionId, "stunt.view");
+  const own = can(role, "performer.viewAny") ? {} : { OR: [{ performerId: actor.userId }, { performerId: null }] };
+  return db.incident.findMany({
+    where: { productionId, ...filter, ...own },
+    select: incidentSelect,
+    orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+  });
 }
 
 /** Close (or reopen) an incident and record its follow-up (coordinators). */

@@ -17,11 +17,18 @@ export async function evaluateDoseLimits(
   scope: { productionId: string; performerId: string; disciplineId: string },
   limits: DoseLimits,
   entry: { date: CalendarDay; count: number },
+  /** Entries the new one replaces: the entry being edited, or the one a correction corrects. */
+  excludeIds: string[] = [],
 ): Promise<LimitViolation[]> {
   if (limits.maxPerDay === null && limits.maxPer7Days === null && !limits.minRestDays) return [];
   const { from, to } = limitWindow(entry.date, limits);
   const others = await db.trainingSession.findMany({
-    where: { ...scope, date: { gte: from, lte: to }, OR: [{ status: "verified" }, { status: "pending", correctsId: null }] },
+    where: {
+      ...scope,
+      id: { notIn: excludeIds },
+      date: { gte: from, lte: to },
+      OR: [{ status: "verified" }, { status: "pending", correctsId: null }],
+    },
     select: { date: true, count: true },
   });
   return checkDoseLimits(limits, entry, others);

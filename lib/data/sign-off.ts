@@ -54,21 +54,24 @@ async function verifyInTransaction(
     if (count === 0) throw new ConflictError("This session was signed off by someone else a moment ago");
     await recordAudit(tx, { productionId, sessionId: session.id, actorId: actor.userId, action: "verify", at: now });
     if (session.correctsId) {
-      const original = await tx.trainingSession.findUniqueOrThrow({ where: { id: session.correctsId } });
-      if (original.status === "verified") {
-        await tx.trainingSession.update({ where: { id: original.id }, data: { status: "superseded" } });
-        await recordAudit(tx, {
-          productionId,
-          sessionId: original.id,
-          actorId: actor.userId,
-          action: "supersede",
-          before: snapshot(original),
-          after: snapshot({ ...original, status: "superseded" }),
-          reason: `Replaced by a verified correction: ${session.correctionReason ?? "no reason given"}`,
-          at: now,
-        });
-        await refreshGoalReaches(tx, { productionId, performerId: original.performerId, disciplineId: original.disciplineId });
-      }
+      const original = await tx.trainingSession.findFirstOrThrow({ where: { id: session.correctsId, productionId } });
+      // Two corrections of one entry must never both count: only the first to be verified supersedes it.
+      const { count: superseded } = await tx.trainingSession.updateMany({
+        where: { id: original.id, productionId, status: "verified" },
+        data: { status: "superseded" },
+      });
+      if (superseded === 0) throw new ConflictError("The entry this corrects was already replaced; reject this correction instead");
+      await recordAudit(tx, {
+        productionId,
+        sessionId: original.id,
+        actorId: actor.userId,
+        action: "supersede",
+        before: snapshot(original),
+        after: snapshot({ ...original, status: "superseded" }),
+        reason: `Replaced by a verified correction: ${session.correctionReason ?? "no reason given"}`,
+        at: now,
+      });
+      await refreshGoalReaches(tx, { productionId, performerId: original.performerId, disciplineId: original.disciplineId });
     }
     await refreshGoalReaches(tx, { productionId, performerId: session.performerId, disciplineId: session.disciplineId });
   });

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import { addDays, dayInTimeZone } from "../calendar-day";
 import { getDb } from "../db";
 import { goNoGo, type PerformerEvidence } from "../go-no-go";
+import { can } from "../permissions";
 import { checkInAverage } from "../schemas/check-in";
 import { authorize } from "./access";
 import { queryGoalCounts } from "./progress-queries";
@@ -14,7 +15,7 @@ const OVERRIDE_DAYS = 14;
 /** The evidence behind a stunt's go / no-go verdict, gathered for each of its performers. */
 export async function getStuntReadiness(actor: Actor, productionId: string, stuntId: string, now = new Date()) {
   const db = await getDb();
-  const { production } = await authorize(db, actor, productionId, "stunt.view");
+  const { production, role } = await authorize(db, actor, productionId, "stunt.view");
   const stunt = await findStunt(db, productionId, stuntId);
   const today = dayInTimeZone(now, production.timeZone);
   const scope = { productionId, performerId: { in: stunt.performerIds } };
@@ -56,5 +57,9 @@ export async function getStuntReadiness(actor: Actor, productionId: string, stun
     };
   });
   const { verdict, reasons } = goNoGo(evidence);
-  return { stuntId, asOf: today, verdict, reasons };
+  // Everyone in the production sees the verdict; the evidence about a
+  // performer (counts, readiness scores, incidents) only those who may see
+  // that performer's page: a performer sees their own reasons.
+  const visible = can(role, "performer.viewAny") ? reasons : reasons.filter((r) => r.performerId === actor.userId);
+  return { stuntId, asOf: today, verdict, reasons: visible, hiddenReasons: reasons.length - visible.length };
 }

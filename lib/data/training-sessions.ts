@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { dayInTimeZone, formatDay } from "../calendar-day";
 import { getDb, type Db } from "../db";
-import { errorForRefusal, ForbiddenError, LimitExceededError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, errorForRefusal, ForbiddenError, LimitExceededError, NotFoundError, ValidationError } from "../errors";
 import { publishProductionChange } from "../live-updates";
 import { can, canLogSessionFor, canViewPerformer, initialSessionStatus, refuseCorrection } from "../permissions";
 import { logTrainingSessionSchema } from "../schemas/training-session";
@@ -42,7 +42,7 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
   // Dose limits: soft ones warn, hard ones refuse unless a coordinator overrides with a reason.
   const limits = limitsOf(discipline);
   const violations = (
-    await evaluateDoseLimits(db, { productionId, performerId: data.performerId, disciplineId: data.disciplineId }, limits, data)
+    await evaluateDoseLimits(db, { productionId, performerId: data.performerId, disciplineId: data.disciplineId }, limits, data, data.correctsId ? [data.correctsId] : [])
   ).map((v) => v.message);
   let limitOverrideReason: string | null = null;
   if (violations.length && limits.hard) {
@@ -106,6 +106,8 @@ async function assertCorrectable(db: Db, actor: Actor, role: Parameters<typeof r
   }
   const refusal = refuseCorrection(role, actor.userId, original);
   if (refusal) throw errorForRefusal(refusal);
+  const pendingCorrection = await db.trainingSession.count({ where: { correctsId, productionId, status: "pending" } });
+  if (pendingCorrection > 0) throw new ConflictError("A correction of this entry is already waiting for sign-off");
 }
 
 /** A performer's latest entries, newest first (their logbook page). */

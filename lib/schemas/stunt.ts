@@ -37,3 +37,9 @@ export const updateIncidentSchema = z.object({
   status: z.enum(["open", "closed"], { error: "Status is open or closed" }),
   followUp: optionalText("Follow-up actions", 2000),
 });
+
+/** Filters of the incident list; empty values mean "any". */
+export const incidentQuerySchema = z.object({
+  performerId: z.preprocess((v) => (v === "" || v === null ? undefined : v), requiredId("Unknown performer").optional()),
+  stuntId: z.preprocess((v) => (v === "" || v === null ? undefined : v), requiredId("Unknown stunt").optional()),
+});

@@ -3,7 +3,8 @@ import { POST as postSession } from "@/app/api/v1/productions/[productionId]/ses
 import { GET as readinessRoute } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/readiness/route";
 import { POST as postTake } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/takes/route";
 import { POST as postStunt } from "@/app/api/v1/productions/[productionId]/stunts/route";
-import { POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
+import { GET as getIncidents, POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
+import { PATCH as patchSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/route";
 import { GET as getCheckIns, POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/check-ins/route";
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
 import type { Actor } from "@/lib/auth/actor";
@@ -154,5 +155,54 @@ describe("reading check-ins", () => {
     expect((await list(w.viewer, `performerId=${w.performer1.userId}&since=last-week`)).status).toBe(400);
     expect((await list(w.performer2, `performerId=${w.performer1.userId}`)).status).toBe(403);
     expect((await list(w.outsider, `performerId=${w.performer1.userId}`)).status).toBe(404);
+  });
+});
+
+describe("review fixes: no double counting, no unchecked edits, private evidence", () => {
+  it("refuses a second correction of an entry while one waits for sign-off", async () => {
+    const original = await logSession(w.coordinator, { count: 10 });
+    const first = await logSession(w.performer1, { count: 8, correctsId: original.body.id, reason: "two loads cancelled" });
+    expect(first.status).toBe(201);
+    const second = await logSession(w.performer1, { count: 9, correctsId: original.body.id, reason: "one load cancelled" });
+    expect(second.status).toBe(409);
+    expect(second.body.error).toBe("A correction of this entry is already waiting for sign-off");
+  });
+
+  it("holds edits to hard dose limits, and judges a correction without the entry it replaces", async () => {
+    await setLimits(w.coordinator, { maxPerDay: 12, minRestDays: 1, hard: true });
+    const pending = await logSession(w.performer1, { count: 5 });
+    expect(pending.status).toBe(201);
+    const edit = await call(patchSession, `${base()}/sessions/${pending.body.id}`, w.performer1, "PATCH", { productionId: w.productionId, sessionId: pending.body.id }, { count: 900 });
+    expect(edit.status).toBe(422);
+    expect((await db.trainingSession.findUniqueOrThrow({ where: { id: pending.body.id } })).count).toBe(5);
+    const within = await call(patchSession, `${base()}/sessions/${pending.body.id}`, w.performer1, "PATCH", { productionId: w.productionId, sessionId: pending.body.id }, { count: 12 });
+    expect(within.status).toBe(200);
+
+    await verifyTrainingSessions(w.coordinator, w.productionId, { sessionIds: [pending.body.id] });
+    const correction = await logSession(w.performer1, { count: 11, correctsId: pending.body.id, reason: "miscounted" });
+    expect(correction.status).toBe(201);
+    expect(correction.body.warnings).toEqual([]);
+  });
+
+  it("shows a performer the verdict but only their own reasons and incidents", async () => {
+    const stunt = await call(postStunt, `${base()}/stunts`, w.coordinator, "POST", { productionId: w.productionId }, {
+      name: "Pair jump",
+      performerIds: [w.performer1.userId, w.performer2.userId],
+      disciplineIds: [w.skydive],
+    });
+    await call(postIncident, `${base()}/incidents`, w.coordinator, "POST", { productionId: w.productionId }, {
+      occurredOn: today(), severity: "minor", performerId: w.performer2.userId, description: "Sprained wrist",
+    });
+    const asPerformer = await call(readinessRoute, `${base()}/stunts/${stunt.body.id}/readiness`, w.performer1, "GET", { productionId: w.productionId, stuntId: stunt.body.id });
+    const asViewer = await call(readinessRoute, `${base()}/stunts/${stunt.body.id}/readiness`, w.viewer, "GET", { productionId: w.productionId, stuntId: stunt.body.id });
+    expect(asPerformer.body.verdict).toBe(asViewer.body.verdict);
+    expect(asPerformer.body.reasons.every((r: { performerId: string }) => r.performerId === w.performer1.userId)).toBe(true);
+    expect(asPerformer.body.hiddenReasons).toBe(asViewer.body.reasons.length - asPerformer.body.reasons.length);
+    expect(asPerformer.body.hiddenReasons).toBeGreaterThan(0);
+
+    const incidents = (actor: Actor) => call(getIncidents, `${base()}/incidents`, actor, "GET", { productionId: w.productionId });
+    expect((await incidents(w.viewer)).body).toHaveLength(1);
+    expect((await incidents(w.performer1)).body).toEqual([]);
+    expect((await incidents(w.performer2)).body).toHaveLength(1);
   });
 });

@@ -50,6 +50,12 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
           Go / no-go · as of {formatDay(readiness.asOf)}
         </h2>
         <p className="text-3xl font-black">{verdict.text}</p>
+        {readiness.hiddenReasons > 0 ? (
+          <p className="mt-1 text-sm">
+            {readiness.hiddenReasons} more reason{readiness.hiddenReasons === 1 ? "" : "s"} concern other performers; coordinators and viewers see
+            them.
+          </p>
+        ) : null}
         {readiness.reasons.length ? (
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {readiness.reasons.map((r, i) => (
@@ -58,9 +64,9 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
               </li>
             ))}
           </ul>
-        ) : (
+        ) : readiness.hiddenReasons === 0 ? (
           <p className="mt-1">Every preparing goal is done and verified; nothing is pending or open.</p>
-        )}
+        ) : null}
       </section>
 
       <section className="card" aria-labelledby="takes-heading">

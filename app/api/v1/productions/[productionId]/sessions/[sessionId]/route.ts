@@ -4,9 +4,10 @@ import { deleteTrainingSession, editTrainingSession } from "@/lib/data/session-c
 
 type P = { productionId: string; sessionId: string };
 
-/** Change a pending entry; 409 once it is verified (log a correction instead). */
-export const PATCH = apiRoute<P>(async ({ actor, params, request }) =>
-  toSessionJson(await editTrainingSession(actor, params.productionId, params.sessionId, await readJson(request))),
-);
+/** Change a pending entry; 409 once it is verified (log a correction instead); 422 over a hard dose limit. */
+export const PATCH = apiRoute<P>(async ({ actor, params, request }) => {
+  const session = await editTrainingSession(actor, params.productionId, params.sessionId, await readJson(request));
+  return { ...toSessionJson(session), warnings: session.warnings };
+});
 
 export const DELETE = apiRoute<P>(({ actor, params }) => deleteTrainingSession(actor, params.productionId, params.sessionId));
