@@ -1,6 +1,6 @@
 "use client";
 
-import { setDoseLimitsAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
+import { createDisciplineAction, createGoalAction, setDoseLimitsAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
 import { ActionForm } from "./action-form";
 import { describedBy, Field } from "./field";
 
@@ -74,6 +74,94 @@ export function LimitsForm({
               <input type="checkbox" name="hard" defaultChecked={discipline.limitsAreHard} className="h-4 w-4" /> Hard limits: refuse entries over them unless a
               coordinator overrides with a reason
             </label>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+export function DisciplineForm({ productionId }: { productionId: string }) {
+  return (
+    <ActionForm action={createDisciplineAction.bind(null, productionId)} label="Add a discipline" submit="Add discipline" className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : {};
+        return (
+          <>
+            <Field id="discipline-name" label="Name (e.g. High fall)" error={e.name}>
+              <input type="text" name="name" maxLength={60} defaultValue={v.name} className="field-input" {...describedBy("discipline-name", e.name)} />
+            </Field>
+            <Field id="discipline-unit" label="Unit (e.g. fall)" error={e.unit}>
+              <input type="text" name="unit" maxLength={30} defaultValue={v.unit} className="field-input" {...describedBy("discipline-unit", e.unit)} />
+            </Field>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+const MILESTONE_ROWS = 4;
+
+export function GoalForm({
+  productionId,
+  performerId,
+  disciplines,
+  today,
+}: {
+  productionId: string;
+  performerId: string;
+  disciplines: { id: string; name: string; unit: string }[];
+  today: string;
+}) {
+  return (
+    <ActionForm action={createGoalAction.bind(null, productionId, performerId)} label="Set a goal" submit="Set goal">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : {};
+        return (
+          <>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <Field id="goal-discipline" label="Discipline" error={e.disciplineId}>
+                <select name="disciplineId" defaultValue={v.disciplineId ?? ""} className="field-input" {...describedBy("goal-discipline", e.disciplineId)}>
+                  <option value="" disabled>
+                    Choose…
+                  </option>
+                  {disciplines.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name} ({d.unit}s)
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id="goal-target" label="Target count" error={e.target}>
+                <input type="number" name="target" min={1} inputMode="numeric" defaultValue={v.target} className="field-input" {...describedBy("goal-target", e.target)} />
+              </Field>
+              <Field id="goal-start" label="Start date" error={e.startDate}>
+                <input type="date" name="startDate" defaultValue={v.startDate ?? today} className="field-input" {...describedBy("goal-start", e.startDate)} />
+              </Field>
+              <Field id="goal-deadline" label="Deadline (e.g. first shoot day)" error={e.deadline}>
+                <input type="date" name="deadline" defaultValue={v.deadline} className="field-input" {...describedBy("goal-deadline", e.deadline)} />
+              </Field>
+            </div>
+            <fieldset>
+              <legend className="text-sm font-medium">Milestones (optional)</legend>
+              <div className="mt-1 grid gap-2">
+                {Array.from({ length: MILESTONE_ROWS }, (_, i) => (
+                  <div key={i} className="grid grid-cols-[1fr_8rem] gap-2">
+                    <input type="text" name="milestoneName" maxLength={60} aria-label={`Milestone ${i + 1} name`} placeholder={i === 0 ? "e.g. A licence" : ""} defaultValue={v[`milestoneName.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.name`] ? true : undefined} />
+                    <input type="number" name="milestoneCount" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} count`} placeholder={i === 0 ? "25" : ""} defaultValue={v[`milestoneCount.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.count`] ? true : undefined} />
+                  </div>
+                ))}
+              </div>
+              <p className="text-sm text-red-700" aria-live="polite">
+                {Object.entries(e)
+                  .filter(([k]) => k.startsWith("milestones"))
+                  .map(([k, m]) => `Milestone ${Number(k.split(".")[1]) + 1}: ${m}`)
+                  .join(" ")}
+              </p>
+            </fieldset>
           </>
         );
       }}

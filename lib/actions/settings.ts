@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "../auth/actor";
+import { createDiscipline } from "../data/disciplines";
+import { createGoal } from "../data/goals";
 import { setDoseLimits } from "../data/limits";
 import { updateProductionSettings } from "../data/productions";
 import { updateProfile } from "../data/users";
@@ -37,6 +39,36 @@ export async function setDoseLimitsAction(productionId: string, disciplineId: st
     await setDoseLimits(await requireActor(), productionId, disciplineId, { ...values, hard: values.hard === "on" });
     revalidatePath(`/productions/${productionId}`, "layout");
     return { status: "success", message: "Limits saved." };
+  } catch (error) {
+    return errorToFormState(error, values);
+  }
+}
+
+export async function createDisciplineAction(productionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  try {
+    const discipline = await createDiscipline(await requireActor(), productionId, values);
+    revalidatePath(`/productions/${productionId}`, "layout");
+    return { status: "success", message: `Discipline "${discipline.name}" added.` };
+  } catch (error) {
+    return errorToFormState(error, values);
+  }
+}
+
+export async function createGoalAction(productionId: string, performerId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  // Milestones come as parallel lists of names and counts; blank rows are skipped.
+  const names = formData.getAll("milestoneName").map(String);
+  const counts = formData.getAll("milestoneCount").map(String);
+  const values: Record<string, string> = { ...formValues(formData) };
+  names.forEach((name, i) => (values[`milestoneName.${i}`] = name));
+  counts.forEach((count, i) => (values[`milestoneCount.${i}`] = count));
+  try {
+    const milestones = names
+      .map((name, i) => ({ name: name.trim(), count: counts[i] ?? "" }))
+      .filter((m) => m.name !== "" || m.count.trim() !== "");
+    await createGoal(await requireActor(), productionId, { ...values, performerId, milestones });
+    revalidatePath(`/productions/${productionId}`, "layout");
+    return { status: "success", message: "Goal set." };
   } catch (error) {
     return errorToFormState(error, values);
   }

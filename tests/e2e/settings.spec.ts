@@ -37,3 +37,32 @@ test("settings: the sign-off policy and dose limits, with field errors", async (
   await policy.getByRole("button", { name: "Save policy" }).click();
   await expect(policy.getByRole("checkbox")).toBeChecked();
 });
+
+test("a coordinator adds a discipline and sets a goal with milestones", async ({ page }) => {
+  const production = await demoProductionPath(page);
+  await page.getByRole("link", { name: "Settings" }).click();
+  const discipline = page.getByRole("form", { name: "Add a discipline" });
+  await discipline.getByLabel("Name (e.g. High fall)").fill("High fall");
+  await discipline.getByLabel("Unit (e.g. fall)").fill("fall");
+  await discipline.getByRole("button", { name: "Add discipline" }).click();
+  await expect(discipline.getByRole("status")).toHaveText('Discipline "High fall" added.');
+
+  await page.goto(production);
+  await page.getByRole("link", { name: /Sam Okafor/ }).first().click();
+  await page.getByText("Set a goal for Sam Okafor").click();
+  const goal = page.getByRole("form", { name: "Set a goal" });
+  await goal.getByLabel("Discipline").selectOption({ label: "High fall (falls)" });
+  await goal.getByLabel("Target count").fill("40");
+  await goal.getByLabel("Deadline (e.g. first shoot day)").fill("2027-03-01");
+  await goal.getByLabel("Milestone 1 name").fill("First 10 from 30 ft");
+  await goal.getByLabel("Milestone 1 count").fill("400");
+  await goal.getByRole("button", { name: "Set goal" }).click();
+  await expect(goal.getByText("Milestone 1: Milestone count must not exceed the target")).toBeVisible();
+  await expect(goal.getByLabel("Milestone 1 name")).toHaveValue("First 10 from 30 ft");
+  await goal.getByLabel("Milestone 1 count").fill("10");
+  await goal.getByRole("button", { name: "Set goal" }).click();
+  await expect(goal.getByRole("status")).toHaveText("Goal set.");
+  const card = page.getByTestId("goal-card").filter({ hasText: "High fall" });
+  await expect(card).toContainText("No data yet");
+  await expect(card).toContainText("First 10 from 30 ft");
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
-import { LimitsForm, PolicyForm } from "@/components/forms/settings-forms";
+import { DisciplineForm, LimitsForm, PolicyForm } from "@/components/forms/settings-forms";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { listDoseLimits } from "@/lib/data/limits";
 import { getProductionForMember } from "@/lib/data/productions";
@@ -31,6 +31,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
           Sign-off policy
         </h2>
         <PolicyForm productionId={productionId} coordinatorLogsAreVerified={production.coordinatorLogsAreVerified} />
+      </section>
+      <section className="card" aria-labelledby="disciplines-heading">
+        <h2 id="disciplines-heading" className="mb-3 text-lg font-semibold">
+          Add a discipline
+        </h2>
+        <DisciplineForm productionId={productionId} />
       </section>
       <section className="space-y-3" aria-labelledby="limits-heading">
         <h2 id="limits-heading" className="text-lg font-semibold">

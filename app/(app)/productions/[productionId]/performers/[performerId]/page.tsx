@@ -6,6 +6,7 @@ import { GoalCard } from "@/components/goal-card";
 import { GoalRow } from "@/components/goal-row";
 import { ReadinessChart } from "@/components/charts/readiness-chart";
 import { CheckInForm } from "@/components/forms/safety-forms";
+import { GoalForm } from "@/components/forms/settings-forms";
 import { IncidentsSection } from "@/components/incidents-section";
 import { SessionList } from "@/components/session-list";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
@@ -36,7 +37,7 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
     Promise.all([
       getPerformerProgress(actor, productionId, performerId),
       listSessionsForPerformer(actor, productionId, performerId),
-      canLog ? listDisciplines(actor, productionId) : Promise.resolve([]),
+      canLog || can(production.role, "goal.manage") ? listDisciplines(actor, productionId) : Promise.resolve([]),
       listCheckIns(actor, productionId, { performerId, since: trendFrom }),
       listIncidents(actor, productionId, { performerId }),
     ]),
@@ -116,6 +117,14 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
           Goals in detail
         </h2>
         {goals.length === 0 ? <p className="card text-stone-600">No goals set yet. A coordinator sets them.</p> : null}
+        {can(production.role, "goal.manage") ? (
+          <details className="card">
+            <summary className="cursor-pointer font-semibold">Set a goal for {progress.name}</summary>
+            <div className="mt-3">
+              <GoalForm productionId={productionId} performerId={performerId} disciplines={disciplines} today={production.today} />
+            </div>
+          </details>
+        ) : null}
         <div className="grid gap-4 lg:grid-cols-2">
           {goals.map((goal) => (
             <GoalCard key={goal.goalId} goal={goal} asOf={progress.asOf} performerName={progress.name} incidentDays={incidentDays} />
