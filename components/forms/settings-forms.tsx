@@ -1,6 +1,6 @@
 "use client";
 
-import { createDisciplineAction, createGoalAction, setDoseLimitsAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
+import { addMemberAction, changePasswordAction, createDisciplineAction, createGoalAction, setDoseLimitsAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
 import { ActionForm } from "./action-form";
 import { describedBy, Field } from "./field";
 
@@ -162,6 +162,58 @@ export function GoalForm({
                   .join(" ")}
               </p>
             </fieldset>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+export function MemberForm({ productionId }: { productionId: string }) {
+  return (
+    <ActionForm action={addMemberAction.bind(null, productionId)} label="Add a member" submit="Add member">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : {};
+        return (
+          <div className="grid gap-3 sm:grid-cols-3">
+            <Field id="member-email" label="Email" error={e.email}>
+              <input type="email" name="email" autoComplete="off" defaultValue={v.email} className="field-input" {...describedBy("member-email", e.email)} />
+            </Field>
+            <Field id="member-name" label="Name" error={e.name}>
+              <input type="text" name="name" maxLength={80} defaultValue={v.name} className="field-input" {...describedBy("member-name", e.name)} />
+            </Field>
+            <Field id="member-role" label="Role" error={e.role}>
+              <select name="role" defaultValue={v.role ?? "performer"} className="field-input" {...describedBy("member-role", e.role)}>
+                <option value="performer">Performer</option>
+                <option value="coordinator">Coordinator</option>
+                <option value="viewer">Viewer (read-only)</option>
+              </select>
+            </Field>
+            <label className="flex items-center gap-2 text-sm sm:col-span-3">
+              <input type="checkbox" name="performs" className="h-4 w-4" /> A coordinator who also trains (gets goals and sessions; still
+              cannot sign off their own)
+            </label>
+          </div>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+export function PasswordForm() {
+  return (
+    <ActionForm action={changePasswordAction} label="Change password" submit="Change password">
+      {(state) => {
+        const e = state.fields ?? {};
+        return (
+          <>
+            <Field id="password-current" label="Current password" error={e.currentPassword}>
+              <input type="password" name="currentPassword" autoComplete="current-password" className="field-input" {...describedBy("password-current", e.currentPassword)} />
+            </Field>
+            <Field id="password-new" label="New password" error={e.newPassword} hint="At least 12 characters">
+              <input type="password" name="newPassword" autoComplete="new-password" className="field-input" {...describedBy("password-new", e.newPassword, "hint")} />
+            </Field>
           </>
         );
       }}

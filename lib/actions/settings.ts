@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "../auth/actor";
 import { createDiscipline } from "../data/disciplines";
 import { createGoal } from "../data/goals";
+import { addMember } from "../data/members";
 import { setDoseLimits } from "../data/limits";
 import { updateProductionSettings } from "../data/productions";
-import { updateProfile } from "../data/users";
+import { changePassword, updateProfile } from "../data/users";
 import { formValues, type FormState } from "./form-state";
 import { errorToFormState } from "./to-form-state";
 
@@ -71,5 +72,31 @@ export async function createGoalAction(productionId: string, performerId: string
     return { status: "success", message: "Goal set." };
   } catch (error) {
     return errorToFormState(error, values);
+  }
+}
+
+export async function addMemberAction(productionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  try {
+    const member = await addMember(await requireActor(), productionId, values);
+    revalidatePath(`/productions/${productionId}`, "layout");
+    return {
+      status: "success",
+      message: member.temporaryPassword
+        ? `${member.name} added as ${member.role}. Their one-time password is ${member.temporaryPassword} — hand it over now; it is not shown again.`
+        : `${member.name} (existing account) added as ${member.role}.`,
+    };
+  } catch (error) {
+    return errorToFormState(error, values);
+  }
+}
+
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  try {
+    await changePassword(await requireActor(), { currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword") });
+    return { status: "success", message: "Password changed." };
+  } catch (error) {
+    // Passwords are never echoed back into the form.
+    return errorToFormState(error);
   }
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
-import { profileSchema } from "../schemas/profile";
+import { ValidationError } from "../errors";
+import { hashPassword, verifyPassword } from "../password";
+import { changePasswordSchema, profileSchema } from "../schemas/profile";
 import { parseOrThrow } from "./parse";
 
 /** The signed-in person's own profile; null when the account no longer exists. */
@@ -19,4 +21,15 @@ export async function updateProfile(actor: Actor, input: unknown) {
     data: { name: data.name, credential: data.credential ?? null },
     select: { id: true, name: true, email: true, credential: true },
   });
+}
+
+/** Change one's own password; the current one must be given (a stolen open session cannot lock the owner out). */
+export async function changePassword(actor: Actor, input: unknown) {
+  const data = parseOrThrow(changePasswordSchema, input);
+  const db = await getDb();
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(data.currentPassword, user.passwordHash))) {
+    throw new ValidationError({ currentPassword: "That is not your current password" });
+  }
+  await db.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(data.newPassword) } });
 }

@@ -23,7 +23,7 @@ let counter = 0;
 async function user(db: Db, name: string): Promise<Actor> {
   counter += 1;
   const row = await db.user.create({
-    data: { email: `${name}-${counter}@test.test`, name, passwordHash: "scrypt$unused" },
+    data: { email: `${name.toLowerCase().replace(/ /g, "-")}-${counter}@test.test`, name, passwordHash: "scrypt$unused" },
     select: { id: true },
   });
   return { userId: row.id };

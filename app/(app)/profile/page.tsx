@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ProfileForm } from "@/components/forms/settings-forms";
+import { PasswordForm, ProfileForm } from "@/components/forms/settings-forms";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/data/users";
 
@@ -18,6 +18,12 @@ export default async function ProfilePage() {
       </div>
       <section className="card">
         <ProfileForm name={user.name} credential={user.credential} />
+      </section>
+      <section className="card" aria-labelledby="password-heading">
+        <h2 id="password-heading" className="mb-3 text-lg font-semibold">
+          Password
+        </h2>
+        <PasswordForm />
       </section>
     </div>
   );

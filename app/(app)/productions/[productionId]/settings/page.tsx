@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
-import { DisciplineForm, LimitsForm, PolicyForm } from "@/components/forms/settings-forms";
+import { DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
+import { listMembers } from "@/lib/data/members";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { listDoseLimits } from "@/lib/data/limits";
 import { getProductionForMember } from "@/lib/data/productions";
@@ -17,7 +18,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
   if (!can(production.role, "production.manageSettings")) {
     return <Forbidden message="Only coordinators change a production's settings." backHref="/" />;
   }
-  const disciplines = await pageData(() => listDoseLimits(actor, productionId));
+  const [disciplines, members] = await pageData(() => Promise.all([listDoseLimits(actor, productionId), listMembers(actor, productionId)]));
   return (
     <div className="max-w-3xl space-y-4">
       <div>
@@ -26,6 +27,25 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
         </Link>
         <h1 className="text-2xl font-bold">Settings</h1>
       </div>
+      <section className="card space-y-3" aria-labelledby="members-heading">
+        <h2 id="members-heading" className="text-lg font-semibold">
+          Members
+        </h2>
+        <ul className="divide-y divide-stone-100 text-sm" data-testid="members">
+          {members.map((m) => (
+            <li key={m.userId} className="flex flex-wrap justify-between gap-2 py-1.5">
+              <span>
+                <span className="font-medium">{m.name}</span> <span className="text-stone-600">{m.email}</span>
+              </span>
+              <span className="capitalize text-stone-700">
+                {m.role}
+                {m.performs ? " · performs" : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <MemberForm productionId={productionId} />
+      </section>
       <section className="card" aria-labelledby="policy-heading">
         <h2 id="policy-heading" className="mb-3 text-lg font-semibold">
           Sign-off policy
