@@ -5,6 +5,7 @@ import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { logTrainingSessionAction } from "@/lib/actions/training-sessions";
 import { fieldErrors, type FieldErrors } from "@/lib/schemas/field-errors";
 import { logTrainingSessionSchema, MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES } from "@/lib/schemas/training-session";
+import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
 
 interface Option {
@@ -86,18 +87,7 @@ export function LogSessionForm({
             </select>
           </Field>
         )}
-        <Field id="log-discipline" label="Discipline" error={errors.disciplineId}>
-          <select name="disciplineId" className="field-input" defaultValue={values.disciplineId ?? ""} {...describedBy("log-discipline", errors.disciplineId)}>
-            <option value="" disabled>
-              Choose…
-            </option>
-            {disciplines.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name} ({d.unit}s)
-              </option>
-            ))}
-          </select>
-        </Field>
+        <DisciplineField id="log-discipline" disciplines={disciplines} value={values.disciplineId} error={errors.disciplineId} />
         <Field id="log-date" label="Date" error={errors.date}>
           <input type="date" name="date" max={today} defaultValue={values.date ?? today} className="field-input" {...describedBy("log-date", errors.date)} />
         </Field>

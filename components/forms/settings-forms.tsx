@@ -2,6 +2,7 @@
 
 import { addMemberAction, changePasswordAction, createDisciplineAction, createGoalAction, setDoseLimitsAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
 import { ActionForm } from "./action-form";
+import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
 
 export function ProfileForm({ name, credential }: { name: string; credential: string | null }) {
@@ -123,18 +124,7 @@ export function GoalForm({
         return (
           <>
             <div className="grid gap-3 sm:grid-cols-2">
-              <Field id="goal-discipline" label="Discipline" error={e.disciplineId}>
-                <select name="disciplineId" defaultValue={v.disciplineId ?? ""} className="field-input" {...describedBy("goal-discipline", e.disciplineId)}>
-                  <option value="" disabled>
-                    Choose…
-                  </option>
-                  {disciplines.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name} ({d.unit}s)
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <DisciplineField id="goal-discipline" disciplines={disciplines} value={v.disciplineId} error={e.disciplineId} />
               <Field id="goal-target" label="Target count" error={e.target}>
                 <input type="number" name="target" min={1} inputMode="numeric" defaultValue={v.target} className="field-input" {...describedBy("goal-target", e.target)} />
               </Field>
