@@ -52,7 +52,7 @@ export async function createStunt(actor: Actor, productionId: string, input: unk
   return { id: stunt.id, name: stunt.name, plannedDate: stunt.plannedDate, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds) };
 }
 
-async function findStunt(db: Db, productionId: string, stuntId: string) {
+export async function findStunt(db: Db, productionId: string, stuntId: string) {
   const stunt = await db.stunt.findFirst({ where: { id: stuntId, productionId } });
   if (!stunt) throw new NotFoundError("No such stunt in this production");
   return { ...stunt, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds) };
@@ -125,5 +125,3 @@ export async function logTake(actor: Actor, productionId: string, stuntId: strin
   });
   return { id: take.id, stuntId, number: take.number, performerId: take.performerId, at: take.at.toISOString(), outcome: take.outcome, notes: take.notes };
 }
-
-export { findStunt };

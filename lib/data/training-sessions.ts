@@ -13,7 +13,6 @@ import { evaluateDoseLimits, limitsOf } from "./limits";
 import { parseOrThrow } from "./parse";
 import { sessionSelect } from "./session-select";
 
-export { sessionSelect };
 
 /** Training is logged after it happens: a date after the production's today is refused. */
 export function assertNotFuture(date: string, timeZone: string, now: Date) {
