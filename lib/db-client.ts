@@ -2,14 +2,25 @@
 // command-line scripts (migrate, seed, create-coordinator) use it too.
 
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgres/client";
 import { databaseKind } from "./database-url";
 
+// The app is typed against the SQLite client. The PostgreSQL client is
+// generated from the same models (prisma/postgres/schema.prisma is derived
+// from prisma/schema.prisma), so its rows are identical; only provider
+// options differ (transaction isolation levels, insensitive mode), and the
+// code uses none of them.
 export type Db = PrismaClient;
 
-export function createPrismaClient(databaseUrl: string): Db {
-  if (databaseKind(databaseUrl) !== "sqlite") {
-    throw new Error("This build of Stuntbook runs on SQLite only; set DATABASE_URL to a file: URL.");
+/** Connections per app node; several nodes share the server's max_connections. */
+export const DEFAULT_POOL_SIZE = 10;
+
+export function createPrismaClient(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): Db {
+  if (databaseKind(databaseUrl) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize });
+    return new PostgresPrismaClient({ adapter }) as unknown as Db;
   }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
 }

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { databaseKind, type DatabaseKind } from "./database-url";
 import { AppError } from "./errors";
 
 /** Raised when the database is missing migrations: the app refuses to serve rather than fail later. */
@@ -13,9 +14,14 @@ interface RawQueryable {
   $queryRawUnsafe<T = unknown>(query: string): Promise<T>;
 }
 
+/** Where each database's migration history lives (PostgreSQL's is generated from SQLite's, same names). */
+export function migrationsDir(kind: DatabaseKind, cwd = process.cwd()): string {
+  return kind === "postgresql" ? path.join(cwd, "prisma", "postgres", "migrations") : path.join(cwd, "prisma", "migrations");
+}
+
 /** Migration folder names committed with the code, in order. */
-export function expectedMigrations(cwd = process.cwd()): string[] {
-  const dir = path.join(cwd, "prisma", "migrations");
+export function expectedMigrations(kind: DatabaseKind, cwd = process.cwd()): string[] {
+  const dir = migrationsDir(kind, cwd);
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -41,7 +47,7 @@ export async function assertMigrated(client: RawQueryable, databaseUrl: string):
       `The database at ${where} has no Stuntbook tables. Run \`npm run db:migrate\` (npm start does it for you).`,
     );
   }
-  const missing = missingMigrations(expectedMigrations(), applied);
+  const missing = missingMigrations(expectedMigrations(databaseKind(databaseUrl)), applied);
   if (missing.length > 0) {
     throw new DatabaseNotReadyError(
       `The database at ${where} is missing ${missing.length} migration(s) (${missing.join(", ")}). Run \`npm run db:migrate\`.`,

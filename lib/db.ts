@@ -11,8 +11,8 @@ export type { Db };
 const holder = globalThis as unknown as { stuntbookDb?: Promise<Db> };
 
 async function connect(): Promise<Db> {
-  const { databaseUrl } = env();
-  const client = createPrismaClient(databaseUrl);
+  const { databaseUrl, databasePoolSize } = env();
+  const client = createPrismaClient(databaseUrl, databasePoolSize);
   await assertMigrated(client, databaseUrl);
   return client;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { resolveDatabaseUrl } from "./database-url";
+import { DEFAULT_POOL_SIZE } from "./db-client";
 
 // The only module of the app that reads process.env. Values are read once, on
 // first use, not at import: `next build` imports server modules and must not
@@ -7,6 +8,8 @@ import { resolveDatabaseUrl } from "./database-url";
 
 export interface Env {
   databaseUrl: string;
+  /** PostgreSQL connections per app node (DATABASE_POOL_SIZE, default 10). */
+  databasePoolSize: number;
   authSecret: string;
   isProduction: boolean;
 }
@@ -22,8 +25,13 @@ export function env(): Env {
       "NEXTAUTH_SECRET is not set. `npm start` generates one into data/; a deployment must set it (openssl rand -base64 32).",
     );
   }
+  const databasePoolSize = Number(process.env.DATABASE_POOL_SIZE ?? DEFAULT_POOL_SIZE);
+  if (!Number.isInteger(databasePoolSize) || databasePoolSize < 1) {
+    throw new Error(`DATABASE_POOL_SIZE must be a whole number of connections ≥ 1, got "${process.env.DATABASE_POOL_SIZE}"`);
+  }
   cached = {
     databaseUrl: resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()),
+    databasePoolSize,
     authSecret,
     isProduction,
   };

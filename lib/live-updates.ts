@@ -1,10 +1,17 @@
 import "server-only";
 import { EventEmitter } from "node:events";
+import { databaseKind } from "./database-url";
+import { getDb } from "./db";
+import { env } from "./env";
+import { listenToPostgres, type PostgresListener } from "./postgres-listener";
 
 // "Something changed in production X": the wall screen and dashboards listen
-// and re-render. In-process, which is right for the single-node SQLite
-// default; a multi-node deployment needs a shared channel behind the same two
-// functions (e.g. PostgreSQL LISTEN/NOTIFY).
+// and re-render. Every node keeps a local bus its open event streams listen
+// on. What feeds the bus depends on the database:
+// - SQLite (one node): a publish goes straight onto this process's bus.
+// - PostgreSQL (several nodes behind a load balancer): a publish is a NOTIFY;
+//   every node, the publisher included, LISTENs and puts it on its own bus. So a
+//   session logged through node A refreshes a wall screen streaming from node B.
 
 export type ProductionChangeKind = "session-logged" | "session-verified" | "session-rejected";
 
@@ -13,13 +20,58 @@ export interface ProductionChange {
   at: string; // ISO instant
 }
 
+export const CHANGE_CHANNEL = "stuntbook_production_changes";
+
+interface Notification extends ProductionChange {
+  productionId: string;
+}
+
 // On globalThis: Next may load this module more than once (route handlers and
-// server actions live in different bundles), and they must share one bus.
-const holder = globalThis as unknown as { stuntbookChanges?: EventEmitter };
+// server actions live in different bundles), and they must share one bus and
+// one LISTEN connection.
+const holder = globalThis as unknown as { stuntbookChanges?: EventEmitter; stuntbookListener?: PostgresListener };
 const bus = (holder.stuntbookChanges ??= new EventEmitter().setMaxListeners(0));
 
-export function publishProductionChange(productionId: string, kind: ProductionChangeKind, now = new Date()): void {
-  bus.emit(productionId, { kind, at: now.toISOString() } satisfies ProductionChange);
+function onNotification(payload: string) {
+  try {
+    const { productionId, kind, at } = JSON.parse(payload) as Notification;
+    bus.emit(productionId, { kind, at } satisfies ProductionChange);
+  } catch {
+    // Not ours, or garbled: ignore rather than take the listener down.
+  }
+}
+
+function usesPostgres(): boolean {
+  return databaseKind(env().databaseUrl) === "postgresql";
+}
+
+/**
+ * Make sure this node hears changes made on any node. Call before telling a
+ * client its stream is live; a no-op on SQLite.
+ */
+export async function startListening(): Promise<void> {
+  if (!usesPostgres()) return;
+  holder.stuntbookListener ??= listenToPostgres(env().databaseUrl, CHANGE_CHANNEL, onNotification);
+  await holder.stuntbookListener.ready();
+}
+
+/**
+ * Announce a change, after its transaction has committed. Never throws: the
+ * write has already happened, and a missed refresh is not worth a failed request.
+ */
+export async function publishProductionChange(productionId: string, kind: ProductionChangeKind, now = new Date()): Promise<void> {
+  const change: ProductionChange = { kind, at: now.toISOString() };
+  if (!usesPostgres()) {
+    bus.emit(productionId, change);
+    return;
+  }
+  try {
+    const db = await getDb();
+    const payload = JSON.stringify({ productionId, ...change } satisfies Notification);
+    await db.$queryRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
+  } catch (error) {
+    console.error(`Live updates: NOTIFY failed (${error instanceof Error ? error.message : error}).`);
+  }
 }
 
 /** Calls `listener` on every change of the production until the returned function is called. */

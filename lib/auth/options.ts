@@ -1,13 +1,11 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs } from "../data/sign-in-failures";
 import { getDb } from "../db";
 import { env } from "../env";
 import { decoyHash, verifyPassword } from "../password";
-import { clearFailures, recordFailure, retryAfterMs, type FailureLog } from "../rate-limit";
 import { signInSchema } from "../schemas/sign-in";
-
-const failures: FailureLog = new Map();
 
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 
@@ -16,19 +14,19 @@ export async function authenticate(email: string, password: string) {
   const parsed = signInSchema.safeParse({ email, password });
   if (!parsed.success) return null;
   const key = parsed.data.email;
-  if (retryAfterMs(failures, key, Date.now()) > 0) throw new Error(TOO_MANY_ATTEMPTS);
-
   const db = await getDb();
+  if ((await signInRetryAfterMs(db, key)) > 0) throw new Error(TOO_MANY_ATTEMPTS);
+
   const user = await db.user.findUnique({
     where: { email: key },
     select: { id: true, name: true, email: true, passwordHash: true },
   });
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !ok) {
-    recordFailure(failures, key, Date.now());
+    await recordSignInFailure(db, key);
     return null;
   }
-  clearFailures(failures, key);
+  await clearSignInFailures(db, key);
   return { id: user.id, name: user.name, email: user.email };
 }
 

@@ -8,6 +8,10 @@ import { countingJoin } from "./sql-fragments";
 // doing it at write time for the one performer x discipline that changed is
 // cheap, doing it at read time for a whole production is not (2 s at 10 M reps).
 //
+// The GoalTotal table holds, per goal, the reps of all its counting sessions
+// (no end day), so that progress as of today need not re-sum them; see
+// queryGoalCounts.
+//
 // Every write that changes which sessions count, or a goal's thresholds or
 // start, must call refreshGoalReaches in the same transaction. Not marked
 // server-only: the demo seed (a plain Node script) calls it too.
@@ -26,9 +30,27 @@ function scopeFilter(scope: ReachScope) {
     ${scope.disciplineId ? Prisma.sql`AND g."disciplineId" = ${scope.disciplineId}` : Prisma.empty}`;
 }
 
-/** Recompute the reach days of every goal in scope. */
+/** Recompute the reach days and running totals of every goal in scope. */
 export async function refreshGoalReaches(db: SqlClient, scope: ReachScope): Promise<void> {
   const where = scopeFilter(scope);
+  // Two app nodes may write to one production at once. On PostgreSQL (read
+  // committed) two refreshes of the same goals would each delete, then insert
+  // rows the other also inserts: a duplicate key, or totals missing the other
+  // session. Locking the production's row (a no-op update) makes them take
+  // turns until commit, and each statement after the lock sees the other's
+  // committed sessions. SQLite already runs one writer at a time.
+  await db.$executeRaw`UPDATE "Production" SET "id" = "id" WHERE "id" = ${scope.productionId}`;
+  await db.$executeRaw`
+    DELETE FROM "GoalTotal" WHERE "goalId" IN (SELECT g."id" FROM "Goal" g WHERE ${where})`;
+  await db.$executeRaw`
+    INSERT INTO "GoalTotal" ("goalId", "done", "verified")
+    SELECT g."id",
+           COALESCE(SUM(s."count"), 0),
+           COALESCE(SUM(CASE WHEN s."status" = 'verified' THEN s."count" ELSE 0 END), 0)
+      FROM "Goal" g
+      LEFT JOIN ${countingJoin()}
+     WHERE ${where}
+     GROUP BY g."id"`;
   await db.$executeRaw`
     DELETE FROM "GoalReach" WHERE "goalId" IN (SELECT g."id" FROM "Goal" g WHERE ${where})`;
   await db.$executeRaw`

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
-import { subscribeToProduction, type ProductionChange } from "../live-updates";
+import { startListening, subscribeToProduction, type ProductionChange } from "../live-updates";
 import { authorize } from "./access";
 
 /**
@@ -11,6 +11,9 @@ import { authorize } from "./access";
 export async function openProductionFeed(actor: Actor, productionId: string) {
   const db = await getDb();
   await authorize(db, actor, productionId, "team.viewProgress");
+  // Changes made through other app nodes arrive by LISTEN: be listening
+  // before the stream tells the client it is connected.
+  await startListening();
   return {
     subscribe: (listener: (change: ProductionChange) => void) => subscribeToProduction(productionId, listener),
   };

@@ -15,7 +15,7 @@ const goalFilter = (productionId: string, performerId?: string) =>
     ? Prisma.sql`g."productionId" = ${productionId} AND g."performerId" = ${performerId}`
     : Prisma.sql`g."productionId" = ${productionId}`;
 
-/** done, verified, recent and the reach day of every threshold, per goal of a production (or one performer). */
+/** done, verified, recent and the reach day of every threshold, per goal of a production (or one performer), as of asOf. */
 export async function queryGoalCounts(
   db: Db,
   asOf: CalendarDay,
@@ -25,13 +25,24 @@ export async function queryGoalCounts(
   const recentFrom = addDays(asOf, -(RECENT_WINDOW_DAYS - 1));
   const where = goalFilter(productionId, performerId);
 
-  const sums = await db.$queryRaw<{ goalId: string; done: unknown; verified: unknown; recent: unknown }[]>`
+  // done and verified come from the running totals (GoalTotal, every counting
+  // session of the goal) minus the sessions dated after asOf; recent sums the
+  // 14 days ending on asOf. Both read only sessions dated from recentFrom on:
+  // as of today that is two weeks of sessions, however long the history. An
+  // asOf further back reads more (everything after it), never more than a
+  // plain sum over the whole history would.
+  const sums = await db.$queryRaw<
+    { goalId: string; totalDone: unknown; totalVerified: unknown; laterDone: unknown; laterVerified: unknown; recent: unknown }[]
+  >`
     SELECT g."id" AS "goalId",
-           COALESCE(SUM(s."count"), 0) AS "done",
-           COALESCE(SUM(CASE WHEN s."status" = 'verified' THEN s."count" ELSE 0 END), 0) AS "verified",
-           COALESCE(SUM(CASE WHEN s."date" >= ${recentFrom} THEN s."count" ELSE 0 END), 0) AS "recent"
+           COALESCE(MAX(t."done"), 0) AS "totalDone",
+           COALESCE(MAX(t."verified"), 0) AS "totalVerified",
+           COALESCE(SUM(CASE WHEN s."date" > ${asOf} THEN s."count" ELSE 0 END), 0) AS "laterDone",
+           COALESCE(SUM(CASE WHEN s."date" > ${asOf} AND s."status" = 'verified' THEN s."count" ELSE 0 END), 0) AS "laterVerified",
+           COALESCE(SUM(CASE WHEN s."date" <= ${asOf} THEN s."count" ELSE 0 END), 0) AS "recent"
       FROM "Goal" g
-      LEFT JOIN ${countingJoin(asOf)}
+      LEFT JOIN "GoalTotal" t ON t."goalId" = g."id"
+      LEFT JOIN ${countingJoin()} AND s."date" >= ${recentFrom}
      WHERE ${where}
      GROUP BY g."id"`;
 
@@ -47,8 +58,8 @@ export async function queryGoalCounts(
   const counts = new Map<string, GoalCounts>();
   for (const row of sums) {
     counts.set(row.goalId, {
-      done: Number(row.done),
-      verified: Number(row.verified),
+      done: Number(row.totalDone) - Number(row.laterDone),
+      verified: Number(row.totalVerified) - Number(row.laterVerified),
       recent: Number(row.recent),
       reachedOn: new Map(),
     });
@@ -101,6 +112,8 @@ export async function queryWeeklyTotals(
     Array.from({ length: weeks - 1 }, (_, i) => Prisma.sql`WHEN s."date" >= ${addDays(asOf, -(7 * (i + 1) - 1))} THEN ${i}`),
     " ",
   );
+  // GROUP BY position, not expression: PostgreSQL would take the CASE's bound
+  // parameters in GROUP BY for new expressions, unrelated to the SELECT's.
   const rows = await db.$queryRaw<{ goalId: string; bucket: unknown; total: unknown }[]>`
     SELECT g."id" AS "goalId",
            CASE ${bucket} ELSE ${weeks - 1} END AS "bucket",
@@ -108,7 +121,7 @@ export async function queryWeeklyTotals(
       FROM "Goal" g
       JOIN ${countingJoin(asOf)}
      WHERE g."productionId" = ${productionId} AND s."date" >= ${from}
-     GROUP BY g."id", CASE ${bucket} ELSE ${weeks - 1} END`;
+     GROUP BY 1, 2`;
   const result = new Map<string, number[]>();
   for (const row of rows) {
     const list = result.get(row.goalId) ?? new Array<number>(weeks).fill(0);

@@ -55,7 +55,7 @@ export async function editTrainingSession(actor: Actor, productionId: string, se
     }
     return row;
   });
-  publishProductionChange(productionId, "session-logged", now);
+  await publishProductionChange(productionId, "session-logged", now);
   return { ...updated, warnings };
 }
 
@@ -68,6 +68,6 @@ export async function deleteTrainingSession(actor: Actor, productionId: string, 
     await recordAudit(tx, { productionId, sessionId, actorId: actor.userId, action: "delete", before: snapshot(session), at: now });
     await refreshGoalReaches(tx, { productionId, performerId: session.performerId, disciplineId: session.disciplineId });
   });
-  publishProductionChange(productionId, "session-logged", now);
+  await publishProductionChange(productionId, "session-logged", now);
   return { id: sessionId, deleted: true };
 }

@@ -81,7 +81,7 @@ export async function verifyTrainingSession(actor: Actor, productionId: string, 
   const db = await getDb();
   const session = await loadForSignOff(db, actor, productionId, sessionId);
   await verifyInTransaction(db, actor, productionId, session, now);
-  publishProductionChange(productionId, "session-verified", now);
+  await publishProductionChange(productionId, "session-verified", now);
   return db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: sessionSelect });
 }
 
@@ -112,7 +112,7 @@ export async function verifyTrainingSessions(actor: Actor, productionId: string,
       skipped.push({ id, reason: error.message });
     }
   }
-  if (verified.length) publishProductionChange(productionId, "session-verified", now);
+  if (verified.length) await publishProductionChange(productionId, "session-verified", now);
   return { verified, skipped };
 }
 
@@ -130,7 +130,7 @@ export async function rejectTrainingSession(actor: Actor, productionId: string, 
     // A rejected entry stops counting: the reach days of its goals move with it.
     await refreshGoalReaches(tx, { productionId, performerId: session.performerId, disciplineId: session.disciplineId });
   });
-  publishProductionChange(productionId, "session-rejected", now);
+  await publishProductionChange(productionId, "session-rejected", now);
   return db.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: sessionSelect });
 }
 

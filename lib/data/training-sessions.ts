@@ -90,7 +90,7 @@ export async function logTrainingSession(actor: Actor, productionId: string, inp
     await refreshGoalReaches(tx, { productionId, performerId: data.performerId, disciplineId: data.disciplineId });
     return row;
   });
-  publishProductionChange(productionId, "session-logged", now);
+  await publishProductionChange(productionId, "session-logged", now);
   return { ...created, warnings: violations };
 }
 

@@ -1,13 +1,11 @@
-import { randomUUID } from "node:crypto";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import { assertMigrated, DatabaseNotReadyError, expectedMigrations } from "@/lib/db-migrations";
-import { INTEGRATION_DIR } from "../support/integration-global-setup";
+import { createEmptyDatabase, testDatabaseKind } from "../support/test-database";
 
 describe("the app refuses an unmigrated database", () => {
-  it("an empty database file is refused with the command that fixes it", async () => {
-    const url = `file:${path.join(INTEGRATION_DIR, `empty-${randomUUID()}.db`)}`;
+  it("an empty database is refused with the command that fixes it", async () => {
+    const url = await createEmptyDatabase();
     const client = createPrismaClient(url);
     try {
       const error = await assertMigrated(client, url).catch((e: unknown) => e);
@@ -22,8 +20,8 @@ describe("the app refuses an unmigrated database", () => {
     const client = createPrismaClient(process.env.DATABASE_URL!);
     try {
       await expect(assertMigrated(client, process.env.DATABASE_URL!)).resolves.toBeUndefined();
-      const newest = expectedMigrations().at(-1)!;
-      await client.$executeRawUnsafe(`DELETE FROM _prisma_migrations WHERE migration_name = '${newest}'`);
+      const newest = expectedMigrations(testDatabaseKind()).at(-1)!;
+      await client.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE migration_name = '${newest}'`);
       await expect(assertMigrated(client, process.env.DATABASE_URL!)).rejects.toThrow(newest);
     } finally {
       await client.$disconnect();

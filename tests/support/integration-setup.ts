@@ -13,10 +13,15 @@ process.env.DATABASE_URL = `file:${file}`;
 process.env.NEXTAUTH_SECRET = "integration-test-secret";
 delete process.env.NEXTAUTH_URL;
 
-const holder = globalThis as { stuntbookDb?: Promise<{ $disconnect(): Promise<void> }> };
+const holder = globalThis as {
+  stuntbookDb?: Promise<{ $disconnect(): Promise<void> }>;
+  stuntbookListener?: { close(): Promise<void> };
+};
 holder.stuntbookDb = undefined;
 
 afterAll(async () => {
+  await holder.stuntbookListener?.close();
+  holder.stuntbookListener = undefined;
   await (await holder.stuntbookDb)?.$disconnect();
   holder.stuntbookDb = undefined;
 });
