@@ -68,7 +68,8 @@ export async function publishProductionChange(productionId: string, kind: Produc
   try {
     const db = await getDb();
     const payload = JSON.stringify({ productionId, ...change } satisfies Notification);
-    await db.$queryRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
+    // executeRaw: pg_notify returns void, which a queryRaw cannot deserialize.
+    await db.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
   } catch (error) {
     console.error(`Live updates: NOTIFY failed (${error instanceof Error ? error.message : error}).`);
   }

@@ -10,7 +10,8 @@
 // "Before" is the committed prisma/postgres/schema.prisma; "after" is the
 // current schema for the newest migration, and the schema as committed with
 // the migration (from git) for older ones. `--check` changes nothing and
-// exits 1 if anything would change: `npm test` runs it.
+// exits 1 if anything would change (tests/unit/postgres-schema.test.ts checks
+// the same in `npm test`).
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -76,8 +77,8 @@ function main(): number {
   const orphans = postgres.filter((name) => !sqlite.includes(name));
   if (orphans.length) throw new Error(`PostgreSQL migrations without a SQLite twin: ${orphans.join(", ")}`);
   const missing = sqlite.filter((name) => !postgres.includes(name));
-  const extrasWithoutMigration = migrationNames(POSTGRES_EXTRAS)
-    .concat(existsSync(POSTGRES_EXTRAS) ? readdirSync(POSTGRES_EXTRAS).map((f) => f.replace(/\.sql$/, "")) : [])
+  const extrasWithoutMigration = (existsSync(POSTGRES_EXTRAS) ? readdirSync(POSTGRES_EXTRAS) : [])
+    .map((file) => file.replace(/\.sql$/, ""))
     .filter((name) => !sqlite.includes(name));
   if (extrasWithoutMigration.length) {
     throw new Error(`prisma/postgres/extras names no migration: ${extrasWithoutMigration.join(", ")}`);

@@ -1,0 +1,67 @@
+import pg from "pg";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as events } from "@/app/api/v1/productions/[productionId]/events/route";
+import { getDb, type Db } from "@/lib/db";
+import { logTrainingSession } from "@/lib/data/training-sessions";
+import { CHANGE_CHANNEL } from "@/lib/live-updates";
+import { apiRequest, params } from "../support/api-request";
+import { createWorld, type World } from "../support/world";
+
+let db: Db;
+let w: World;
+
+beforeAll(async () => {
+  db = await getDb();
+  w = await createWorld(db);
+});
+
+// A failed NOTIFY is logged, not thrown (the write has committed by then):
+// any error logged here is a failure.
+const errors = vi.spyOn(console, "error");
+afterEach(() => {
+  expect(errors).not.toHaveBeenCalled();
+});
+
+async function openStream(productionId: string, actor = w.viewer) {
+  const controller = new AbortController();
+  const request = await apiRequest(`/api/v1/productions/${productionId}/events`, { actor, signal: controller.signal });
+  const response = await events(request, params({ productionId }));
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const next = async () => decoder.decode((await reader.read()).value);
+  expect(await next()).toContain(": connected");
+  return { next, close: () => controller.abort() };
+}
+
+describe("live updates across app nodes (PostgreSQL LISTEN/NOTIFY)", () => {
+  it("a change announced by another node's connection reaches this node's streams", async () => {
+    const stream = await openStream(w.productionId);
+    // Another node = another connection to the same database, publishing as the app does.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    const payload = JSON.stringify({ productionId: w.productionId, kind: "session-verified", at: "2026-03-01T10:00:00.000Z" });
+    await other.query(`SELECT pg_notify($1, $2)`, [CHANGE_CHANNEL, payload]);
+    await other.end();
+    expect(await stream.next()).toBe(`event: change\ndata: {"kind":"session-verified","at":"2026-03-01T10:00:00.000Z"}\n\n`);
+    stream.close();
+  });
+
+  it("a session logged on this node arrives once, and only on its own production's streams", async () => {
+    const stream = await openStream(w.productionId);
+    const otherProduction = await openStream(w.otherProductionId, w.outsider);
+    const leaked: string[] = [];
+    void otherProduction.next().then((chunk) => leaked.push(chunk));
+
+    const log = (date: string, at: string) =>
+      logTrainingSession(w.coordinator, w.productionId, { performerId: w.performer1.userId, disciplineId: w.motorbike, date, count: 3 }, new Date(at));
+    await log("2026-03-01", "2026-03-01T08:00:00.000Z");
+    await log("2026-03-02", "2026-03-02T08:00:00.000Z");
+    // Read back in order: had the first change arrived twice (once from the
+    // local publish, once from LISTEN), the second read would repeat it.
+    expect(await stream.next()).toContain(`"at":"2026-03-01T08:00:00.000Z"`);
+    expect(await stream.next()).toContain(`"at":"2026-03-02T08:00:00.000Z"`);
+    expect(leaked).toEqual([]);
+    stream.close();
+    otherProduction.close();
+  });
+});
