@@ -10,6 +10,9 @@ export const DEFAULT_SQLITE_FILE = "stuntbook.db";
 
 export type DatabaseKind = "sqlite" | "postgresql";
 
+/** PostgreSQL connections per app node; several nodes share the server's max_connections. */
+export const DEFAULT_POOL_SIZE = 10;
+
 export function databaseKind(url: string): DatabaseKind {
   if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
   if (url.startsWith("file:")) return "sqlite";

@@ -5,7 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgres/client";
-import { databaseKind } from "./database-url";
+import { DEFAULT_POOL_SIZE, databaseKind } from "./database-url";
 
 // The app is typed against the SQLite client. The PostgreSQL client is
 // generated from the same models (prisma/postgres/schema.prisma is derived
@@ -13,9 +13,6 @@ import { databaseKind } from "./database-url";
 // options differ (transaction isolation levels, insensitive mode), and the
 // code uses none of them.
 export type Db = PrismaClient;
-
-/** Connections per app node; several nodes share the server's max_connections. */
-export const DEFAULT_POOL_SIZE = 10;
 
 export function createPrismaClient(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): Db {
   if (databaseKind(databaseUrl) === "postgresql") {

@@ -1,6 +1,5 @@
 import "server-only";
-import { resolveDatabaseUrl } from "./database-url";
-import { DEFAULT_POOL_SIZE } from "./db-client";
+import { DEFAULT_POOL_SIZE, resolveDatabaseUrl } from "./database-url";
 
 // The only module of the app that reads process.env. Values are read once, on
 // first use, not at import: `next build` imports server modules and must not
