@@ -42,7 +42,7 @@ export async function queryGoalCounts(
            COALESCE(SUM(CASE WHEN s."date" <= ${asOf} THEN s."count" ELSE 0 END), 0) AS "recent"
       FROM "Goal" g
       LEFT JOIN "GoalTotal" t ON t."goalId" = g."id"
-      LEFT JOIN ${countingJoin()} AND s."date" >= ${recentFrom}
+      LEFT JOIN ${countingJoin(undefined, recentFrom)}
      WHERE ${where}
      GROUP BY g."id"`;
 
@@ -119,8 +119,8 @@ export async function queryWeeklyTotals(
            CASE ${bucket} ELSE ${weeks - 1} END AS "bucket",
            SUM(s."count") AS "total"
       FROM "Goal" g
-      JOIN ${countingJoin(asOf)}
-     WHERE g."productionId" = ${productionId} AND s."date" >= ${from}
+      JOIN ${countingJoin(asOf, from)}
+     WHERE g."productionId" = ${productionId}
      GROUP BY 1, 2`;
   const result = new Map<string, number[]>();
   for (const row of rows) {

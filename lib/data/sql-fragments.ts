@@ -9,12 +9,17 @@ import type { CalendarDay } from "../calendar-day";
  * start (to asOf when given), verified or pending. Never rejected or
  * superseded; and a correction counts only once verified, since until then
  * the entry it corrects still does (the two must never count together).
+ *
+ * `from` narrows the start to a later day. It is folded into one lower bound
+ * (the later of the two) rather than added as a second condition: given two,
+ * SQLite ranges the index on one of them, the goal's start, and reads the
+ * whole year instead of the last two weeks (200 ms instead of 24 at 10 M reps).
  */
-export const countingJoin = (asOf?: CalendarDay) => Prisma.sql`
+export const countingJoin = (asOf?: CalendarDay, from?: CalendarDay) => Prisma.sql`
   "TrainingSession" s
     ON s."productionId" = g."productionId"
    AND s."performerId" = g."performerId"
    AND s."disciplineId" = g."disciplineId"
-   AND s."date" >= g."startDate"
+   AND s."date" >= ${from ? Prisma.sql`CASE WHEN g."startDate" > ${from} THEN g."startDate" ELSE ${from} END` : Prisma.sql`g."startDate"`}
    ${asOf ? Prisma.sql`AND s."date" <= ${asOf}` : Prisma.empty}
    AND (s."status" = 'verified' OR (s."status" = 'pending' AND s."correctsId" IS NULL))`;
