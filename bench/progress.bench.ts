@@ -1,77 +1,106 @@
-// Production progress at two scales, next to a raw better-sqlite3 aggregate
-// over the same data in the same process (the floor: one grouped SUM).
-//   npm run bench            (first run seeds bench/.data/bench.db, ~1 min)
-// Prints milliseconds (median of several runs) and ratios; asserts nothing.
+// Production progress (getProductionProgress, the app's code) against a raw
+// SQL aggregate over the same data, on the same connection pool, at 10
+// thousand and 10 million reps, on SQLite and PostgreSQL.
+//   npm run bench                    both databases (BENCH_DB=sqlite|postgresql for one)
+//   BENCH_SCALE=small npm run bench  without the 10 M production (smoke test)
+// SQLite data is seeded once into bench/.data/ and reused; PostgreSQL is
+// seeded into a fresh cluster each run. Prints medians and ratios; asserts nothing.
 
-import path from "node:path";
+import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import Database from "better-sqlite3";
-import { BENCH_AS_OF, ensureBenchDb, LARGE, SMALL, type BenchScale } from "./seed-bench-db";
+import path from "node:path";
+import type { DatabaseKind } from "../lib/database-url";
+import { DATA_DIR, exitOnSignals, LABEL, selectedDatabases, sqliteUrl, startBenchPostgres } from "./bench-databases";
+import { describeMachineLoad } from "./machine-load";
+import { RESULT_PREFIX, type ProgressCase } from "./progress-case";
+import { BENCH_AS_OF, LARGE, SMALL, smallOnly } from "./scales";
+import { describeSeed, ensureBenchDb, type SeedTiming } from "./seed-bench-db";
+import { ratio } from "./timing";
 
-const RUNS = 9;
+const TARGET_VS_RAW = 1.5;
+const TARGET_GROWTH = 1.5;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+/** Runs progress-measure.ts against `url` in a child process (same Node flags as this one). */
+function measure(url: string): Promise<ProgressCase[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, path.join("bench", "progress-measure.ts")], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const line = output.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+      if (code !== 0 || !line) return reject(new Error(`progress-measure.ts exited with ${code}:\n${output}`));
+      resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as ProgressCase[]);
+    });
+  });
 }
 
-async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+const num = (n: number) => n.toLocaleString("en-US");
+
+function report(kind: DatabaseKind, seed: SeedTiming | null, cases: ProgressCase[]) {
+  console.log(`\n${LABEL[kind]} — ${describeSeed(seed)}`);
+  console.log("production     as of        sessions         reps   progress    raw SUM  progress/raw  reps agree");
+  for (const c of cases) {
+    console.log(
+      [
+        c.productionId.padEnd(14),
+        c.asOf.padEnd(10),
+        num(c.sessions).padStart(10),
+        num(c.reps).padStart(12),
+        `${c.progressMs.toFixed(1)} ms`.padStart(10),
+        `${c.rawMs.toFixed(1)} ms`.padStart(10),
+        ratio(c.progressMs / c.rawMs).padStart(13),
+        (c.progressReps === c.rawReps ? "yes" : `NO (${num(c.progressReps)} vs ${num(c.rawReps)})`).padStart(11),
+      ].join(" "),
+    );
+  }
+  const small = cases.find((c) => c.productionId === SMALL.productionId && c.asOf === BENCH_AS_OF);
+  const large = cases.find((c) => c.productionId === LARGE.productionId && c.asOf === BENCH_AS_OF);
+  const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+  for (const c of cases) {
+    const r = c.progressMs / c.rawMs;
+    console.log(`  target progress ≤ ${TARGET_VS_RAW}× raw (${c.productionId}, ${c.asOf}): ${ratio(r)} — ${verdict(r <= TARGET_VS_RAW)}`);
+  }
+  if (small && large) {
+    const growth = large.progressMs / small.progressMs;
+    console.log(
+      `  growth ${num(small.reps)} → ${num(large.reps)} reps, as of ${BENCH_AS_OF}: progress ${ratio(growth)}, raw SUM ${ratio(large.rawMs / small.rawMs)}` +
+        ` — target progress ≤ ${TARGET_GROWTH}×: ${verdict(growth <= TARGET_GROWTH)}`,
+    );
+  }
 }
 
 async function main() {
-  const dir = path.resolve("bench", ".data");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "bench.db");
-  await ensureBenchDb(file);
-
-  // The app's modules read DATABASE_URL on first use.
-  process.env.DATABASE_URL = `file:${file}`;
-  const { getProductionProgress } = await import("../lib/data/progress");
-  const raw = new Database(file, { readonly: true });
-  const rawAggregate = raw.prepare(
-    `SELECT "performerId", "disciplineId", SUM("count") AS done, SUM(CASE WHEN "status" = 'verified' THEN "count" ELSE 0 END) AS verified
-       FROM "TrainingSession"
-      WHERE "productionId" = ? AND "status" IN ('pending', 'verified') AND "date" <= ?
-      GROUP BY "performerId", "disciplineId"`,
-  );
-  const stats = raw.prepare(`SELECT COUNT(*) AS sessions, SUM("count") AS reps FROM "TrainingSession" WHERE "productionId" = ?`);
-
-  const rows: { scale: BenchScale; sessions: number; reps: number; app: number; floor: number }[] = [];
-  for (const scale of [SMALL, LARGE]) {
-    const actor = { userId: `${scale.productionId}-coordinator` };
-    const { sessions, reps } = stats.get(scale.productionId) as { sessions: number; reps: number };
-    const app: number[] = [];
-    const floor: number[] = [];
-    for (let i = 0; i < RUNS + 2; i++) {
-      // Interleaved, so that both see the same machine load; the first two are warm-up.
-      const a = await time(() => getProductionProgress(actor, scale.productionId, BENCH_AS_OF));
-      const f = await time(() => rawAggregate.all(scale.productionId, BENCH_AS_OF));
-      if (i >= 2) {
-        app.push(a);
-        floor.push(f);
+  exitOnSignals();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const scales = smallOnly() ? [SMALL] : [SMALL, LARGE];
+  console.log(`Production progress: getProductionProgress vs a raw SUM … GROUP BY performer, discipline (median of 9, after 2 warm-ups)`);
+  console.log(`Node ${process.version}; ${describeMachineLoad()}`);
+  for (const kind of selectedDatabases()) {
+    if (kind === "sqlite") {
+      const url = sqliteUrl(smallOnly() ? "bench-small.db" : "bench.db");
+      const seed = await ensureBenchDb(url, scales);
+      report(kind, seed, await measure(url));
+    } else {
+      const postgres = await startBenchPostgres("pg");
+      try {
+        const seed = await ensureBenchDb(postgres.url, scales);
+        report(kind, seed, await measure(postgres.url));
+      } finally {
+        postgres.stop();
       }
     }
-    rows.push({ scale, sessions, reps, app: median(app), floor: median(floor) });
   }
-
-  const fmt = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`\nProduction progress, as of ${BENCH_AS_OF}, median of ${RUNS} runs (ms)`);
-  console.log("scale                      sessions        reps   progress  raw SUM   ratio");
-  for (const r of rows) {
-    console.log(
-      `${r.scale.productionId.padEnd(20)} ${String(r.sessions).padStart(12)} ${String(r.reps).padStart(11)} ${fmt(r.app)} ${fmt(r.floor)} ${(r.app / r.floor).toFixed(2).padStart(6)}×`,
-    );
-  }
-  const [small, large] = rows as [(typeof rows)[number], (typeof rows)[number]];
-  console.log(`growth from ${small.reps.toLocaleString("en-US")} to ${large.reps.toLocaleString("en-US")} reps: progress ${(large.app / small.app).toFixed(1)}×, raw SUM ${(large.floor / small.floor).toFixed(1)}×`);
-  raw.close();
-  process.exit(0);
+  console.log(`\nAt the end: ${describeMachineLoad()}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

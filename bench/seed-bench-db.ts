@@ -1,112 +1,123 @@
-// Builds the benchmark database: one production at the full regimen scale
-// (200 performers, about 10 million reps in about 700,000 sessions over a
-// year) and one small production (200 performers, about 10 thousand reps),
-// side by side in one SQLite file so that both are measured on one connection.
-// Rows are inserted with better-sqlite3 directly: Prisma would take minutes.
+// Seeds the benchmark productions into a database (SQLite file or
+// PostgreSQL), once: a database that already holds them, generated the same
+// way, is only migrated. Rows go in through the plain driver in one
+// transaction; then the planner statistics are refreshed and the running
+// totals and reach days computed, as the app keeps them on every write.
 
-import { existsSync } from "node:fs";
-import Database from "better-sqlite3";
-import { addDays } from "../lib/calendar-day";
-import { seededRandom } from "../lib/demo/random";
-import { CLIFF_JUMP_REGIMEN } from "../lib/regimen-template";
+import { existsSync, rmSync } from "node:fs";
 import { refreshGoalReaches } from "../lib/data/goal-reaches";
+import { databaseKind, sqliteFilePath } from "../lib/database-url";
 import { createPrismaClient } from "../lib/db-client";
 import { migrateDatabase } from "../scripts/lib/migrate";
+import type { BenchScale } from "./scales";
+import { openSeedConnection, placeholder, type SeedConnection } from "./seed-connection";
+import { productionName, seedProduction } from "./seed-production";
 
-export const BENCH_START = "2026-01-01";
-export const BENCH_AS_OF = "2026-12-31";
-
-export interface BenchScale {
-  productionId: string;
-  performers: number;
-  sessions: number;
-  /** Reps per session are drawn from 1 … 2 × meanCount − 1. */
-  meanCount: number;
-}
-
-export const LARGE: BenchScale = { productionId: "bench-large", performers: 200, sessions: 700_000, meanCount: 14 };
-export const SMALL: BenchScale = { productionId: "bench-small", performers: 200, sessions: 700, meanCount: 14 };
-
-function progressBar(label: string, done: number, total: number) {
-  if (!process.stderr.isTTY && done !== total && done % Math.ceil(total / 10) !== 0) return;
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r  ${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${Math.round((100 * done) / total)}%`);
-  if (done === total) process.stderr.write("\n");
-}
-
-function seedScale(sqlite: Database.Database, scale: BenchScale, random: () => number) {
-  const p = scale.productionId;
-  sqlite.prepare(`INSERT INTO "Production" ("id", "name", "timeZone") VALUES (?, ?, 'UTC')`).run(p, `Bench ${p}`);
-  const user = sqlite.prepare(`INSERT INTO "User" ("id", "email", "name", "passwordHash") VALUES (?, ?, ?, 'x')`);
-  const member = sqlite.prepare(`INSERT INTO "Membership" ("id", "productionId", "userId", "role") VALUES (?, ?, ?, ?)`);
-  const discipline = sqlite.prepare(`INSERT INTO "Discipline" ("id", "productionId", "name", "unit") VALUES (?, ?, ?, ?)`);
-  const goal = sqlite.prepare(
-    `INSERT INTO "Goal" ("id", "productionId", "performerId", "disciplineId", "target", "startDate", "deadline") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const milestone = sqlite.prepare(`INSERT INTO "GoalMilestone" ("id", "goalId", "name", "count") VALUES (?, ?, ?, ?)`);
-  const session = sqlite.prepare(
-    `INSERT INTO "TrainingSession" ("id", "productionId", "performerId", "disciplineId", "date", "count", "status", "loggedById", "updatedAt")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)`,
-  );
-  const coordinator = `${p}-coordinator`;
-  user.run(coordinator, `${coordinator}@bench.test`, "Bench Coordinator");
-  member.run(`${coordinator}-m`, p, coordinator, "coordinator");
-  const disciplines = CLIFF_JUMP_REGIMEN.disciplines.map((d, i) => {
-    discipline.run(`${p}-d${i}`, p, d.name, d.unit);
-    return { id: `${p}-d${i}`, ...d };
-  });
-  for (let i = 0; i < scale.performers; i++) {
-    const id = `${p}-u${i}`;
-    user.run(id, `${id}@bench.test`, `Performer ${String(i).padStart(3, "0")}`);
-    member.run(`${id}-m`, p, id, "performer");
-    for (const d of disciplines) {
-      goal.run(`${id}-${d.id}`, p, id, d.id, d.target, BENCH_START, BENCH_AS_OF);
-      for (const [k, m] of d.milestones.entries()) milestone.run(`${id}-${d.id}-m${k}`, `${id}-${d.id}`, m.name, m.count);
+async function holdsAll(db: SeedConnection, scales: readonly BenchScale[]): Promise<boolean> {
+  try {
+    for (const scale of scales) {
+      const rows = await db.query<{ name: string }>(
+        `SELECT "name" FROM "Production" WHERE "id" = ${placeholder(db.kind, 0)}`,
+        [scale.productionId],
+      );
+      if (rows[0]?.name !== productionName(scale)) return false;
     }
-  }
-  // Motorbike jumps dominate, as in the regimen.
-  const weights = [0.7, 0.2, 0.07, 0.03];
-  for (let s = 0; s < scale.sessions; s++) {
-    const performer = `${p}-u${Math.floor(random() * scale.performers)}`;
-    const r = random();
-    const d = r < weights[0]! ? 0 : r < weights[0]! + weights[1]! ? 1 : r < 0.97 ? 2 : 3;
-    const statusRoll = random();
-    const status = statusRoll < 0.9 ? "verified" : statusRoll < 0.98 ? "pending" : "rejected";
-    const count = 1 + Math.floor(random() * (2 * scale.meanCount - 1));
-    session.run(`${p}-s${s}`, p, performer, disciplines[d]!.id, addDays(BENCH_START, Math.floor(random() * 365)), count, status, coordinator);
-    if (s % 5000 === 0 || s === scale.sessions - 1) progressBar(`${p} sessions`, s + 1, scale.sessions);
+    return true;
+  } catch {
+    return false; // no tables yet
   }
 }
 
-/** Creates (or reuses) the benchmark database at `file`. */
-export async function ensureBenchDb(file: string): Promise<void> {
-  if (existsSync(file)) {
-    const sqlite = new Database(file, { readonly: true });
-    const ready = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Production" WHERE "id" = ?`).get(LARGE.productionId) as { n: number };
-    sqlite.close();
-    if (ready.n === 1) {
+/** One statement on a connection of its own (VACUUM cannot run inside the seed's transaction). */
+async function runAlone(url: string, sql: string): Promise<void> {
+  const db = await openSeedConnection(url);
+  try {
+    await db.run(sql, []);
+  } finally {
+    await db.close();
+  }
+}
+
+export function removeSqliteFile(url: string) {
+  const file = sqliteFilePath(url);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+}
+
+/** Seconds spent seeding, per step. */
+export interface SeedTiming {
+  /** Migrations and the rows themselves. */
+  rows: number;
+  /** Planner statistics (and VACUUM on PostgreSQL). */
+  maintenance: number;
+  /** Running totals and reach days, as refreshGoalReaches keeps them. */
+  totals: number;
+  total: number;
+}
+
+export function describeSeed(timing: SeedTiming | null): string {
+  if (!timing) return "data reused";
+  const s = (n: number) => `${n.toFixed(1)} s`;
+  return `seeded in ${s(timing.total)} (rows ${s(timing.rows)}, statistics ${s(timing.maintenance)}, running totals and reach days ${s(timing.totals)})`;
+}
+
+/**
+ * Makes sure `url` holds `scales`. Returns how long seeding took, or null
+ * when the data was already there. A SQLite file holding anything else is
+ * replaced; a PostgreSQL database is expected to be fresh (the benches start
+ * their own cluster).
+ */
+export async function ensureBenchDb(url: string, scales: readonly BenchScale[]): Promise<SeedTiming | null> {
+  const kind = databaseKind(url);
+  if (kind === "sqlite" && existsSync(sqliteFilePath(url))) {
+    const existing = await openSeedConnection(url);
+    const ready = await holdsAll(existing, scales);
+    await existing.close();
+    if (ready) {
       // Reused data, current schema: apply any migration committed since it was seeded.
-      await migrateDatabase(`file:${file}`);
-      return;
+      await migrateDatabase(url);
+      return null;
     }
+    removeSqliteFile(url);
   }
-  console.error(`Seeding ${file} (once; reused by later runs)…`);
-  await migrateDatabase(`file:${file}`);
-  const sqlite = new Database(file);
-  sqlite.pragma("synchronous = OFF");
-  const random = seededRandom(20261125);
-  sqlite.transaction(() => {
-    seedScale(sqlite, SMALL, random);
-    seedScale(sqlite, LARGE, random);
-  })();
-  sqlite.close();
-  // The reach days, as the app keeps them on every write (one pass per production here).
-  const db = createPrismaClient(`file:${file}`);
-  process.stderr.write("  computing goal reach days…\n");
-  for (const scale of [SMALL, LARGE]) await refreshGoalReaches(db, { productionId: scale.productionId });
-  await db.$disconnect();
-  const analyze = new Database(file);
-  analyze.exec("ANALYZE");
-  analyze.close();
+
+  const started = performance.now();
+  const since = (t: number) => (performance.now() - t) / 1000;
+  console.error(`Seeding ${scales.map((s) => s.productionId).join(" + ")} into ${kind === "sqlite" ? sqliteFilePath(url) : "PostgreSQL"}…`);
+  await migrateDatabase(url);
+  const db = await openSeedConnection(url);
+  try {
+    // A crash mid-seed loses nothing worth keeping: skip the syncs.
+    await db.run(kind === "sqlite" ? "PRAGMA synchronous = OFF" : "SET synchronous_commit = off", []);
+    await db.run("BEGIN", []);
+    for (const scale of scales) await seedProduction(db, scale);
+    await db.run("COMMIT", []);
+  } finally {
+    await db.close();
+  }
+  const rows = since(started);
+
+  // Statistics before the totals: on 700,000 freshly loaded rows without them
+  // PostgreSQL planned the production-wide refresh so badly that it took 56 s
+  // instead of 2. VACUUM too, which sets the visibility map: without it
+  // index-only scans visit the table anyway, which a live server (whose
+  // autovacuum runs after bulk inserts) would not.
+  const maintenanceStarted = performance.now();
+  console.error("  refreshing planner statistics…");
+  await runAlone(url, kind === "sqlite" ? "ANALYZE" : "VACUUM ANALYZE");
+  const maintenance = since(maintenanceStarted);
+
+  const totalsStarted = performance.now();
+  console.error("  computing running totals and reach days…");
+  const prisma = createPrismaClient(url);
+  try {
+    for (const scale of scales) await refreshGoalReaches(prisma, { productionId: scale.productionId });
+  } finally {
+    await prisma.$disconnect();
+  }
+  await runAlone(url, "ANALYZE");
+  const totals = since(totalsStarted);
+
+  const timing: SeedTiming = { rows, maintenance, totals, total: since(started) };
+  console.error(`  ${describeSeed(timing)}`);
+  return timing;
 }
