@@ -23,3 +23,10 @@ export const countingJoin = (asOf?: CalendarDay, from?: CalendarDay) => Prisma.s
    AND s."date" >= ${from ? Prisma.sql`CASE WHEN g."startDate" > ${from} THEN g."startDate" ELSE ${from} END` : Prisma.sql`g."startDate"`}
    ${asOf ? Prisma.sql`AND s."date" <= ${asOf}` : Prisma.empty}
    AND (s."status" = 'verified' OR (s."status" = 'pending' AND s."correctsId" IS NULL))`;
+
+/** A boolean column read by a raw query: SQLite returns 0 or 1, PostgreSQL true or false. */
+export function sqlBoolean(value: unknown): boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "bigint") return Number(value) !== 0;
+  throw new Error(`Expected a boolean column, got ${JSON.stringify(value)}`);
+}
