@@ -23,7 +23,7 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app node on ${url} exited (${child.exitCode}):\n${output()}`);
     try {
-      const response = await fetch(`${url}/login`);
+      const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
     } catch {
       // not listening yet
