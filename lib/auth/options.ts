@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs } from "../data/sign-in-failures";
+import { beginSignInAttempt, clearSignInFailures, recordSignInFailure } from "../data/sign-in-failures";
 import { getDb } from "../db";
 import { env } from "../env";
 import { decoyHash, verifyPassword } from "../password";
@@ -15,7 +15,8 @@ export async function authenticate(email: string, password: string) {
   if (!parsed.success) return null;
   const key = parsed.data.email;
   const db = await getDb();
-  if ((await signInRetryAfterMs(db, key)) > 0) throw new Error(TOO_MANY_ATTEMPTS);
+  const attempt = await beginSignInAttempt(db, key);
+  if (attempt.retryAfterMs > 0) throw new Error(TOO_MANY_ATTEMPTS);
 
   const user = await db.user.findUnique({
     where: { email: key },
@@ -23,7 +24,7 @@ export async function authenticate(email: string, password: string) {
   });
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !ok) {
-    await recordSignInFailure(db, key);
+    await recordSignInFailure(db);
     return null;
   }
   await clearSignInFailures(db, key);

@@ -80,23 +80,33 @@ export async function applyPostgresMigrations(url: string, migrations: readonly 
     }
     const applied: string[] = [];
     for (const migration of migrations.filter((m) => !done.has(m.name))) {
-      const id = randomUUID();
-      await client.query(
-        `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "applied_steps_count") VALUES ($1, $2, $3, now(), 0)`,
-        [id, migrationChecksum(migration.sql), migration.name],
-      );
+      const checksum = migrationChecksum(migration.sql);
       try {
-        // PostgreSQL DDL is transactional: a failing migration leaves nothing half-applied.
+        // PostgreSQL DDL is transactional: the migration and the row that
+        // records it commit together or not at all, so a node killed halfway
+        // leaves neither a half-applied schema nor an unfinished record.
         await client.query("BEGIN");
         await client.query(migration.sql);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "finished_at", "applied_steps_count")
+           VALUES ($1, $2, $3, now(), now(), 1)`,
+          [randomUUID(), checksum, migration.name],
+        );
         await client.query("COMMIT");
       } catch (error) {
-        await client.query("ROLLBACK");
         const message = error instanceof Error ? error.message : String(error);
-        await client.query(`UPDATE "_prisma_migrations" SET "logs" = $2, "rolled_back_at" = now() WHERE "id" = $1`, [id, message]);
+        await client.query("ROLLBACK").catch(() => undefined);
+        // Keep the failure where Prisma keeps it, already marked rolled back
+        // (nothing of it was applied), so a fixed migration can simply run again.
+        await client
+          .query(
+            `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "logs", "rolled_back_at", "applied_steps_count")
+             VALUES ($1, $2, $3, now(), $4, now(), 0)`,
+            [randomUUID(), checksum, migration.name, message],
+          )
+          .catch(() => undefined);
         throw new Error(`Migration ${migration.name} failed and was rolled back: ${message}`);
       }
-      await client.query(`UPDATE "_prisma_migrations" SET "finished_at" = now(), "applied_steps_count" = 1 WHERE "id" = $1`, [id]);
       applied.push(migration.name);
     }
     return applied;

@@ -26,4 +26,18 @@ describe("signing in with email and password", () => {
     for (let i = 0; i < 8; i++) await expect(authenticate("target@test.test", `guess ${i}`)).resolves.toBeNull();
     await expect(authenticate("target@test.test", "correct horse")).rejects.toThrow(TOO_MANY_ATTEMPTS);
   });
+
+  it("holds against guesses sent all at once: at most the allowed number reach the password check", async () => {
+    await createUser("rushed@test.test", "correct horse");
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 14 }, (_, i) => authenticate("rushed@test.test", `guess ${i}`)),
+    );
+    const tried = outcomes.filter((o) => o.status === "fulfilled");
+    const refused = outcomes.filter((o) => o.status === "rejected" && (o.reason as Error).message === TOO_MANY_ATTEMPTS);
+    expect(tried.length).toBeLessThanOrEqual(8);
+    expect(tried.length + refused.length).toBe(14);
+    // Refused guesses were never tried and leave no failure behind; tried ones do.
+    const db = await getDb();
+    expect(await db.signInFailure.count({ where: { key: "rushed@test.test" } })).toBe(tried.length);
+  });
 });

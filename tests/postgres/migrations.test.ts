@@ -79,6 +79,14 @@ describe("PostgreSQL migrations", () => {
     await expect(applyPostgresMigrations(url, [good, bad])).rejects.toThrow(/20990102000000_bad failed and was rolled back: .*NoSuchTable/);
     const tables = await query<{ table_name: string }>(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
     expect(tables.map((t) => t.table_name).sort()).toEqual(["Good", "_prisma_migrations"]);
+    const recorded = await query<{ migration_name: string; finished: boolean; rolled_back: boolean; logs: string | null }>(
+      url,
+      `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back, logs FROM _prisma_migrations ORDER BY migration_name`,
+    );
+    expect(recorded).toEqual([
+      { migration_name: good.name, finished: true, rolled_back: false, logs: null },
+      { migration_name: bad.name, finished: false, rolled_back: true, logs: expect.stringContaining("NoSuchTable") },
+    ]);
     const fixed = { ...bad, sql: `CREATE TABLE "Half" ("id" TEXT PRIMARY KEY);` };
     expect(await applyPostgresMigrations(url, [good, fixed])).toEqual([fixed.name]);
   });
