@@ -16,7 +16,7 @@ export const DEFAULT_POOL_SIZE = 10;
 export function databaseKind(url: string): DatabaseKind {
   if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
   if (url.startsWith("file:")) return "sqlite";
-  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url}"`);
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${redactUrl(url)}"`);
 }
 
 /**
@@ -34,4 +34,9 @@ export function resolveDatabaseUrl(fromEnv: string | undefined, cwd: string): st
 /** The file path of a `file:` URL (query string dropped). */
 export function sqliteFilePath(url: string): string {
   return url.slice("file:".length).split("?")[0]!;
+}
+
+/** A URL fit for logs and error messages: user, password and query string hidden. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, "//***@").replace(/\?.*$/, "?***");
 }

@@ -16,7 +16,9 @@ export type Db = PrismaClient;
 
 export function createPrismaClient(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): Db {
   if (databaseKind(databaseUrl) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize });
+    // A connect timeout: an unreachable database fails requests (and the
+    // health check) in seconds instead of leaving them hanging.
+    const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5000 });
     return new PostgresPrismaClient({ adapter }) as unknown as Db;
   }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });

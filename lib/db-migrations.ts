@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { databaseKind, type DatabaseKind } from "./database-url";
+import { databaseKind, redactUrl, type DatabaseKind } from "./database-url";
 import { AppError } from "./errors";
 
 /** Raised when the database is missing migrations: the app refuses to serve rather than fail later. */
@@ -35,7 +35,7 @@ export function missingMigrations(expected: readonly string[], applied: readonly
 }
 
 export async function assertMigrated(client: RawQueryable, databaseUrl: string): Promise<void> {
-  const where = databaseUrl.replace(/\/\/[^@/]*@/, "//***@"); // never print a password
+  const where = redactUrl(databaseUrl); // never print a password
   let applied: string[];
   try {
     const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(

@@ -13,7 +13,13 @@ const holder = globalThis as unknown as { stuntbookDb?: Promise<Db> };
 async function connect(): Promise<Db> {
   const { databaseUrl, databasePoolSize } = env();
   const client = createPrismaClient(databaseUrl, databasePoolSize);
-  await assertMigrated(client, databaseUrl);
+  try {
+    await assertMigrated(client, databaseUrl);
+  } catch (error) {
+    // Not cached (see getDb), so each retry makes a new client: close this one.
+    await client.$disconnect().catch(() => undefined);
+    throw error;
+  }
   return client;
 }
 

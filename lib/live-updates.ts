@@ -13,7 +13,9 @@ import { listenToPostgres, type PostgresListener } from "./postgres-listener";
 //   every node, the publisher included, LISTENs and puts it on its own bus. So a
 //   session logged through node A refreshes a wall screen streaming from node B.
 
-export type ProductionChangeKind = "session-logged" | "session-verified" | "session-rejected";
+// "resync": this node's LISTEN connection was down for a while and is back;
+// changes made meanwhile were not heard, so every open screen refreshes once.
+export type ProductionChangeKind = "session-logged" | "session-verified" | "session-rejected" | "resync";
 
 export interface ProductionChange {
   kind: ProductionChangeKind;
@@ -41,6 +43,16 @@ function onNotification(payload: string) {
   }
 }
 
+function resyncEveryScreen() {
+  const change: ProductionChange = { kind: "resync", at: new Date().toISOString() };
+  for (const productionId of bus.eventNames()) bus.emit(productionId, change);
+}
+
+// How long a new event stream waits for this node's LISTEN before opening
+// anyway: with the database unreachable, the stream still opens and the
+// screen's slow fallback poll keeps it roughly current.
+const LISTEN_WAIT_MS = 3000;
+
 function usesPostgres(): boolean {
   return databaseKind(env().databaseUrl) === "postgresql";
 }
@@ -51,8 +63,10 @@ function usesPostgres(): boolean {
  */
 export async function startListening(): Promise<void> {
   if (!usesPostgres()) return;
-  holder.stuntbookListener ??= listenToPostgres(env().databaseUrl, CHANGE_CHANNEL, onNotification);
-  await holder.stuntbookListener.ready();
+  holder.stuntbookListener ??= listenToPostgres(env().databaseUrl, CHANGE_CHANNEL, onNotification, resyncEveryScreen);
+  if (!(await holder.stuntbookListener.ready(LISTEN_WAIT_MS))) {
+    console.error("Live updates: not listening to PostgreSQL yet; streams miss changes until it is (screens still poll slowly).");
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { spawn } from "node:child_process";
 import { dayInTimeZone } from "../lib/calendar-day";
+import { redactUrl } from "../lib/database-url";
 import { createPrismaClient } from "../lib/db-client";
 import { DEMO_USERS } from "../lib/demo/demo-plan";
 import { demoAccountsTable, seedDemo } from "../lib/demo/seed-demo";
@@ -18,7 +19,7 @@ const noDemo = process.argv.includes("--no-demo") || process.env.STUNTBOOK_DEMO 
 
 async function main() {
   const runtime = runtimeEnv();
-  console.log(`▸ Database: ${runtime.embedded ? "embedded SQLite" : "DATABASE_URL"} (${redact(runtime.databaseUrl)})`);
+  console.log(`▸ Database: ${runtime.embedded ? "embedded SQLite" : "DATABASE_URL"} (${redactUrl(runtime.databaseUrl)})`);
   await migrateDatabase(runtime.databaseUrl);
   console.log("▸ Migrations applied.");
 
@@ -47,10 +48,6 @@ async function main() {
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, "//***@");
 }
 
 main().catch((error: unknown) => {

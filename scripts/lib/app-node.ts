@@ -21,7 +21,9 @@ export interface AppNodeOptions {
 async function waitUntilServing(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app node on ${url} exited (${child.exitCode}):\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The app node on ${url} exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    }
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -55,7 +57,7 @@ export async function startAppNode(options: AppNodeOptions): Promise<AppNode> {
   child.stderr?.on("data", keep);
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
       setTimeout(() => child.kill("SIGKILL"), 5000).unref();

@@ -64,4 +64,27 @@ describe("live updates across app nodes (PostgreSQL LISTEN/NOTIFY)", () => {
     stream.close();
     otherProduction.close();
   });
+
+  it("when the listening connection is cut, it reconnects, tells open screens to refresh, and hears changes again", async () => {
+    const stream = await openStream(w.productionId);
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    const listeners = () =>
+      admin
+        .query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`)
+        .then((r) => r.rows.map((row) => row.pid));
+    const [pid] = await listeners();
+    expect(pid).toBeDefined();
+    await admin.query(`SELECT pg_terminate_backend($1)`, [pid]);
+
+    expect(await stream.next()).toMatch(/^event: change\ndata: \{"kind":"resync","at":"[^"]+"\}\n\n$/);
+    const [newPid] = await listeners();
+    expect(newPid).toBeDefined();
+    expect(newPid).not.toBe(pid);
+    const payload = JSON.stringify({ productionId: w.productionId, kind: "session-rejected", at: "2026-03-03T10:00:00.000Z" });
+    await admin.query(`SELECT pg_notify($1, $2)`, [CHANGE_CHANNEL, payload]);
+    expect(await stream.next()).toContain(`"kind":"session-rejected","at":"2026-03-03T10:00:00.000Z"`);
+    await admin.end();
+    stream.close();
+  });
 });

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   databaseKind,
+  redactUrl,
   DEFAULT_DATA_DIR,
   DEFAULT_SQLITE_FILE,
   resolveDatabaseUrl,
@@ -74,5 +75,18 @@ describe("sqliteFilePath", () => {
 
   it("round-trips with resolveDatabaseUrl", () => {
     expect(sqliteFilePath(resolveDatabaseUrl(undefined, cwd))).toBe(path.join(cwd, "data", "stuntbook.db"));
+  });
+});
+
+describe("redactUrl", () => {
+  it("hides the user, the password and the query string (which may hold a password too)", () => {
+    expect(redactUrl("postgresql://app:s3cret@db.internal:5432/stuntbook?sslmode=require&password=x")).toBe(
+      "postgresql://***@db.internal:5432/stuntbook?***",
+    );
+    expect(redactUrl("file:/srv/stuntbook/data/stuntbook.db")).toBe("file:/srv/stuntbook/data/stuntbook.db");
+  });
+
+  it("keeps secrets out of the error for a mistyped scheme", () => {
+    expect(() => databaseKind("postgress://app:s3cret@db/stuntbook")).toThrow(/got "postgress:\/\/\*\*\*@db\/stuntbook"/);
   });
 });

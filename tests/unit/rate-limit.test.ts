@@ -51,8 +51,9 @@ describe("retryAfterMs", () => {
 describe("forgetBefore", () => {
   it("is one window back: a failure that old can no longer block", () => {
     expect(forgetBefore(5000, policy)).toBe(4000);
-    const failures = [4000, 4500, 4600];
-    expect(retryAfterMs(failures, 5000, policy)).toBe(0);
-    expect(retryAfterMs(failures.filter((t) => t > forgetBefore(5000, policy)), 5000, policy)).toBe(0);
+    // Three failures, the oldest exactly one window back: it no longer counts.
+    expect(retryAfterMs([4000, 4500, 4600], 5000, policy)).toBe(0);
+    // One millisecond younger, it still does.
+    expect(retryAfterMs([4001, 4500, 4600], 5000, policy)).toBe(1);
   });
 });
