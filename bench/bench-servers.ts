@@ -4,7 +4,8 @@
 import path from "node:path";
 import { binPath } from "../scripts/lib/run";
 import { DATA_DIR } from "./bench-databases";
-import { freePort, startServerProcess, type ServerProcess } from "./server-process";
+import { freePort } from "../scripts/lib/free-port";
+import { startServerProcess, type ServerProcess } from "./server-process";
 
 export async function startNextServer(name: string, databaseUrl: string, secret: string): Promise<ServerProcess> {
   const port = await freePort();

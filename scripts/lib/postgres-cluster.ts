@@ -4,7 +4,7 @@
 
 import { execFileSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./free-port";
 import path from "node:path";
 
 export interface PostgresCluster {
@@ -30,16 +30,6 @@ export const POSTGRES_MISSING =
   "PostgreSQL server binaries (initdb, pg_ctl) were not found. Install them with `apt-get install -y postgresql` " +
   "(.ci/run does this) to run the PostgreSQL suites.";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // PostgreSQL refuses to run as root; CI containers run as root.
 function asPostgresUser(command: string, args: string[]): [string, string[]] {
