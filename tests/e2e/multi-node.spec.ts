@@ -7,7 +7,7 @@ import { seedDemo } from "../../lib/demo/seed-demo";
 import { startAppNode, type AppNode } from "../../scripts/lib/app-node";
 import { migrateDatabase } from "../../scripts/lib/migrate";
 import { findPostgresBin, POSTGRES_MISSING, startPostgresCluster, type PostgresCluster } from "../../scripts/lib/postgres-cluster";
-import { ACCOUNTS, expect, PASSWORD, test } from "./fixtures";
+import { ACCOUNTS, expect, signIn, test } from "./fixtures";
 
 // Two app nodes on different ports against one PostgreSQL database, as behind
 // a load balancer: whatever one node does, the other must see. Runs with its
@@ -51,10 +51,7 @@ test.afterAll(async () => {
 async function signedIn(browser: Browser, node: AppNode, email: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: node.url });
   const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, email);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.close();
   return context;
@@ -110,10 +107,7 @@ test("failed sign-ins on node A lock the account on node B too", async ({ browse
 
   const owner = await browser.newContext({ baseURL: nodeB.url });
   const page = await owner.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, email);
   await expect(page.getByText("Too many failed attempts for this account")).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
   await owner.close();
