@@ -12,7 +12,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { databaseKind, resolveDatabaseUrl, sqliteFilePath } from "./lib/database-url";
+import { databaseKind, resolveDatabaseUrl, sqliteFilePath } from "./lib/server/database-url";
 
 const url = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
 // The SQLite schema's datasource reads DATABASE_URL; keep the two in agreement.

@@ -6,7 +6,7 @@
 // Prints "listening" on stdout once it accepts connections.
 
 import { createServer, type ServerResponse } from "node:http";
-import { createPrismaClient } from "../lib/db-client";
+import { createPrismaClient } from "../lib/server/db-client";
 import { logTrainingSessionSchema } from "../lib/schemas/training-session";
 
 const SESSIONS_PATH = /^\/api\/v1\/productions\/([^/]+)\/sessions$/;

@@ -2,7 +2,7 @@
 // BENCH_DB=postgresql runs one; by default both, SQLite first.
 
 import path from "node:path";
-import type { DatabaseKind } from "../lib/database-url";
+import type { DatabaseKind } from "../lib/server/database-url";
 import { startPostgresCluster } from "../scripts/lib/postgres-cluster";
 
 export const DATA_DIR = path.resolve("bench", ".data");

@@ -2,8 +2,8 @@
 // producer who views, eight months of training) as the read path's small
 // team, next to the 200-performer bench production.
 
-import { dayInTimeZone } from "../lib/calendar-day";
-import { createPrismaClient } from "../lib/db-client";
+import { dayInTimeZone } from "../lib/domain/calendar-day";
+import { createPrismaClient } from "../lib/server/db-client";
 import { DEMO_USERS } from "../lib/demo/demo-plan";
 import { seedDemo } from "../lib/demo/seed-demo";
 

@@ -14,8 +14,8 @@
 
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { addDays, dayInTimeZone } from "../lib/calendar-day";
-import type { DatabaseKind } from "../lib/database-url";
+import { addDays, dayInTimeZone } from "../lib/domain/calendar-day";
+import type { DatabaseKind } from "../lib/server/database-url";
 import { buildIfStale } from "../scripts/lib/build";
 import { DATA_DIR, exitOnSignals, LABEL, selectedDatabases, sqliteUrl, startBenchPostgres } from "./bench-databases";
 import { startBareServer, startNextServer } from "./bench-servers";

@@ -3,7 +3,7 @@
 // keep one client per process, so each database needs its own process.
 // Prints one line, `BENCH_RESULT <json>`, on stdout.
 
-import { databaseKind } from "../lib/database-url";
+import { databaseKind } from "../lib/server/database-url";
 import { RESULT_PREFIX, type ProgressCase } from "./progress-case";
 import { placeholder } from "./seed-connection";
 import { BENCH_AS_OF, BENCH_HISTORICAL_AS_OF, coordinatorOf, LARGE, SMALL, smallOnly, type BenchScale } from "./scales";
@@ -16,7 +16,7 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("progress-measure.ts is run by progress.bench.ts, with DATABASE_URL set");
   // Imported only now: the app's modules must see DATABASE_URL first.
-  const { getDb } = await import("../lib/db");
+  const { getDb } = await import("../lib/server/db");
   const { getProductionProgress } = await import("../lib/data/progress");
   const db = await getDb();
   const kind = databaseKind(url);

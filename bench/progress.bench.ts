@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { DatabaseKind } from "../lib/database-url";
+import type { DatabaseKind } from "../lib/server/database-url";
 import { DATA_DIR, exitOnSignals, LABEL, selectedDatabases, sqliteUrl, startBenchPostgres } from "./bench-databases";
 import { describeMachineLoad } from "./machine-load";
 import { RESULT_PREFIX, type ProgressCase } from "./progress-case";

@@ -6,8 +6,8 @@
 
 import { existsSync, rmSync } from "node:fs";
 import { refreshGoalReaches } from "../lib/data/goal-reaches";
-import { databaseKind, sqliteFilePath } from "../lib/database-url";
-import { createPrismaClient } from "../lib/db-client";
+import { databaseKind, sqliteFilePath } from "../lib/server/database-url";
+import { createPrismaClient } from "../lib/server/db-client";
 import { migrateDatabase } from "../scripts/lib/migrate";
 import type { BenchScale } from "./scales";
 import { openSeedConnection, placeholder, type SeedConnection } from "./seed-connection";

@@ -3,7 +3,7 @@
 
 import Database from "better-sqlite3";
 import pg from "pg";
-import { databaseKind, sqliteFilePath, type DatabaseKind } from "../lib/database-url";
+import { databaseKind, sqliteFilePath, type DatabaseKind } from "../lib/server/database-url";
 
 export interface SeedConnection {
   readonly kind: DatabaseKind;

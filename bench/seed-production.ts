@@ -4,9 +4,9 @@
 // Drawn from the scale's own seeded PRNG, so SQLite and PostgreSQL hold the
 // same data.
 
-import { addDays } from "../lib/calendar-day";
+import { addDays } from "../lib/domain/calendar-day";
 import { seededRandom } from "../lib/demo/random";
-import { CLIFF_JUMP_REGIMEN } from "../lib/regimen-template";
+import { CLIFF_JUMP_REGIMEN } from "../lib/domain/regimen-template";
 import { BatchInsert } from "./batch-insert";
 import { ProgressBar } from "./progress-bar";
 import { BENCH_AS_OF, BENCH_START, coordinatorOf, disciplineOf, performerOf, viewerOf, type BenchScale } from "./scales";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { STATUS_LABEL } from "@/lib/format";
+import { STATUS_LABEL } from "@/lib/domain/format";
 import { GOAL_STATUSES, type DashboardFilter } from "@/lib/schemas/dashboard-filter";
 
 /** A plain GET form: filters live in the URL, so a filtered view can be bookmarked or put on a screen. */

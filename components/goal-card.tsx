@@ -2,10 +2,10 @@ import { CumulativeChart } from "./charts/cumulative-chart";
 import { WeeklyVolumeChart } from "./charts/weekly-volume-chart";
 import { ProgressBar } from "./progress-bar";
 import { GoalStatusBadge } from "./status-badge";
-import { formatDay } from "@/lib/calendar-day";
-import { cumulativeChartData, weeklyVolume } from "@/lib/chart-data";
+import { formatDay } from "@/lib/domain/calendar-day";
+import { cumulativeChartData, weeklyVolume } from "@/lib/domain/chart-data";
 import type { GoalProgressWithSeries } from "@/lib/data/progress";
-import { formatCount, formatRate } from "@/lib/format";
+import { formatCount, formatRate } from "@/lib/domain/format";
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
   return (

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { ProgressBar } from "./progress-bar";
 import { Sparkline } from "./sparkline";
 import { GoalStatusBadge } from "./status-badge";
-import { formatDay } from "@/lib/calendar-day";
-import type { DashboardGoal } from "@/lib/dashboard";
-import { formatRate } from "@/lib/format";
+import { formatDay } from "@/lib/domain/calendar-day";
+import type { DashboardGoal } from "@/lib/domain/dashboard";
+import { formatRate } from "@/lib/domain/format";
 
 /**
  * One goal as a row: who and what, status, the bar, the recent trend and the

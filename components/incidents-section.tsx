@@ -1,5 +1,5 @@
 import { CloseIncidentForm, IncidentForm } from "./forms/safety-forms";
-import { formatDay } from "@/lib/calendar-day";
+import { formatDay } from "@/lib/domain/calendar-day";
 
 interface IncidentRow {
   id: string;

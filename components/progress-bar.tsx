@@ -1,5 +1,5 @@
-import { formatCount, formatPercent } from "@/lib/format";
-import type { GoalStatus } from "@/lib/progress";
+import { formatCount, formatPercent } from "@/lib/domain/format";
+import type { GoalStatus } from "@/lib/domain/progress";
 
 const FILL: Record<GoalStatus, string> = {
   done: "bg-sky-600",

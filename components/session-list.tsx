@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { DeleteSessionButton } from "./forms/delete-session-button";
 import { SessionStatusBadge } from "./status-badge";
-import { formatDay } from "@/lib/calendar-day";
+import { formatDay } from "@/lib/domain/calendar-day";
 import type { TrainingSessionRow } from "@/lib/data/training-sessions";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/domain/format";
 
-/** What the viewer of a logbook may do to its entries (decided by the page from lib/permissions). */
+/** What the viewer of a logbook may do to its entries (decided by the page from lib/domain/permissions). */
 export interface LogbookRights {
   productionId: string;
   canChange: boolean;

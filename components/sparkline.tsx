@@ -1,4 +1,4 @@
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/domain/format";
 
 /** A tiny line of weekly volume, drawn on the server as SVG; the numbers are in its label. */
 export function Sparkline({ values, label, width = 96, height = 28 }: { values: number[]; label: string; width?: number; height?: number }) {

@@ -1,5 +1,5 @@
-import { SESSION_STATUS_LABEL, STATUS_LABEL } from "@/lib/format";
-import type { GoalStatus } from "@/lib/progress";
+import { SESSION_STATUS_LABEL, STATUS_LABEL } from "@/lib/domain/format";
+import type { GoalStatus } from "@/lib/domain/progress";
 
 const GOAL_STYLE: Record<GoalStatus, string> = {
   done: "bg-sky-100 text-sky-900 ring-sky-300",

@@ -1,7 +1,7 @@
 // `npm run seed:demo`: load the demo production into DATABASE_URL (default: the embedded SQLite file).
-import { dayInTimeZone } from "../lib/calendar-day";
-import { resolveDatabaseUrl } from "../lib/database-url";
-import { createPrismaClient } from "../lib/db-client";
+import { dayInTimeZone } from "../lib/domain/calendar-day";
+import { resolveDatabaseUrl } from "../lib/server/database-url";
+import { createPrismaClient } from "../lib/server/db-client";
 import { demoAccountsTable, seedDemo } from "../lib/demo/seed-demo";
 import { migrateDatabase } from "../scripts/lib/migrate";
 

@@ -5,11 +5,11 @@
 
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { isTimeZone } from "../lib/calendar-day";
-import { resolveDatabaseUrl } from "../lib/database-url";
-import { createPrismaClient } from "../lib/db-client";
-import { hashPassword } from "../lib/password";
-import { CLIFF_JUMP_REGIMEN } from "../lib/regimen-template";
+import { isTimeZone } from "../lib/domain/calendar-day";
+import { resolveDatabaseUrl } from "../lib/server/database-url";
+import { createPrismaClient } from "../lib/server/db-client";
+import { hashPassword } from "../lib/server/password";
+import { CLIFF_JUMP_REGIMEN } from "../lib/domain/regimen-template";
 import { signInSchema } from "../lib/schemas/sign-in";
 import { migrateDatabase } from "./lib/migrate";
 

@@ -1,5 +1,5 @@
 // `npm run db:migrate`: apply committed migrations to DATABASE_URL (default: the embedded SQLite file).
-import { resolveDatabaseUrl } from "../lib/database-url";
+import { resolveDatabaseUrl } from "../lib/server/database-url";
 import { migrateDatabase } from "./lib/migrate";
 
 const url = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());

@@ -5,10 +5,10 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { dayInTimeZone } from "../lib/calendar-day";
-import { createPrismaClient } from "../lib/db-client";
+import { dayInTimeZone } from "../lib/domain/calendar-day";
+import { createPrismaClient } from "../lib/server/db-client";
 import { seedDemo } from "../lib/demo/seed-demo";
-import { hashPassword } from "../lib/password";
+import { hashPassword } from "../lib/server/password";
 import { buildIfStale } from "./lib/build";
 import { migrateDatabase } from "./lib/migrate";
 import { binPath } from "./lib/run";

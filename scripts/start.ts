@@ -4,9 +4,9 @@
 // 5. `next start` (or `next dev` with --dev) on PORT (default 3000).
 
 import { spawn } from "node:child_process";
-import { dayInTimeZone } from "../lib/calendar-day";
-import { redactUrl } from "../lib/database-url";
-import { createPrismaClient } from "../lib/db-client";
+import { dayInTimeZone } from "../lib/domain/calendar-day";
+import { redactUrl } from "../lib/server/database-url";
+import { createPrismaClient } from "../lib/server/db-client";
 import { DEMO_USERS } from "../lib/demo/demo-plan";
 import { demoAccountsTable, seedDemo } from "../lib/demo/seed-demo";
 import { buildIfStale } from "./lib/build";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { listProductionsForUser } from "@/lib/data/productions";
-import { homePathFor } from "@/lib/navigation";
+import { homePathFor } from "@/lib/domain/navigation";
 
 export const metadata: Metadata = { title: "Productions" };
 

@@ -10,9 +10,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { fromEpochDay, formatDay } from "@/lib/calendar-day";
-import type { CumulativeChartPoint } from "@/lib/chart-data";
-import { formatCount } from "@/lib/format";
+import { fromEpochDay, formatDay } from "@/lib/domain/calendar-day";
+import type { CumulativeChartPoint } from "@/lib/domain/chart-data";
+import { formatCount } from "@/lib/domain/format";
 
 /** Running total against the target line, with a dashed projection and the deadline marked. */
 export function CumulativeChart({

@@ -1,8 +1,8 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDay } from "@/lib/calendar-day";
-import type { ReadinessPoint } from "@/lib/chart-data";
+import { formatDay } from "@/lib/domain/calendar-day";
+import type { ReadinessPoint } from "@/lib/domain/chart-data";
 
 /** Readiness check-ins (line, 1-5) next to the day's training volume (bars). */
 export function ReadinessChart({ points }: { points: ReadinessPoint[] }) {

@@ -1,9 +1,9 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDay } from "@/lib/calendar-day";
-import type { WeeklyVolume } from "@/lib/chart-data";
-import { formatCount } from "@/lib/format";
+import { formatDay } from "@/lib/domain/calendar-day";
+import type { WeeklyVolume } from "@/lib/domain/chart-data";
+import { formatCount } from "@/lib/domain/format";
 
 export function WeeklyVolumeChart({ title, weeks, unit }: { title: string; weeks: WeeklyVolume[]; unit: string }) {
   return (

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, LimitExceededError, ValidationError } from "../errors";
+import { AppError, LimitExceededError, ValidationError } from "../domain/errors";
 import type { FormState } from "./form-state";
 
 /** Turn a data-layer error into form state; unexpected errors are logged and reported without detail. */

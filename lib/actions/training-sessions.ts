@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "../auth/actor";
-import { formatDay } from "../calendar-day";
+import { formatDay } from "../domain/calendar-day";
 import { rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "../data/sign-off";
 import { deleteTrainingSession } from "../data/session-changes";
 import { logTrainingSession } from "../data/training-sessions";

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { getActorFromRequest, type Actor } from "../auth/actor";
-import { AppError, UnauthorizedError, ValidationError } from "../errors";
+import { AppError, UnauthorizedError, ValidationError } from "../domain/errors";
 
 // Every JSON route goes through `apiRoute`: authenticate from the session
 // cookie, run the handler, and map errors to the documented shape

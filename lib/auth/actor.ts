@@ -3,14 +3,12 @@ import { getServerSession } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import { connection, type NextRequest } from "next/server";
-import { env } from "../env";
-import { UnauthorizedError } from "../errors";
+import type { Actor } from "../domain/actor";
+import { env } from "../server/env";
+import { UnauthorizedError } from "../domain/errors";
 import { authOptions } from "./options";
 
-/** The signed-in person on whose behalf the data layer acts. */
-export interface Actor {
-  userId: string;
-}
+export type { Actor };
 
 /** For pages and server actions (reads the session cookie through next/headers). */
 export async function getActor(): Promise<Actor | null> {

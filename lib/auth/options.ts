@@ -2,9 +2,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { beginSignInAttempt, clearSignInFailures, recordSignInFailure } from "../data/sign-in-failures";
-import { getDb } from "../db";
-import { env } from "../env";
-import { decoyHash, verifyPassword } from "../password";
+import { getDb } from "../server/db";
+import { env } from "../server/env";
+import { decoyHash, verifyPassword } from "../server/password";
 import { signInSchema } from "../schemas/sign-in";
 
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";

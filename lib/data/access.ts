@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import type { Db } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
-import { can, isRole, type Action, type Role } from "../permissions";
+import type { Actor } from "../domain/actor";
+import type { Db } from "../server/db";
+import { ForbiddenError, NotFoundError } from "../domain/errors";
+import { can, isRole, type Action, type Role } from "../domain/permissions";
 import { sqlBoolean } from "./sql-fragments";
 
 export interface ProductionContext {

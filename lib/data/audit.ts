@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db";
-import { NotFoundError } from "../errors";
+import type { Actor } from "../domain/actor";
+import { getDb, type Db } from "../server/db";
+import { NotFoundError } from "../domain/errors";
 import { authorize } from "./access";
-import { snapshot, type SessionSnapshot } from "./audit-snapshot";
+import { snapshot, type SessionSnapshot } from "../domain/audit-snapshot";
 
 export { snapshot, type SessionSnapshot };
 

@@ -1,12 +1,12 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb } from "../db";
-import { ForbiddenError } from "../errors";
-import { canCheckInFor, canViewPerformer } from "../permissions";
-import { addDays, dayInTimeZone } from "../calendar-day";
+import type { Actor } from "../domain/actor";
+import { getDb } from "../server/db";
+import { ForbiddenError } from "../domain/errors";
+import { canCheckInFor, canViewPerformer } from "../domain/permissions";
+import { addDays, dayInTimeZone } from "../domain/calendar-day";
 import { checkInAverage, checkInQuerySchema, checkInSchema } from "../schemas/check-in";
 import { findPerformer, loadMembership } from "./access";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 import { assertNotFuture } from "./training-sessions";
 
 const checkInSelect = { date: true, sleep: true, soreness: true, fatigue: true, stress: true, mood: true, note: true } as const;

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb } from "../db";
-import { ValidationError } from "../errors";
+import type { Actor } from "../domain/actor";
+import { getDb } from "../server/db";
+import { ValidationError } from "../domain/errors";
 import { createDisciplineSchema } from "../schemas/discipline";
 import { authorize } from "./access";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 
 export async function listDisciplines(actor: Actor, productionId: string) {
   const db = await getDb();

@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import type { Db } from "../db-client";
+import type { Db } from "../server/db-client";
 import { countingJoin } from "./sql-fragments";
 
 // The GoalReach table holds, per goal and threshold (target or milestone

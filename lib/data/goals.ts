@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb } from "../db";
+import type { Actor } from "../domain/actor";
+import { getDb } from "../server/db";
 import { createGoalSchema } from "../schemas/goal";
 import { authorize, findDiscipline, findPerformer } from "./access";
 import { refreshGoalReaches } from "./goal-reaches";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 
 export async function createGoal(actor: Actor, productionId: string, input: unknown) {
   const data = parseOrThrow(createGoalSchema, input);

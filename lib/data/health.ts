@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb } from "../server/db";
 
 // Readiness of one app node, for a load balancer: the database answers and
 // has every migration this node's code expects (getDb checks that). Says

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb } from "../db";
-import { NotFoundError } from "../errors";
-import { can } from "../permissions";
+import type { Actor } from "../domain/actor";
+import { getDb } from "../server/db";
+import { NotFoundError } from "../domain/errors";
+import { can } from "../domain/permissions";
 import { incidentQuerySchema, reportIncidentSchema, updateIncidentSchema } from "../schemas/stunt";
 import { authorize, findPerformer } from "./access";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 import { assertNotFuture } from "./training-sessions";
 
 const incidentSelect = {

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import type { CalendarDay } from "../calendar-day";
-import { getDb, type Db } from "../db";
-import { checkDoseLimits, limitWindow, type DoseLimits, type LimitViolation } from "../limits";
+import type { Actor } from "../domain/actor";
+import type { CalendarDay } from "../domain/calendar-day";
+import { getDb, type Db } from "../server/db";
+import { checkDoseLimits, limitWindow, type DoseLimits, type LimitViolation } from "../domain/limits";
 import { doseLimitsSchema } from "../schemas/limits";
 import { authorize, findDiscipline } from "./access";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 
 export function limitsOf(d: { maxPerDay: number | null; maxPer7Days: number | null; minRestDays: number | null; limitsAreHard: boolean }): DoseLimits {
   return { maxPerDay: d.maxPerDay, maxPer7Days: d.maxPer7Days, minRestDays: d.minRestDays, hard: d.limitsAreHard };

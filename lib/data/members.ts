@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Actor } from "../auth/actor";
-import { getDb } from "../db";
-import { ConflictError } from "../errors";
-import { hashPassword } from "../password";
+import type { Actor } from "../domain/actor";
+import { getDb } from "../server/db";
+import { ConflictError } from "../domain/errors";
+import { hashPassword } from "../server/password";
 import { addMemberSchema } from "../schemas/member";
 import { authorize } from "./access";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 
 export async function listMembers(actor: Actor, productionId: string) {
   const db = await getDb();

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb } from "../db";
+import type { Actor } from "../domain/actor";
+import { getDb } from "../server/db";
 import { PERFORMING_MEMBER, authorize } from "./access";
 
 export async function listPerformers(actor: Actor, productionId: string) {

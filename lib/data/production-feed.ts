@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb } from "../db";
-import { startListening, subscribeToProduction, type ProductionChange } from "../live-updates";
+import type { Actor } from "../domain/actor";
+import { getDb } from "../server/db";
+import { startListening, subscribeToProduction, type ProductionChange } from "../server/live-updates";
 import { authorize } from "./access";
 
 /**

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { dayInTimeZone } from "../calendar-day";
-import { getDb } from "../db";
-import { isRole, type Role } from "../permissions";
+import type { Actor } from "../domain/actor";
+import { dayInTimeZone } from "../domain/calendar-day";
+import { getDb } from "../server/db";
+import { isRole, type Role } from "../domain/permissions";
 import { productionSettingsSchema } from "../schemas/production-settings";
 import { authorize, loadMembership } from "./access";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 
 export interface ProductionSummary {
   id: string;

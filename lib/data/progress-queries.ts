@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { addDays, type CalendarDay } from "../calendar-day";
-import type { Db } from "../db";
-import { RECENT_WINDOW_DAYS, type DailyTotal, type GoalCounts } from "../progress";
+import { addDays, type CalendarDay } from "../domain/calendar-day";
+import type { Db } from "../server/db";
+import { RECENT_WINDOW_DAYS, type DailyTotal, type GoalCounts } from "../domain/progress";
 import { countingJoin } from "./sql-fragments";
 
 // Progress comes from SQL aggregates: the database sums the reps, JS never

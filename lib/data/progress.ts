@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { dayInTimeZone, type CalendarDay } from "../calendar-day";
-import { getDb, type Db } from "../db";
-import { ForbiddenError } from "../errors";
-import { canViewPerformer } from "../permissions";
+import type { Actor } from "../domain/actor";
+import { dayInTimeZone, type CalendarDay } from "../domain/calendar-day";
+import { getDb, type Db } from "../server/db";
+import { ForbiddenError } from "../domain/errors";
+import { canViewPerformer } from "../domain/permissions";
 import {
   computeGoalProgress,
   countsFromDailyTotals,
@@ -11,10 +11,10 @@ import {
   type GoalCounts,
   type GoalProgress,
   type SeriesPoint,
-} from "../progress";
+} from "../domain/progress";
 import { asOfSchema } from "../schemas/progress-query";
 import { PERFORMING_MEMBER, authorize, findPerformer, loadMembership } from "./access";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 import { queryDailyTotals, queryGoalCounts, queryWeeklyTotals } from "./progress-queries";
 
 export interface GoalProgressView extends GoalProgress {

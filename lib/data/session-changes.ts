@@ -1,15 +1,15 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db";
-import { ConflictError, errorForRefusal, LimitExceededError, NotFoundError } from "../errors";
-import { publishProductionChange } from "../live-updates";
-import { refuseChange } from "../permissions";
+import type { Actor } from "../domain/actor";
+import { getDb, type Db } from "../server/db";
+import { ConflictError, errorForRefusal, LimitExceededError, NotFoundError } from "../domain/errors";
+import { publishProductionChange } from "../server/live-updates";
+import { refuseChange } from "../domain/permissions";
 import { editTrainingSessionSchema } from "../schemas/training-session";
 import { findDiscipline, loadMembership } from "./access";
 import { recordAudit, snapshot } from "./audit";
 import { refreshGoalReaches } from "./goal-reaches";
 import { evaluateDoseLimits, limitsOf } from "./limits";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 import { sessionSelect } from "./session-select";
 import { assertNotFuture } from "./training-sessions";
 

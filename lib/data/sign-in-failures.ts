@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db } from "../db";
-import { forgetBefore, retryAfterMs, SIGN_IN_POLICY } from "../rate-limit";
+import type { Db } from "../server/db";
+import { forgetBefore, retryAfterMs, SIGN_IN_POLICY } from "../domain/rate-limit";
 
 // The sign-in lockout's store: one row per failed attempt, in the database so
 // that a guesser cannot spread attempts over several app nodes.

@@ -1,14 +1,14 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db";
-import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import { publishProductionChange } from "../live-updates";
-import { canVerifySession, type Role } from "../permissions";
+import type { Actor } from "../domain/actor";
+import { getDb, type Db } from "../server/db";
+import { ConflictError, ForbiddenError, NotFoundError } from "../domain/errors";
+import { publishProductionChange } from "../server/live-updates";
+import { canVerifySession, type Role } from "../domain/permissions";
 import { bulkVerifySchema, rejectTrainingSessionSchema } from "../schemas/training-session";
 import { authorize, forbiddenMessage, loadMembership } from "./access";
 import { recordAudit, snapshot } from "./audit";
 import { refreshGoalReaches } from "./goal-reaches";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 import { sessionSelect } from "./session-select";
 
 // Sign-off, as in a skydiving logbook: a coordinator verifies or rejects a

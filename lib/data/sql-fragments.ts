@@ -2,7 +2,7 @@
 // "server-only" marker: the seed scripts (plain Node) write reach days too.
 
 import { Prisma } from "@/generated/prisma/client";
-import type { CalendarDay } from "../calendar-day";
+import type { CalendarDay } from "../domain/calendar-day";
 
 /**
  * Sessions that count toward a goal: same performer and discipline, from its

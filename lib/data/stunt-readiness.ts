@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { addDays, dayInTimeZone } from "../calendar-day";
-import { getDb } from "../db";
-import { goNoGo, type PerformerEvidence } from "../go-no-go";
-import { can } from "../permissions";
+import type { Actor } from "../domain/actor";
+import { addDays, dayInTimeZone } from "../domain/calendar-day";
+import { getDb } from "../server/db";
+import { goNoGo, type PerformerEvidence } from "../domain/go-no-go";
+import { can } from "../domain/permissions";
 import { checkInAverage } from "../schemas/check-in";
 import { authorize } from "./access";
 import { queryGoalCounts } from "./progress-queries";

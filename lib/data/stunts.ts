@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb, type Db } from "../db";
-import { NotFoundError, ValidationError } from "../errors";
+import type { Actor } from "../domain/actor";
+import { getDb, type Db } from "../server/db";
+import { NotFoundError, ValidationError } from "../domain/errors";
 import { createStuntSchema, logTakeSchema } from "../schemas/stunt";
 import { PERFORMING_MEMBER, authorize } from "./access";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 
 // Stunts (the shots) and their takes (each attempt on set, numbered in order).
 

@@ -1,16 +1,16 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { dayInTimeZone, formatDay } from "../calendar-day";
-import { getDb, type Db } from "../db";
-import { ConflictError, errorForRefusal, ForbiddenError, LimitExceededError, NotFoundError, ValidationError } from "../errors";
-import { publishProductionChange } from "../live-updates";
-import { can, canLogSessionFor, canViewPerformer, initialSessionStatus, refuseCorrection } from "../permissions";
+import type { Actor } from "../domain/actor";
+import { dayInTimeZone, formatDay } from "../domain/calendar-day";
+import { getDb, type Db } from "../server/db";
+import { ConflictError, errorForRefusal, ForbiddenError, LimitExceededError, NotFoundError, ValidationError } from "../domain/errors";
+import { publishProductionChange } from "../server/live-updates";
+import { can, canLogSessionFor, canViewPerformer, initialSessionStatus, refuseCorrection } from "../domain/permissions";
 import { logTrainingSessionSchema } from "../schemas/training-session";
 import { findDiscipline, findPerformer, forbiddenMessage, loadMembership } from "./access";
 import { recordAudit, snapshot } from "./audit";
 import { refreshGoalReaches } from "./goal-reaches";
 import { evaluateDoseLimits, limitsOf } from "./limits";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 import { sessionSelect } from "./session-select";
 
 

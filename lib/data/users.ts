@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
-import { getDb } from "../db";
-import { ValidationError } from "../errors";
-import { hashPassword, verifyPassword } from "../password";
+import type { Actor } from "../domain/actor";
+import { getDb } from "../server/db";
+import { ValidationError } from "../domain/errors";
+import { hashPassword, verifyPassword } from "../server/password";
 import { changePasswordSchema, profileSchema } from "../schemas/profile";
-import { parseOrThrow } from "./parse";
+import { parseOrThrow } from "../schemas/parse";
 
 /** The signed-in person's own profile; null when the account no longer exists. */
 export async function getCurrentUser(actor: Actor) {

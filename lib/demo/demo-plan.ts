@@ -2,9 +2,9 @@
 // daily training. Pure and deterministic for a given "today", so unit tests
 // can check that the three performers really are ahead, behind and finished.
 
-import { addDays, daysBetween, toEpochDay, type CalendarDay } from "../calendar-day";
-import type { Role } from "../permissions";
-import { CLIFF_JUMP_REGIMEN, type TemplateDiscipline } from "../regimen-template";
+import { addDays, daysBetween, toEpochDay, type CalendarDay } from "../domain/calendar-day";
+import type { Role } from "../domain/permissions";
+import { CLIFF_JUMP_REGIMEN, type TemplateDiscipline } from "../domain/regimen-template";
 import { seededRandom } from "./random";
 
 export const DEMO_PASSWORD = "stuntbook-demo";

@@ -2,11 +2,11 @@
 // `npm run seed:demo`, by `npm start` on an empty embedded database, and by
 // the end-to-end tests. Never imported by the app itself.
 
-import type { CalendarDay } from "../calendar-day";
-import type { Db } from "../db-client";
-import { snapshot } from "../data/audit-snapshot";
+import type { CalendarDay } from "../domain/calendar-day";
+import type { Db } from "../server/db-client";
+import { snapshot } from "../domain/audit-snapshot";
 import { refreshGoalReaches } from "../data/goal-reaches";
-import { hashPassword } from "../password";
+import { hashPassword } from "../server/password";
 import { buildDemoPlan, DEMO_PASSWORD, DEMO_USERS } from "./demo-plan";
 
 export type SeedResult = { seeded: true; sessions: number } | { seeded: false; reason: string };

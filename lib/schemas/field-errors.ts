@@ -1,7 +1,8 @@
 import type { z } from "zod";
 
-/** Field path -> first message, e.g. { count: "Count must be at least 1", "milestones.0.count": "…" }. */
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from "../domain/errors";
+
+export type { FieldErrors };
 
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

@@ -3,7 +3,7 @@
 // server action and the JSON API.
 
 import { z } from "zod";
-import { isCalendarDay } from "../calendar-day";
+import { isCalendarDay } from "../domain/calendar-day";
 
 /** Empty form fields mean "not given". */
 function blankToUndefined(value: unknown): unknown {

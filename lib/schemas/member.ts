@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../permissions";
+import { ROLES } from "../domain/permissions";
 import { requiredText } from "./fields";
 
 /** Add someone to a production; a new email gets an account with a one-time password. */

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseKind, sqliteFilePath } from "../../lib/database-url";
-import { expectedMigrations } from "../../lib/db-migrations";
+import { databaseKind, sqliteFilePath } from "../../lib/server/database-url";
+import { expectedMigrations } from "../../lib/server/db-migrations";
 import { applyPostgresMigrations, readPostgresMigrations } from "./postgres-migrate";
 import { binPath, runQuietly } from "./run";
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { DEFAULT_DATA_DIR, databaseKind, resolveDatabaseUrl } from "../../lib/database-url";
+import { DEFAULT_DATA_DIR, databaseKind, resolveDatabaseUrl } from "../../lib/server/database-url";
 
 export interface RuntimeEnv {
   port: number;

@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Browser, BrowserContext } from "@playwright/test";
 import pg from "pg";
-import { dayInTimeZone } from "../../lib/calendar-day";
-import { createPrismaClient } from "../../lib/db-client";
+import { dayInTimeZone } from "../../lib/domain/calendar-day";
+import { createPrismaClient } from "../../lib/server/db-client";
 import { seedDemo } from "../../lib/demo/seed-demo";
 import { startAppNode, type AppNode } from "../../scripts/lib/app-node";
 import { migrateDatabase } from "../../scripts/lib/migrate";

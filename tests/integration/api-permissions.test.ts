@@ -11,8 +11,8 @@ import { GET as getProgress } from "@/app/api/v1/productions/[productionId]/prog
 import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { POST as rejectSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/reject/route";
 import { POST as verifySession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/verify/route";
-import type { Actor } from "@/lib/auth/actor";
-import { getDb, type Db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/actor";
+import { getDb, type Db } from "@/lib/server/db";
 import { apiRequest, params } from "../support/api-request";
 import { createWorld, type World } from "../support/world";
 

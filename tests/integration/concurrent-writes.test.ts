@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, type Db } from "@/lib/db";
+import { getDb, type Db } from "@/lib/server/db";
 import { getPerformerProgress } from "@/lib/data/progress";
 import { logTrainingSession } from "@/lib/data/training-sessions";
 import { createWorld, type World } from "../support/world";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db-client";
-import { assertMigrated, DatabaseNotReadyError, expectedMigrations } from "@/lib/db-migrations";
+import { createPrismaClient } from "@/lib/server/db-client";
+import { assertMigrated, DatabaseNotReadyError, expectedMigrations } from "@/lib/server/db-migrations";
 import { createEmptyDatabase, testDatabaseKind } from "../support/test-database";
 
 describe("the app refuses an unmigrated database", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/server/db";
 import { getProductionProgress } from "@/lib/data/progress";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-plan";
 import { seedDemo } from "@/lib/demo/seed-demo";
-import { verifyPassword } from "@/lib/password";
+import { verifyPassword } from "@/lib/server/password";
 
 describe("the demo seed", () => {
   it("loads a production whose performers are ahead, behind and finished", async () => {

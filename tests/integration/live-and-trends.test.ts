@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as events } from "@/app/api/v1/productions/[productionId]/events/route";
-import { getDb, type Db } from "@/lib/db";
+import { getDb, type Db } from "@/lib/server/db";
 import { getWeeklyTrends } from "@/lib/data/progress";
 import { logTrainingSession } from "@/lib/data/training-sessions";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError } from "@/lib/domain/errors";
 import { apiRequest, params } from "../support/api-request";
 import { createWorld, type World } from "../support/world";
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as listRoute, POST as addRoute } from "@/app/api/v1/productions/[productionId]/members/route";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/domain/actor";
 import { authenticate } from "@/lib/auth/options";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/server/db";
 import { listPerformers } from "@/lib/data/performers";
 import { apiRequest, params } from "../support/api-request";
 import { createWorld, type World } from "../support/world";
@@ -50,7 +50,7 @@ describe("members", () => {
 describe("changing one's password", () => {
   it("needs the current password and a long enough new one", async () => {
     const { changePassword } = await import("@/lib/data/users");
-    const { hashPassword } = await import("@/lib/password");
+    const { hashPassword } = await import("@/lib/server/password");
     const db = await getDb();
     const user = await db.user.update({ where: { id: w.performer1.userId }, data: { passwordHash: await hashPassword("old password 123") } });
     const fields = async (input: unknown) => ((await changePassword(w.performer1, input).catch((e: unknown) => e)) as { fields?: unknown }).fields;

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addDays } from "@/lib/calendar-day";
-import { getDb, type Db } from "@/lib/db";
+import { addDays } from "@/lib/domain/calendar-day";
+import { getDb, type Db } from "@/lib/server/db";
 import { getPerformerProgress, getProductionProgress } from "@/lib/data/progress";
 import { refreshGoalReaches } from "@/lib/data/goal-reaches";
 import { queryGoalCounts } from "@/lib/data/progress-queries";
 import { createGoal } from "@/lib/data/goals";
 import { rejectTrainingSession } from "@/lib/data/sign-off";
 import { logTrainingSession } from "@/lib/data/training-sessions";
-import { countsFromDailyTotals, type GoalDefinition } from "@/lib/progress";
+import { countsFromDailyTotals, type GoalDefinition } from "@/lib/domain/progress";
 import { createWorld, type World } from "../support/world";
 
 let db: Db;

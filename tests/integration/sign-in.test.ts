@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticate, TOO_MANY_ATTEMPTS } from "@/lib/auth/options";
-import { getDb } from "@/lib/db";
-import { hashPassword } from "@/lib/password";
+import { getDb } from "@/lib/server/db";
+import { hashPassword } from "@/lib/server/password";
 
 async function createUser(email: string, password: string) {
   const db = await getDb();

@@ -4,13 +4,13 @@ import { GET as historyRoute } from "@/app/api/v1/productions/[productionId]/ses
 import { POST as bulkVerifyRoute } from "@/app/api/v1/productions/[productionId]/sessions/verify/route";
 import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { PATCH as patchProduction } from "@/app/api/v1/productions/[productionId]/route";
-import type { Actor } from "@/lib/auth/actor";
-import { getDb, type Db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/actor";
+import { getDb, type Db } from "@/lib/server/db";
 import { getSessionHistory } from "@/lib/data/audit";
 import { getProductionProgress } from "@/lib/data/progress";
 import { verifyTrainingSession } from "@/lib/data/sign-off";
 import { logTrainingSession } from "@/lib/data/training-sessions";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError } from "@/lib/domain/errors";
 import { apiRequest, params } from "../support/api-request";
 import { createWorld, type World } from "../support/world";
 

@@ -7,8 +7,8 @@ import { GET as getIncidents, POST as postIncident } from "@/app/api/v1/producti
 import { PATCH as patchSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/route";
 import { GET as getCheckIns, POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/check-ins/route";
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
-import type { Actor } from "@/lib/auth/actor";
-import { getDb, type Db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/actor";
+import { getDb, type Db } from "@/lib/server/db";
 import { getSessionHistory } from "@/lib/data/audit";
 import { updateIncident } from "@/lib/data/incidents";
 import { verifyTrainingSessions } from "@/lib/data/sign-off";

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb, type Db } from "@/lib/db";
+import { getDb, type Db } from "@/lib/server/db";
 import { listPendingSessions, rejectTrainingSession, verifyTrainingSession } from "@/lib/data/sign-off";
 import { logTrainingSession } from "@/lib/data/training-sessions";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { createWorld, type World } from "../support/world";
 
 const NOW = new Date("2026-06-15T12:00:00Z"); // 15 June in Europe/Oslo

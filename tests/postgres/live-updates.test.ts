@@ -1,9 +1,9 @@
 import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as events } from "@/app/api/v1/productions/[productionId]/events/route";
-import { getDb, type Db } from "@/lib/db";
+import { getDb, type Db } from "@/lib/server/db";
 import { logTrainingSession } from "@/lib/data/training-sessions";
-import { CHANGE_CHANNEL } from "@/lib/live-updates";
+import { CHANGE_CHANNEL } from "@/lib/server/live-updates";
 import { apiRequest, params } from "../support/api-request";
 import { createWorld, type World } from "../support/world";
 

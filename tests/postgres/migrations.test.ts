@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { expectedMigrations } from "@/lib/db-migrations";
+import { expectedMigrations } from "@/lib/server/db-migrations";
 import { binPath } from "@/scripts/lib/run";
 import { migrateDatabase } from "@/scripts/lib/migrate";
 import { applyPostgresMigrations, migrationChecksum, readPostgresMigrations } from "@/scripts/lib/postgres-migrate";

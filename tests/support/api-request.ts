@@ -3,7 +3,7 @@
 
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/domain/actor";
 
 export async function sessionCookie(actor: Actor): Promise<string> {
   const token = await encode({ token: { sub: actor.userId }, secret: process.env.NEXTAUTH_SECRET! });

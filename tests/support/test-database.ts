@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { databaseKind } from "@/lib/database-url";
+import { databaseKind } from "@/lib/server/database-url";
 
 // Helpers for the few integration tests that need a database other than the
 // test file's own (which integration-setup.ts / postgres-setup.ts provide).

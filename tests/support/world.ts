@@ -1,8 +1,8 @@
 // A small production built for permission and progress tests, plus a second
 // production whose coordinator is an outsider to the first.
 
-import type { Actor } from "@/lib/auth/actor";
-import type { Db } from "@/lib/db-client";
+import type { Actor } from "@/lib/domain/actor";
+import type { Db } from "@/lib/server/db-client";
 
 export interface World {
   productionId: string;

@@ -10,7 +10,7 @@ import {
   isTimeZone,
   startOfWeek,
   toEpochDay,
-} from "@/lib/calendar-day";
+} from "@/lib/domain/calendar-day";
 
 describe("isCalendarDay", () => {
   it.each([

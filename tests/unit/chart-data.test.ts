@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toEpochDay } from "@/lib/calendar-day";
-import { cumulativeChartData, weeklyVolume } from "@/lib/chart-data";
+import { toEpochDay } from "@/lib/domain/calendar-day";
+import { cumulativeChartData, weeklyVolume } from "@/lib/domain/chart-data";
 import {
   computeGoalProgress,
   countsFromDailyTotals,
@@ -8,7 +8,7 @@ import {
   type DailyTotal,
   type GoalDefinition,
   type SeriesPoint,
-} from "@/lib/progress";
+} from "@/lib/domain/progress";
 
 function build(goal: GoalDefinition, days: DailyTotal[], asOf: string) {
   const progress = computeGoalProgress(goal, countsFromDailyTotals(goal, days, asOf), asOf);

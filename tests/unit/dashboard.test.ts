@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countByStatus, dashboardRows, disciplineNames, type DashboardGoal } from "@/lib/dashboard";
-import type { GoalStatus } from "@/lib/progress";
+import { countByStatus, dashboardRows, disciplineNames, type DashboardGoal } from "@/lib/domain/dashboard";
+import type { GoalStatus } from "@/lib/domain/progress";
 import { dashboardFilterSchema } from "@/lib/schemas/dashboard-filter";
 
 function goal(goalId: string, discipline: string, status: GoalStatus, percent: number): DashboardGoal {

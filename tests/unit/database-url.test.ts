@@ -7,7 +7,7 @@ import {
   DEFAULT_SQLITE_FILE,
   resolveDatabaseUrl,
   sqliteFilePath,
-} from "@/lib/database-url";
+} from "@/lib/server/database-url";
 
 const cwd = path.resolve("/srv/stuntbook");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingMigrations } from "@/lib/db-migrations";
+import { missingMigrations } from "@/lib/server/db-migrations";
 
 describe("missingMigrations", () => {
   const expected = ["20260101000000_init", "20260201000000_goals", "20260301000000_milestones"];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDemoPlan, DEMO_USERS } from "@/lib/demo/demo-plan";
-import { computeGoalProgress, countsFromDailyTotals } from "@/lib/progress";
-import { CLIFF_JUMP_REGIMEN } from "@/lib/regimen-template";
+import { computeGoalProgress, countsFromDailyTotals } from "@/lib/domain/progress";
+import { CLIFF_JUMP_REGIMEN } from "@/lib/domain/regimen-template";
 import { MAX_REPS_PER_SESSION } from "@/lib/schemas/training-session";
 
 const today = "2026-11-25";

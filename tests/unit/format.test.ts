@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatPercent, formatRate, pluralUnit, SESSION_STATUS_LABEL, STATUS_LABEL } from "@/lib/format";
+import { formatCount, formatPercent, formatRate, pluralUnit, SESSION_STATUS_LABEL, STATUS_LABEL } from "@/lib/domain/format";
 
 describe("formatCount", () => {
   it("groups thousands with commas", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goNoGo, type PerformerEvidence } from "@/lib/go-no-go";
+import { goNoGo, type PerformerEvidence } from "@/lib/domain/go-no-go";
 
 const ready: PerformerEvidence = {
   performerId: "p1",

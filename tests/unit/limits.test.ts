@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDoseLimits, limitWindow, type DoseLimits } from "@/lib/limits";
+import { checkDoseLimits, limitWindow, type DoseLimits } from "@/lib/domain/limits";
 
 const none: DoseLimits = { maxPerDay: null, maxPer7Days: null, minRestDays: null, hard: false };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { homePathFor } from "@/lib/navigation";
+import { homePathFor } from "@/lib/domain/navigation";
 
 describe("homePathFor", () => {
   it("sends coordinators to the team dashboard", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decoyHash, hashPassword, verifyPassword } from "@/lib/password";
+import { decoyHash, hashPassword, verifyPassword } from "@/lib/server/password";
 
 // scrypt at N = 2^15 takes a moment per hash: hash once and reuse.
 const PASSWORD = "correct horse battery staple";

@@ -10,9 +10,9 @@ import {
   ROLES,
   type Action,
   type Role,
-} from "@/lib/permissions";
+} from "@/lib/domain/permissions";
 
-// The whole table, written out: any change to lib/permissions.ts must change this too.
+// The whole table, written out: any change to lib/domain/permissions.ts must change this too.
 const EXPECTED: Record<Role, Record<Action, boolean>> = {
   coordinator: {
     "production.view": true,

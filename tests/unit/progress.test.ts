@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, fromEpochDay, toEpochDay } from "@/lib/calendar-day";
+import { addDays, daysBetween, fromEpochDay, toEpochDay } from "@/lib/domain/calendar-day";
 import {
   compareByUrgency,
   computeGoalProgress,
@@ -13,7 +13,7 @@ import {
   type GoalCounts,
   type GoalDefinition,
   type GoalProgress,
-} from "@/lib/progress";
+} from "@/lib/domain/progress";
 
 const START = "2026-03-01";
 const DEADLINE = "2026-06-30";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forgetBefore, retryAfterMs, SIGN_IN_POLICY, type RateLimitPolicy } from "@/lib/rate-limit";
+import { forgetBefore, retryAfterMs, SIGN_IN_POLICY, type RateLimitPolicy } from "@/lib/domain/rate-limit";
 
 const policy: RateLimitPolicy = { maxFailures: 3, windowMs: 1000 };
 

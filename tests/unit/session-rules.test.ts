@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refuseChange, refuseCorrection } from "@/lib/permissions";
+import { refuseChange, refuseCorrection } from "@/lib/domain/permissions";
 import { editTrainingSessionSchema, logTrainingSessionSchema } from "@/lib/schemas/training-session";
 
 const mine = (status: string) => ({ performerId: "p1", status });

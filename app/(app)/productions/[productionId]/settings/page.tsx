@@ -6,8 +6,8 @@ import { listMembers } from "@/lib/data/members";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
 import { listDoseLimits } from "@/lib/data/limits";
 import { getProductionForMember } from "@/lib/data/productions";
-import { pageData } from "@/lib/page-data";
-import { can } from "@/lib/permissions";
+import { pageData } from "@/lib/views/page-data";
+import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Production settings" };
 

@@ -4,12 +4,12 @@ import { Forbidden } from "@/components/forbidden";
 import { BULK_FORM_ID, BulkVerifyForm } from "@/components/forms/bulk-verify-form";
 import { SignOffActions } from "@/components/forms/sign-off-row";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { formatDay } from "@/lib/calendar-day";
+import { formatDay } from "@/lib/domain/calendar-day";
 import { getProductionForMember } from "@/lib/data/productions";
 import { listPendingSessions } from "@/lib/data/sign-off";
-import { formatCount } from "@/lib/format";
-import { pageData } from "@/lib/page-data";
-import { can } from "@/lib/permissions";
+import { formatCount } from "@/lib/domain/format";
+import { pageData } from "@/lib/views/page-data";
+import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Sign-off queue" };
 

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StuntForm } from "@/components/forms/safety-forms";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { formatDay } from "@/lib/calendar-day";
+import { formatDay } from "@/lib/domain/calendar-day";
 import { listDisciplines } from "@/lib/data/disciplines";
 import { listPerformers } from "@/lib/data/performers";
 import { getProductionForMember } from "@/lib/data/productions";
 import { listStunts } from "@/lib/data/stunts";
-import { pageData } from "@/lib/page-data";
-import { can } from "@/lib/permissions";
+import { pageData } from "@/lib/views/page-data";
+import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Stunts" };
 

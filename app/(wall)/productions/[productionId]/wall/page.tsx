@@ -3,14 +3,14 @@ import { Forbidden } from "@/components/forbidden";
 import { LiveRefresh } from "@/components/live-refresh";
 import { GoalStatusBadge } from "@/components/status-badge";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { formatDay } from "@/lib/calendar-day";
-import { countByStatus, dashboardRows } from "@/lib/dashboard";
+import { formatDay } from "@/lib/domain/calendar-day";
+import { countByStatus, dashboardRows } from "@/lib/domain/dashboard";
 import { getProductionForMember } from "@/lib/data/productions";
 import { getProductionProgress } from "@/lib/data/progress";
-import { formatCount, formatPercent } from "@/lib/format";
-import { pageData } from "@/lib/page-data";
-import { can } from "@/lib/permissions";
-import { overallReadiness, type GoalStatus } from "@/lib/progress";
+import { formatCount, formatPercent } from "@/lib/domain/format";
+import { pageData } from "@/lib/views/page-data";
+import { can } from "@/lib/domain/permissions";
+import { overallReadiness, type GoalStatus } from "@/lib/domain/progress";
 
 export const metadata: Metadata = { title: "Wall screen" };
 

@@ -10,17 +10,17 @@ import { GoalForm } from "@/components/forms/settings-forms";
 import { IncidentsSection } from "@/components/incidents-section";
 import { SessionList } from "@/components/session-list";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { addDays, formatDay, toEpochDay } from "@/lib/calendar-day";
-import { readinessTrend } from "@/lib/chart-data";
+import { addDays, formatDay, toEpochDay } from "@/lib/domain/calendar-day";
+import { readinessTrend } from "@/lib/domain/chart-data";
 import { listCheckIns } from "@/lib/data/check-ins";
 import { listIncidents } from "@/lib/data/incidents";
 import { listDisciplines } from "@/lib/data/disciplines";
 import { getProductionForMember } from "@/lib/data/productions";
 import { getPerformerProgress } from "@/lib/data/progress";
 import { listSessionsForPerformer } from "@/lib/data/training-sessions";
-import { pageData } from "@/lib/page-data";
-import { can, canCheckInFor, canLogSessionFor, canViewPerformer } from "@/lib/permissions";
-import { compareByUrgency } from "@/lib/progress";
+import { pageData } from "@/lib/views/page-data";
+import { can, canCheckInFor, canLogSessionFor, canViewPerformer } from "@/lib/domain/permissions";
+import { compareByUrgency } from "@/lib/domain/progress";
 
 export const metadata: Metadata = { title: "Performer" };
 

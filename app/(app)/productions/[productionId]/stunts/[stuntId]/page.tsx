@@ -3,14 +3,14 @@ import Link from "next/link";
 import { TakeForm } from "@/components/forms/safety-forms";
 import { IncidentsSection } from "@/components/incidents-section";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { formatDay } from "@/lib/calendar-day";
+import { formatDay } from "@/lib/domain/calendar-day";
 import { listIncidents } from "@/lib/data/incidents";
 import { getProductionForMember } from "@/lib/data/productions";
 import { getStuntReadiness } from "@/lib/data/stunt-readiness";
 import { getStunt } from "@/lib/data/stunts";
-import { formatCount } from "@/lib/format";
-import { pageData } from "@/lib/page-data";
-import { can } from "@/lib/permissions";
+import { formatCount } from "@/lib/domain/format";
+import { pageData } from "@/lib/views/page-data";
+import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Stunt" };
 

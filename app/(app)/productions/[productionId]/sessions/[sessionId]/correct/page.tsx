@@ -3,13 +3,13 @@ import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { formatDay } from "@/lib/calendar-day";
+import { formatDay } from "@/lib/domain/calendar-day";
 import { listDisciplines } from "@/lib/data/disciplines";
 import { getProductionForMember } from "@/lib/data/productions";
 import { getTrainingSession } from "@/lib/data/training-sessions";
-import { formatCount } from "@/lib/format";
-import { pageData } from "@/lib/page-data";
-import { refuseCorrection } from "@/lib/permissions";
+import { formatCount } from "@/lib/domain/format";
+import { pageData } from "@/lib/views/page-data";
+import { refuseCorrection } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Correct an entry" };
 

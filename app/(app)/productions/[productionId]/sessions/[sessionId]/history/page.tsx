@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { describeChanges, HISTORY_LABEL } from "@/lib/audit-view";
+import { describeChanges, HISTORY_LABEL } from "@/lib/domain/audit-view";
 import { getSessionHistory } from "@/lib/data/audit";
 import { getProductionForMember } from "@/lib/data/productions";
-import { pageData } from "@/lib/page-data";
-import { can } from "@/lib/permissions";
+import { pageData } from "@/lib/views/page-data";
+import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Entry history" };
 

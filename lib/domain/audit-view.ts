@@ -1,6 +1,6 @@
 // How audit events read on the history page. Pure.
 
-import type { SessionSnapshot } from "./data/audit-snapshot";
+import type { SessionSnapshot } from "./audit-snapshot";
 
 export const HISTORY_LABEL: Record<string, string> = {
   create: "Logged",

@@ -2,7 +2,12 @@
 // goals that need attention first. Pure.
 
 import { compareByUrgency, type GoalProgress, type GoalStatus } from "./progress";
-import type { DashboardFilter } from "./schemas/dashboard-filter";
+
+/** The dashboard's filters (validated from the URL by lib/schemas/dashboard-filter.ts). */
+export interface DashboardFilter {
+  discipline?: string | undefined;
+  status?: GoalStatus | undefined;
+}
 
 export interface DashboardGoal extends GoalProgress {
   goalId: string;

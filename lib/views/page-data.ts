@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { NotFoundError, UnauthorizedError } from "./errors";
+import { NotFoundError, UnauthorizedError } from "../domain/errors";
 
 /** Run a page's data loads; a 404 from the data layer becomes the not-found page. */
 export async function pageData<T>(load: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { ValidationError } from "../errors";
-import { fieldErrors } from "../schemas/field-errors";
+import { ValidationError } from "../domain/errors";
+import { fieldErrors } from "./field-errors";
 
 /** Validate a payload with its shared schema, or throw the field errors (nothing is written). */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -1,7 +1,8 @@
 // Errors the data layer throws, each with the HTTP status the API maps it to.
 // Pages turn NotFound into notFound() and Unauthorized into the sign-in page.
 
-import type { FieldErrors } from "./schemas/field-errors";
+/** Field path -> first message, e.g. { count: "Count must be at least 1", "milestones.0.count": "…" }. */
+export type FieldErrors = Record<string, string>;
 
 export class AppError extends Error {
   constructor(

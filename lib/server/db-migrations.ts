@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { databaseKind, redactUrl, type DatabaseKind } from "./database-url";
-import { AppError } from "./errors";
+import { AppError } from "../domain/errors";
 
 /** Raised when the database is missing migrations: the app refuses to serve rather than fail later. */
 export class DatabaseNotReadyError extends AppError {
