@@ -18,6 +18,7 @@ async function main() {
   // Imported only now: the app's modules must see DATABASE_URL first.
   const { getDb } = await import("../lib/server/db");
   const { getProductionProgress } = await import("../lib/data/progress");
+  const { loadProductionScope } = await import("../lib/data/scope");
   const db = await getDb();
   const kind = databaseKind(url);
   const $ = (i: number) => placeholder(kind, i);
@@ -53,7 +54,7 @@ async function main() {
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       // Interleaved, so that both see the same machine load.
       const p = await time(async () => {
-        const progress = await getProductionProgress(actor, scale.productionId, asOf);
+        const progress = await getProductionProgress(await loadProductionScope(actor, scale.productionId), asOf);
         progressReps = progress.performers.flatMap((m) => m.goals).reduce((sum, g) => sum + g.done, 0);
       });
       const r = await time(async () => {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DeleteSessionButton } from "./forms/delete-session-button";
 import { SessionStatusBadge } from "./status-badge";
 import { formatDay } from "@/lib/domain/calendar-day";
-import type { TrainingSessionRow } from "@/lib/data/training-sessions";
+import type { LogbookEntry } from "@/lib/domain/logbook";
 import { formatCount } from "@/lib/domain/format";
 
 /** What the viewer of a logbook may do to its entries (decided by the page from lib/domain/permissions). */
@@ -13,7 +13,7 @@ export interface LogbookRights {
 }
 
 /** A performer's logbook: latest entries with their sign-off state and what may be done to them. */
-export function SessionList({ sessions, rights }: { sessions: TrainingSessionRow[]; rights: LogbookRights }) {
+export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; rights: LogbookRights }) {
   if (sessions.length === 0) return <p className="text-sm text-stone-600">No sessions logged yet.</p>;
   return (
     <ul className="divide-y divide-stone-100" data-testid="session-list">

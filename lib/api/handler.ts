@@ -2,6 +2,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { getActorFromRequest, type Actor } from "../auth/actor";
 import { AppError, UnauthorizedError, ValidationError } from "../domain/errors";
+import type { ProductionScope } from "../domain/scope";
+import { loadProductionScope } from "../data/scope";
 
 // Every JSON route goes through `apiRoute`: authenticate from the session
 // cookie, run the handler, and map errors to the documented shape
@@ -26,6 +28,19 @@ export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => 
       return errorResponse(error);
     }
   };
+}
+
+interface ScopedContext<P extends Params> extends HandlerContext<P> {
+  scope: ProductionScope;
+}
+
+/**
+ * A route under /productions/{productionId}: the caller's scope in that
+ * production is resolved once, here, and handed to the handler (404 for an
+ * outsider, before anything else is read).
+ */
+export function productionRoute<P extends Params & { productionId: string }>(handler: (ctx: ScopedContext<P>) => Promise<Response | unknown>) {
+  return apiRoute<P>(async (ctx) => handler({ ...ctx, scope: await loadProductionScope(ctx.actor, ctx.params.productionId) }));
 }
 
 export function errorResponse(error: unknown): NextResponse {

@@ -1,7 +1,7 @@
-import type { TrainingSessionRow } from "../data/training-sessions";
+import type { LogbookEntry } from "../domain/logbook";
 
 /** The API's view of a training session: flat, dates as strings, names not ids where a person reads them. */
-export function toSessionJson(row: TrainingSessionRow) {
+export function toSessionJson(row: LogbookEntry) {
   return {
     id: row.id,
     performerId: row.performerId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { redirect } from "next/navigation";
@@ -10,13 +11,13 @@ import { authOptions } from "./options";
 
 export type { Actor };
 
-/** For pages and server actions (reads the session cookie through next/headers). */
-export async function getActor(): Promise<Actor | null> {
+/** For pages and server actions (reads the session cookie through next/headers), once per request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
   // Per-request by nature: never prerender a page that asks who is signed in.
   await connection();
   const session = await getServerSession(authOptions());
   return session?.user?.id ? { userId: session.user.id } : null;
-}
+});
 
 /** For pages: no session means the sign-in page. */
 export async function requireActorOrSignIn(): Promise<Actor> {

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
+import type { ProductionScope } from "../domain/scope";
 import { getDb, type Db } from "../server/db";
 import { NotFoundError } from "../domain/errors";
-import { authorize } from "./access";
+import { requirePermission } from "./scope";
 import { snapshot, type SessionSnapshot } from "../domain/audit-snapshot";
 
 export { snapshot, type SessionSnapshot };
@@ -15,19 +15,18 @@ export type AuditAction = "create" | "edit" | "delete" | "verify" | "reject" | "
 
 type AuditClient = Pick<Db, "auditEvent">;
 
-export async function recordAudit(
-  db: AuditClient,
-  event: {
-    productionId: string;
-    sessionId: string;
-    actorId: string;
-    action: AuditAction;
-    before?: SessionSnapshot | null;
-    after?: SessionSnapshot | null;
-    reason?: string | null;
-    at: Date;
-  },
-): Promise<void> {
+export interface AuditEventInput {
+  productionId: string;
+  sessionId: string;
+  actorId: string;
+  action: AuditAction;
+  before?: SessionSnapshot | null;
+  after?: SessionSnapshot | null;
+  reason?: string | null;
+  at: Date;
+}
+
+export async function recordAudit(db: AuditClient, event: AuditEventInput): Promise<void> {
   await db.auditEvent.create({
     data: {
       productionId: event.productionId,
@@ -43,9 +42,10 @@ export async function recordAudit(
 }
 
 /** A session's history, oldest first (coordinators). Kept for deleted entries too. */
-export async function getSessionHistory(actor: Actor, productionId: string, sessionId: string) {
+export async function getSessionHistory(scope: ProductionScope, sessionId: string) {
+  requirePermission(scope, "session.readHistory");
   const db = await getDb();
-  await authorize(db, actor, productionId, "session.readHistory");
+  const productionId = scope.production.id;
   const events = await db.auditEvent.findMany({
     where: { productionId, sessionId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -1,21 +1,22 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
+import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { ForbiddenError } from "../domain/errors";
 import { canCheckInFor, canViewPerformer } from "../domain/permissions";
-import { addDays, dayInTimeZone } from "../domain/calendar-day";
+import { addDays } from "../domain/calendar-day";
 import { checkInAverage, checkInQuerySchema, checkInSchema } from "../schemas/check-in";
-import { findPerformer, loadMembership } from "./access";
+import { findPerformer } from "./access";
 import { parseOrThrow } from "../schemas/parse";
-import { assertNotFuture } from "./training-sessions";
+import { assertNotFuture } from "../domain/not-future";
 
 const checkInSelect = { date: true, sleep: true, soreness: true, fatigue: true, stress: true, mood: true, note: true } as const;
 
 /** Record a day's check-in; a second one the same day replaces the first. */
-export async function recordCheckIn(actor: Actor, productionId: string, input: unknown, now = new Date()) {
+export async function recordCheckIn(scope: ProductionScope, input: unknown, now = new Date()) {
   const data = parseOrThrow(checkInSchema, input);
+  const { actor, role, production } = scope;
+  const productionId = production.id;
   const db = await getDb();
-  const { role, production } = await loadMembership(db, actor, productionId);
   await findPerformer(db, productionId, data.performerId);
   if (!canCheckInFor(role, actor.userId, data.performerId)) throw new ForbiddenError("Performers check in for themselves only");
   assertNotFuture(data.date, production.timeZone, now);
@@ -30,11 +31,12 @@ export async function recordCheckIn(actor: Actor, productionId: string, input: u
 }
 
 /** A performer's check-ins, oldest first, from `since` (default: the last 30 days in the production's zone). */
-export async function listCheckIns(actor: Actor, productionId: string, query: unknown, now = new Date()) {
+export async function listCheckIns(scope: ProductionScope, query: unknown) {
   const { performerId, since: sinceInput } = parseOrThrow(checkInQuerySchema, query);
+  const { actor, role } = scope;
+  const productionId = scope.production.id;
   const db = await getDb();
-  const { role, production } = await loadMembership(db, actor, productionId);
-  const since = sinceInput ?? addDays(dayInTimeZone(now, production.timeZone), -29);
+  const since = sinceInput ?? addDays(scope.today, -29);
   await findPerformer(db, productionId, performerId);
   if (!canViewPerformer(role, actor.userId, performerId)) throw new ForbiddenError("Performers see their own check-ins only");
   const rows = await db.readinessCheckIn.findMany({ where: { productionId, performerId, date: { gte: since } }, select: checkInSelect, orderBy: { date: "asc" } });

@@ -1,14 +1,15 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
+import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { ValidationError } from "../domain/errors";
 import { createDisciplineSchema } from "../schemas/discipline";
-import { authorize } from "./access";
+import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
 
-export async function listDisciplines(actor: Actor, productionId: string) {
+export async function listDisciplines(scope: ProductionScope) {
+  requirePermission(scope, "production.view");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "production.view");
   return db.discipline.findMany({
     where: { productionId },
     select: { id: true, name: true, unit: true },
@@ -16,10 +17,11 @@ export async function listDisciplines(actor: Actor, productionId: string) {
   });
 }
 
-export async function createDiscipline(actor: Actor, productionId: string, input: unknown) {
+export async function createDiscipline(scope: ProductionScope, input: unknown) {
   const data = parseOrThrow(createDisciplineSchema, input);
+  requirePermission(scope, "discipline.manage");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "discipline.manage");
   const existing = await db.discipline.findUnique({
     where: { productionId_name: { productionId, name: data.name } },
     select: { id: true },

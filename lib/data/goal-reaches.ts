@@ -13,7 +13,10 @@ import { countingJoin } from "./sql-fragments";
 // queryGoalCounts.
 //
 // Every write that changes which sessions count, or a goal's thresholds or
-// start, must call refreshGoalReaches in the same transaction. Not marked
+// start, must call refreshGoalReaches in the same transaction, after taking
+// the production's lock (lockProduction): two refreshes of the same goals at
+// once on PostgreSQL would each delete, then insert rows the other also
+// inserts. Session writes do both in lib/data/sessions/transaction.ts. Not marked
 // server-only: the demo seed (a plain Node script) calls it too.
 
 type SqlClient = Pick<Db, "$executeRaw">;
@@ -33,13 +36,6 @@ function scopeFilter(scope: ReachScope) {
 /** Recompute the reach days and running totals of every goal in scope. */
 export async function refreshGoalReaches(db: SqlClient, scope: ReachScope): Promise<void> {
   const where = scopeFilter(scope);
-  // Two app nodes may write to one production at once. On PostgreSQL (read
-  // committed) two refreshes of the same goals would each delete, then insert
-  // rows the other also inserts: a duplicate key, or totals missing the other
-  // session. Locking the production's row (a no-op update) makes them take
-  // turns until commit, and each statement after the lock sees the other's
-  // committed sessions. SQLite already runs one writer at a time.
-  await db.$executeRaw`UPDATE "Production" SET "id" = "id" WHERE "id" = ${scope.productionId}`;
   await db.$executeRaw`
     DELETE FROM "GoalTotal" WHERE "goalId" IN (SELECT g."id" FROM "Goal" g WHERE ${where})`;
   await db.$executeRaw`

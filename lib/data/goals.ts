@@ -1,18 +1,22 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
+import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { createGoalSchema } from "../schemas/goal";
-import { authorize, findDiscipline, findPerformer } from "./access";
+import { findDiscipline, findPerformer } from "./access";
+import { lockProduction } from "./production-lock";
+import { requirePermission } from "./scope";
 import { refreshGoalReaches } from "./goal-reaches";
 import { parseOrThrow } from "../schemas/parse";
 
-export async function createGoal(actor: Actor, productionId: string, input: unknown) {
+export async function createGoal(scope: ProductionScope, input: unknown) {
   const data = parseOrThrow(createGoalSchema, input);
+  requirePermission(scope, "goal.manage");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "goal.manage");
   await findPerformer(db, productionId, data.performerId);
   await findDiscipline(db, productionId, data.disciplineId);
   const goal = await db.$transaction(async (tx) => {
+    await lockProduction(tx, productionId);
     const row = await tx.goal.create({
     data: {
       productionId,

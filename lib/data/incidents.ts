@@ -1,12 +1,13 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
+import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { NotFoundError } from "../domain/errors";
 import { can } from "../domain/permissions";
 import { incidentQuerySchema, reportIncidentSchema, updateIncidentSchema } from "../schemas/stunt";
-import { authorize, findPerformer } from "./access";
+import { findPerformer } from "./access";
+import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
-import { assertNotFuture } from "./training-sessions";
+import { assertNotFuture } from "../domain/not-future";
 
 const incidentSelect = {
   id: true,
@@ -24,11 +25,13 @@ const incidentSelect = {
 } as const;
 
 /** Anyone in the production but viewers reports incidents and near misses. */
-export async function reportIncident(actor: Actor, productionId: string, input: unknown, now = new Date()) {
+export async function reportIncident(scope: ProductionScope, input: unknown, now = new Date()) {
   const data = parseOrThrow(reportIncidentSchema, input);
+  requirePermission(scope, "incident.report");
+  const { actor, production } = scope;
+  const productionId = production.id;
+  assertNotFuture(data.occurredOn, production.timeZone, now, "occurredOn");
   const db = await getDb();
-  const { production } = await authorize(db, actor, productionId, "incident.report");
-  assertNotFuture(data.occurredOn, production.timeZone, now);
   if (data.performerId) await findPerformer(db, productionId, data.performerId);
   if (data.sessionId && !(await db.trainingSession.count({ where: { id: data.sessionId, productionId } }))) throw new NotFoundError("No such session in this production");
   if (data.takeId && !(await db.take.count({ where: { id: data.takeId, productionId } }))) throw new NotFoundError("No such take in this production");
@@ -55,10 +58,12 @@ export async function reportIncident(actor: Actor, productionId: string, input: 
  * about themselves and those that name nobody; an incident about someone else
  * is their health record, not the team's.
  */
-export async function listIncidents(actor: Actor, productionId: string, query: unknown = {}) {
+export async function listIncidents(scope: ProductionScope, query: unknown = {}) {
   const filter = parseOrThrow(incidentQuerySchema, query);
+  requirePermission(scope, "stunt.view");
+  const { actor, role } = scope;
+  const productionId = scope.production.id;
   const db = await getDb();
-  const { role } = await authorize(db, actor, productionId, "stunt.view");
   const own = can(role, "performer.viewAny") ? {} : { OR: [{ performerId: actor.userId }, { performerId: null }] };
   return db.incident.findMany({
     where: { productionId, ...filter, ...own },
@@ -68,10 +73,11 @@ export async function listIncidents(actor: Actor, productionId: string, query: u
 }
 
 /** Close (or reopen) an incident and record its follow-up (coordinators). */
-export async function updateIncident(actor: Actor, productionId: string, incidentId: string, input: unknown, now = new Date()) {
+export async function updateIncident(scope: ProductionScope, incidentId: string, input: unknown, now = new Date()) {
   const data = parseOrThrow(updateIncidentSchema, input);
+  requirePermission(scope, "incident.manage");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "incident.manage");
   const existing = await db.incident.findFirst({ where: { id: incidentId, productionId }, select: { id: true } });
   if (!existing) throw new NotFoundError("No such incident in this production");
   return db.incident.update({

@@ -1,16 +1,17 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Actor } from "../domain/actor";
+import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { ConflictError } from "../domain/errors";
 import { hashPassword } from "../server/password";
 import { addMemberSchema } from "../schemas/member";
-import { authorize } from "./access";
+import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
 
-export async function listMembers(actor: Actor, productionId: string) {
+export async function listMembers(scope: ProductionScope) {
+  requirePermission(scope, "production.manageSettings");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "production.manageSettings");
   const members = await db.membership.findMany({
     where: { productionId },
     select: { role: true, performs: true, user: { select: { id: true, name: true, email: true } } },
@@ -24,10 +25,11 @@ export async function listMembers(actor: Actor, productionId: string) {
  * password, returned once for the coordinator to hand over: Stuntbook sends
  * no email. An existing account keeps its name and password.
  */
-export async function addMember(actor: Actor, productionId: string, input: unknown) {
+export async function addMember(scope: ProductionScope, input: unknown) {
   const data = parseOrThrow(addMemberSchema, input);
+  requirePermission(scope, "production.manageSettings");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "production.manageSettings");
   const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true, name: true } });
   if (existing && (await db.membership.count({ where: { productionId, userId: existing.id } }))) {
     throw new ConflictError(`${data.email} is already a member of this production`);

@@ -1,11 +1,13 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
+import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
-import { PERFORMING_MEMBER, authorize } from "./access";
+import { PERFORMING_MEMBER } from "./access";
+import { requirePermission } from "./scope";
 
-export async function listPerformers(actor: Actor, productionId: string) {
+export async function listPerformers(scope: ProductionScope) {
+  requirePermission(scope, "production.view");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "production.view");
   const members = await db.membership.findMany({
     where: { productionId, ...PERFORMING_MEMBER },
     select: { user: { select: { id: true, name: true } } },

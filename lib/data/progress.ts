@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
-import { dayInTimeZone, type CalendarDay } from "../domain/calendar-day";
+import type { ProductionScope } from "../domain/scope";
+import type { CalendarDay } from "../domain/calendar-day";
 import { getDb, type Db } from "../server/db";
 import { ForbiddenError } from "../domain/errors";
 import { canViewPerformer } from "../domain/permissions";
@@ -13,7 +13,8 @@ import {
   type SeriesPoint,
 } from "../domain/progress";
 import { asOfSchema } from "../schemas/progress-query";
-import { PERFORMING_MEMBER, authorize, findPerformer, loadMembership } from "./access";
+import { PERFORMING_MEMBER, findPerformer } from "./access";
+import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
 import { queryDailyTotals, queryGoalCounts, queryWeeklyTotals } from "./progress-queries";
 
@@ -31,8 +32,8 @@ export interface PerformerProgressView {
 
 const EMPTY_COUNTS: GoalCounts = { done: 0, verified: 0, recent: 0, reachedOn: new Map() };
 
-function resolveAsOf(asOf: unknown, timeZone: string, now: Date): CalendarDay {
-  if (asOf === undefined || asOf === null || asOf === "") return dayInTimeZone(now, timeZone);
+function resolveAsOf(asOf: unknown, scope: ProductionScope): CalendarDay {
+  if (asOf === undefined || asOf === null || asOf === "") return scope.today;
   return parseOrThrow(asOfSchema, { asOf }).asOf;
 }
 
@@ -64,10 +65,12 @@ function toView(goal: GoalRow, counts: GoalCounts, asOf: CalendarDay): GoalProgr
 }
 
 /** Every performer x goal of a production: the team dashboard and the wall screen. */
-export async function getProductionProgress(actor: Actor, productionId: string, asOfInput?: unknown, now = new Date()) {
+export async function getProductionProgress(scope: ProductionScope, asOfInput?: unknown) {
+  requirePermission(scope, "team.viewProgress");
+  const { production } = scope;
+  const productionId = production.id;
+  const asOf = resolveAsOf(asOfInput, scope);
   const db = await getDb();
-  const { production } = await authorize(db, actor, productionId, "team.viewProgress");
-  const asOf = resolveAsOf(asOfInput, production.timeZone, now);
   const [performers, goals, counts] = await Promise.all([
     db.membership.findMany({
       where: { productionId, ...PERFORMING_MEMBER },
@@ -94,10 +97,10 @@ export async function getProductionProgress(actor: Actor, productionId: string, 
 export const TREND_WEEKS = 8;
 
 /** Reps per week over the last TREND_WEEKS weeks for every goal (the dashboard's sparklines). */
-export async function getWeeklyTrends(actor: Actor, productionId: string, asOf: CalendarDay): Promise<Map<string, number[]>> {
+export async function getWeeklyTrends(scope: ProductionScope, asOf: CalendarDay): Promise<Map<string, number[]>> {
+  requirePermission(scope, "team.viewProgress");
   const db = await getDb();
-  await authorize(db, actor, productionId, "team.viewProgress");
-  return queryWeeklyTotals(db, asOf, productionId, TREND_WEEKS);
+  return queryWeeklyTotals(db, asOf, scope.production.id, TREND_WEEKS);
 }
 
 export interface GoalProgressWithSeries extends GoalProgressView {
@@ -105,20 +108,15 @@ export interface GoalProgressWithSeries extends GoalProgressView {
 }
 
 /** One performer, with a per-day series per goal for the charts. */
-export async function getPerformerProgress(
-  actor: Actor,
-  productionId: string,
-  performerId: string,
-  asOfInput?: unknown,
-  now = new Date(),
-) {
+export async function getPerformerProgress(scope: ProductionScope, performerId: string, asOfInput?: unknown) {
+  const { production } = scope;
+  const productionId = production.id;
   const db = await getDb();
-  const { role, production } = await loadMembership(db, actor, productionId);
   const performer = await findPerformer(db, productionId, performerId);
-  if (!canViewPerformer(role, actor.userId, performerId)) {
+  if (!canViewPerformer(scope.role, scope.actor.userId, performerId)) {
     throw new ForbiddenError("Performers see their own progress only");
   }
-  const asOf = resolveAsOf(asOfInput, production.timeZone, now);
+  const asOf = resolveAsOf(asOfInput, scope);
   const [goals, daily] = await Promise.all([
     loadGoals(db, productionId, performerId),
     queryDailyTotals(db, asOf, productionId, performerId),

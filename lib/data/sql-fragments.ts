@@ -24,6 +24,13 @@ export const countingJoin = (asOf?: CalendarDay, from?: CalendarDay) => Prisma.s
    ${asOf ? Prisma.sql`AND s."date" <= ${asOf}` : Prisma.empty}
    AND (s."status" = 'verified' OR (s."status" = 'pending' AND s."correctsId" IS NULL))`;
 
+/**
+ * The same rule as `countingJoin`, for Prisma's model API (dose limits, a
+ * stunt's preparation). Keep the two in step: they are the one definition of
+ * "counts toward progress".
+ */
+export const COUNTING_SESSION = { OR: [{ status: "verified" }, { status: "pending", correctsId: null }] };
+
 /** A boolean column read by a raw query: SQLite returns 0 or 1, PostgreSQL true or false. */
 export function sqlBoolean(value: unknown): boolean {
   if (typeof value === "boolean") return value;

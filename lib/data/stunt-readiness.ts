@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
-import { addDays, dayInTimeZone } from "../domain/calendar-day";
+import type { ProductionScope } from "../domain/scope";
+import { addDays } from "../domain/calendar-day";
 import { getDb } from "../server/db";
 import { goNoGo, type PerformerEvidence } from "../domain/go-no-go";
 import { can } from "../domain/permissions";
 import { checkInAverage } from "../schemas/check-in";
-import { authorize } from "./access";
+import { requirePermission } from "./scope";
 import { queryGoalCounts } from "./progress-queries";
 import { findStunt } from "./stunts";
 
@@ -13,27 +13,28 @@ const CHECK_IN_DAYS = 3;
 const OVERRIDE_DAYS = 14;
 
 /** The evidence behind a stunt's go / no-go verdict, gathered for each of its performers. */
-export async function getStuntReadiness(actor: Actor, productionId: string, stuntId: string, now = new Date()) {
+export async function getStuntReadiness(scope: ProductionScope, stuntId: string) {
+  requirePermission(scope, "stunt.view");
+  const { actor, role, today } = scope;
+  const productionId = scope.production.id;
   const db = await getDb();
-  const { production, role } = await authorize(db, actor, productionId, "stunt.view");
   const stunt = await findStunt(db, productionId, stuntId);
-  const today = dayInTimeZone(now, production.timeZone);
-  const scope = { productionId, performerId: { in: stunt.performerIds } };
+  const inStunt = { productionId, performerId: { in: stunt.performerIds } };
 
   const [users, goals, counts, disciplines, pending, incidents, checkIns, overrides] = await Promise.all([
     db.user.findMany({ where: { id: { in: stunt.performerIds } }, select: { id: true, name: true } }),
-    db.goal.findMany({ where: { ...scope, disciplineId: { in: stunt.disciplineIds } }, select: { id: true, performerId: true, disciplineId: true, target: true } }),
+    db.goal.findMany({ where: { ...inStunt, disciplineId: { in: stunt.disciplineIds } }, select: { id: true, performerId: true, disciplineId: true, target: true } }),
     queryGoalCounts(db, today, productionId),
     db.discipline.findMany({ where: { id: { in: stunt.disciplineIds } }, select: { id: true, name: true } }),
-    db.trainingSession.groupBy({ by: ["performerId"], where: { ...scope, status: "pending", disciplineId: { in: stunt.disciplineIds } }, _count: true }),
+    db.trainingSession.groupBy({ by: ["performerId"], where: { ...inStunt, status: "pending", disciplineId: { in: stunt.disciplineIds } }, _count: true }),
     db.incident.findMany({
       where: { productionId, status: "open", OR: [{ performerId: { in: stunt.performerIds } }, { stuntId }] },
       select: { performerId: true, severity: true, description: true },
     }),
-    db.readinessCheckIn.findMany({ where: { ...scope, date: { gte: addDays(today, -(CHECK_IN_DAYS - 1)) } }, orderBy: { date: "desc" } }),
+    db.readinessCheckIn.findMany({ where: { ...inStunt, date: { gte: addDays(today, -(CHECK_IN_DAYS - 1)) } }, orderBy: { date: "desc" } }),
     db.trainingSession.groupBy({
       by: ["performerId"],
-      where: { ...scope, limitOverrideReason: { not: null }, date: { gte: addDays(today, -(OVERRIDE_DAYS - 1)) } },
+      where: { ...inStunt, limitOverrideReason: { not: null }, date: { gte: addDays(today, -(OVERRIDE_DAYS - 1)) } },
       _count: true,
     }),
   ]);

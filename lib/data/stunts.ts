@@ -1,9 +1,12 @@
 import "server-only";
-import type { Actor } from "../domain/actor";
+import type { ProductionScope } from "../domain/scope";
 import { getDb, type Db } from "../server/db";
 import { NotFoundError, ValidationError } from "../domain/errors";
 import { createStuntSchema, logTakeSchema } from "../schemas/stunt";
-import { PERFORMING_MEMBER, authorize } from "./access";
+import { PERFORMING_MEMBER } from "./access";
+import { lockProduction } from "./production-lock";
+import { requirePermission } from "./scope";
+import { COUNTING_SESSION } from "./sql-fragments";
 import { parseOrThrow } from "../schemas/parse";
 
 // Stunts (the shots) and their takes (each attempt on set, numbered in order).
@@ -13,9 +16,10 @@ function ids(json: string): string[] {
   return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
 }
 
-export async function listStunts(actor: Actor, productionId: string) {
+export async function listStunts(scope: ProductionScope) {
+  requirePermission(scope, "stunt.view");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "stunt.view");
   const stunts = await db.stunt.findMany({
     where: { productionId },
     select: { id: true, name: true, plannedDate: true, performerIds: true, disciplineIds: true, _count: { select: { takes: true } } },
@@ -31,10 +35,11 @@ export async function listStunts(actor: Actor, productionId: string) {
   }));
 }
 
-export async function createStunt(actor: Actor, productionId: string, input: unknown) {
+export async function createStunt(scope: ProductionScope, input: unknown) {
   const data = parseOrThrow(createStuntSchema, input);
+  requirePermission(scope, "stunt.manage");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "stunt.manage");
   const performers = await db.membership.count({ where: { productionId, userId: { in: data.performerIds }, ...PERFORMING_MEMBER } });
   if (performers !== new Set(data.performerIds).size) throw new ValidationError({ performerIds: "Every performer must be a performer of this production" });
   const disciplines = await db.discipline.count({ where: { productionId, id: { in: data.disciplineIds } } });
@@ -59,9 +64,10 @@ export async function findStunt(db: Db, productionId: string, stuntId: string) {
 }
 
 /** A stunt with its performers, take ledger and the rehearsal reps behind it. */
-export async function getStunt(actor: Actor, productionId: string, stuntId: string) {
+export async function getStunt(scope: ProductionScope, stuntId: string) {
+  requirePermission(scope, "stunt.view");
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "stunt.view");
   const stunt = await findStunt(db, productionId, stuntId);
   const [performers, disciplines, takes, reps] = await Promise.all([
     db.user.findMany({ where: { id: { in: stunt.performerIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -73,7 +79,7 @@ export async function getStunt(actor: Actor, productionId: string, stuntId: stri
         productionId,
         performerId: { in: stunt.performerIds },
         disciplineId: { in: stunt.disciplineIds },
-        OR: [{ status: "verified" }, { status: "pending", correctsId: null }],
+        ...COUNTING_SESSION,
       },
       _sum: { count: true },
     }),
@@ -100,15 +106,18 @@ export async function getStunt(actor: Actor, productionId: string, stuntId: stri
 }
 
 /** Record a take on set; its number is the next in the stunt's ledger. */
-export async function logTake(actor: Actor, productionId: string, stuntId: string, input: unknown, now = new Date()) {
+export async function logTake(scope: ProductionScope, stuntId: string, input: unknown, now = new Date()) {
   const data = parseOrThrow(logTakeSchema, input);
+  requirePermission(scope, "take.log");
+  const { actor } = scope;
+  const productionId = scope.production.id;
   const db = await getDb();
-  await authorize(db, actor, productionId, "take.log");
   const stunt = await findStunt(db, productionId, stuntId);
   if (!stunt.performerIds.includes(data.performerId)) throw new ValidationError({ performerId: "This performer is not in the stunt" });
-  // Numbering and insert in one transaction; the unique (stunt, number) index
-  // refuses a duplicate if two takes are logged at the same instant.
+  // Numbering and insert in one transaction under the production lock, so
+  // two takes logged at the same instant get the next two numbers.
   const take = await db.$transaction(async (tx) => {
+    await lockProduction(tx, productionId);
     const last = await tx.take.aggregate({ where: { stuntId }, _max: { number: true } });
     return tx.take.create({
       data: {

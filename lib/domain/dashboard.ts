@@ -7,6 +7,8 @@ import { compareByUrgency, type GoalProgress, type GoalStatus } from "./progress
 export interface DashboardFilter {
   discipline?: string | undefined;
   status?: GoalStatus | undefined;
+  /** 1-based page of the filtered rows. */
+  page?: number | undefined;
 }
 
 export interface DashboardGoal extends GoalProgress {
@@ -46,4 +48,21 @@ export function countByStatus(goals: readonly { status: GoalStatus }[]): Record<
 /** Discipline names in first-seen order, for the filter's options. */
 export function disciplineNames(goals: readonly { discipline: string }[]): string[] {
   return [...new Set(goals.map((g) => g.discipline))];
+}
+
+/** Rows per page of the team dashboard: a coordinator scans the most urgent first; 200 performers stay light. */
+export const DASHBOARD_PAGE_SIZE = 40;
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** One page of `items` (1-based); a page past the end shows the last one. */
+export function paginate<T>(items: readonly T[], page: number, size = DASHBOARD_PAGE_SIZE): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  return { items: items.slice((current - 1) * size, current * size), page: current, pageCount, total: items.length };
 }

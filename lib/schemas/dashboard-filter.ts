@@ -7,6 +7,7 @@ export const GOAL_STATUSES = ["behind", "no_data", "on_track", "done"] as const;
 export const dashboardFilterSchema: z.ZodType<DashboardFilter, unknown> = z.object({
   discipline: z.string().trim().max(60).optional().catch(undefined),
   status: z.enum(GOAL_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 
 export type { DashboardFilter };

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/lib/server/db";
 import { getPerformerProgress } from "@/lib/data/progress";
-import { logTrainingSession } from "@/lib/data/training-sessions";
-import { createWorld, type World } from "../support/world";
+import { editTrainingSession, logTrainingSession } from "@/lib/data/sessions";
+import { LimitExceededError } from "@/lib/domain/errors";
+import { createWorld, type World, scopeOf } from "../support/world";
 
 let db: Db;
 let w: World;
@@ -19,9 +20,10 @@ describe("simultaneous writes to one goal", () => {
   it("keep the running total and reach days exact", async () => {
     const performerId = w.performer1.userId;
     const counts = Array.from({ length: 16 }, (_, i) => i + 1); // 136 reps in all
+    const scope = await scopeOf(w.coordinator, w.productionId);
     const results = await Promise.allSettled(
       counts.map((count, i) =>
-        logTrainingSession(w.coordinator, w.productionId, {
+        logTrainingSession(scope, {
           performerId,
           disciplineId: w.skydive,
           date: `2026-02-${String(1 + i).padStart(2, "0")}`,
@@ -39,7 +41,46 @@ describe("simultaneous writes to one goal", () => {
       [25, "2026-02-07"],
       [50, "2026-02-10"],
     ]);
-    const progress = await getPerformerProgress(w.coordinator, w.productionId, performerId, "2026-03-01");
+    const progress = await getPerformerProgress(await scopeOf(w.coordinator, w.productionId), performerId, "2026-03-01");
     expect(progress.goals[0]).toMatchObject({ done: 136, verified: 136 });
+  });
+});
+
+// A hard dose limit is a safety rule: it must hold when many entries arrive
+// at the same moment (several phones syncing, two coordinators), not only one
+// at a time. The writer judges each entry under the production's lock.
+describe("hard dose limits under simultaneous requests", () => {
+  const NOW = new Date("2026-06-15T12:00:00Z");
+  const dayTotal = async (day: string) =>
+    (await db.trainingSession.aggregate({ where: { productionId: w.productionId, disciplineId: w.skydive, date: day, status: { in: ["pending", "verified"] } }, _sum: { count: true } }))._sum.count ?? 0;
+
+  beforeEach(async () => {
+    await db.discipline.update({ where: { id: w.skydive }, data: { maxPerDay: 10, limitsAreHard: true } });
+  });
+
+  it("accept exactly as many new entries as fit, and refuse the rest with 422", async () => {
+    const day = "2026-06-10";
+    const scope = await scopeOf(w.coordinator, w.productionId);
+    const entry = { performerId: w.performer1.userId, disciplineId: w.skydive, date: day, count: 3 };
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => logTrainingSession(scope, entry, NOW)));
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(results.length - refused.length).toBe(3); // 3 × 3 = 9 ≤ 10; a fourth would make 12
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(LimitExceededError);
+    expect(await dayTotal(day)).toBe(9);
+  });
+
+  it("accept exactly as many edits as fit", async () => {
+    const day = "2026-06-12";
+    const scope = await scopeOf(w.performer1, w.productionId);
+    const entries = [];
+    for (let i = 0; i < 4; i++) {
+      entries.push(await logTrainingSession(scope, { performerId: w.performer1.userId, disciplineId: w.skydive, date: day, count: 1 }, NOW));
+    }
+    // Alone, each edit to 4 fits (4 + 3 = 7); together they would make 16.
+    const results = await Promise.allSettled(entries.map((e) => editTrainingSession(scope, e.id, { count: 4 }, NOW)));
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(results.length - refused.length).toBe(2); // 4 + 4 + 1 + 1 = 10
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(LimitExceededError);
+    expect(await dayTotal(day)).toBe(10);
   });
 });

@@ -1,3 +1,4 @@
+import { scopeOf } from "../support/world";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { getProductionProgress } from "@/lib/data/progress";
@@ -14,7 +15,7 @@ describe("the demo seed", () => {
     const coordinator = await db.user.findUniqueOrThrow({ where: { email: "coordinator@demo.test" } });
     expect(await verifyPassword(DEMO_PASSWORD, coordinator.passwordHash)).toBe(true);
     const [production] = await db.production.findMany();
-    const progress = await getProductionProgress({ userId: coordinator.id }, production!.id, "2026-11-25");
+    const progress = await getProductionProgress(await scopeOf({ userId: coordinator.id }, production!.id), "2026-11-25");
     const byName = Object.fromEntries(progress.performers.map((p) => [p.name, p.goals.map((g) => g.status)]));
     expect(byName["Alex Rivera"]!.every((s) => s === "on_track" || s === "done")).toBe(true);
     expect(byName["Sam Okafor"]).toContain("behind");

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as events } from "@/app/api/v1/productions/[productionId]/events/route";
 import { getDb, type Db } from "@/lib/server/db";
 import { getWeeklyTrends } from "@/lib/data/progress";
-import { logTrainingSession } from "@/lib/data/training-sessions";
+import { logTrainingSession } from "@/lib/data/sessions";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { apiRequest, params } from "../support/api-request";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World, scopeOf } from "../support/world";
 
 let db: Db;
 let w: World;
@@ -27,9 +27,9 @@ describe("weekly trends for the dashboard's sparklines", () => {
     await add("2026-01-14", 8); // asOf-55: the oldest window
     await add("2026-01-13", 16); // asOf-56: outside
     await add("2026-03-09", 32, "rejected"); // never counts
-    const trends = await getWeeklyTrends(w.viewer, w.productionId, "2026-03-10");
+    const trends = await getWeeklyTrends(await scopeOf(w.viewer, w.productionId), "2026-03-10");
     expect(trends.get(w.goalId)).toEqual([8, 0, 0, 0, 0, 0, 4, 3]);
-    await expect(getWeeklyTrends(w.performer1, w.productionId, "2026-03-10")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getWeeklyTrends(await scopeOf(w.performer1, w.productionId), "2026-03-10")).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
@@ -44,7 +44,7 @@ describe("live updates", () => {
     const decoder = new TextDecoder();
     expect(decoder.decode((await reader.read()).value)).toContain(": connected");
 
-    await logTrainingSession(w.coordinator, w.productionId, { performerId: w.performer2.userId, disciplineId: w.motorbike, date: "2026-03-01", count: 12 });
+    await logTrainingSession(await scopeOf(w.coordinator, w.productionId), { performerId: w.performer2.userId, disciplineId: w.motorbike, date: "2026-03-01", count: 12 });
     const chunk = decoder.decode((await reader.read()).value);
     expect(chunk).toMatch(/^event: change\ndata: \{"kind":"session-logged","at":"[^"]+"\}\n\n$/);
     controller.abort();

@@ -5,7 +5,7 @@ import { authenticate } from "@/lib/auth/options";
 import { getDb } from "@/lib/server/db";
 import { listPerformers } from "@/lib/data/performers";
 import { apiRequest, params } from "../support/api-request";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World, scopeOf } from "../support/world";
 
 let w: World;
 
@@ -31,7 +31,7 @@ describe("members", () => {
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ name: "New Rider", email: newcomer.email.toLowerCase(), role: "performer" });
     expect(await authenticate(newcomer.email, added.body.temporaryPassword)).toMatchObject({ name: "New Rider" });
-    expect((await listPerformers(w.coordinator, w.productionId)).map((p) => p.name)).toContain("New Rider");
+    expect((await listPerformers(await scopeOf(w.coordinator, w.productionId))).map((p) => p.name)).toContain("New Rider");
     expect((await add(w.coordinator, newcomer)).status).toBe(409);
   });
 

@@ -6,10 +6,10 @@ import { getPerformerProgress, getProductionProgress } from "@/lib/data/progress
 import { refreshGoalReaches } from "@/lib/data/goal-reaches";
 import { queryGoalCounts } from "@/lib/data/progress-queries";
 import { createGoal } from "@/lib/data/goals";
-import { rejectTrainingSession } from "@/lib/data/sign-off";
-import { logTrainingSession } from "@/lib/data/training-sessions";
+import { rejectTrainingSession } from "@/lib/data/sessions";
+import { logTrainingSession } from "@/lib/data/sessions";
 import { countsFromDailyTotals, type GoalDefinition } from "@/lib/domain/progress";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World, scopeOf } from "../support/world";
 
 let db: Db;
 let w: World;
@@ -39,7 +39,7 @@ describe("production progress from SQL aggregates", () => {
     // Rows written behind the data layer's back: bring the reach days up to date as it would.
     await refreshGoalReaches(db, { productionId: w.productionId });
 
-    const result = await getProductionProgress(w.viewer, w.productionId, "2026-03-10");
+    const result = await getProductionProgress(await scopeOf(w.viewer, w.productionId), "2026-03-10");
     expect(result.asOf).toBe("2026-03-10");
     expect(result.production).toEqual({ id: w.productionId, name: "Test Production" });
     const one = result.performers.find((x) => x.performerId === p)!;
@@ -107,8 +107,8 @@ describe("production progress from SQL aggregates", () => {
           expect(Object.fromEntries(fromSql.reachedOn)).toEqual(Object.fromEntries(reference.reachedOn));
 
           // The performer page (daily series in JS) and the dashboard (SQL) must tell the same story.
-          const page = await getPerformerProgress(w.coordinator, w.productionId, performerId, asOf);
-          const team = await getProductionProgress(w.coordinator, w.productionId, asOf);
+          const page = await getPerformerProgress(await scopeOf(w.coordinator, w.productionId), performerId, asOf);
+          const team = await getProductionProgress(await scopeOf(w.coordinator, w.productionId), asOf);
           const { series, ...pageGoal } = page.goals[0]!;
           expect(team.performers.find((x) => x.performerId === performerId)!.goals[0]).toEqual(pageGoal);
           expect(series.at(-1)?.cumulative ?? 0).toBe(reference.done);
@@ -123,7 +123,7 @@ describe("reach days follow every write", () => {
   it("a rejection un-reaches a milestone; a goal created later counts the sessions before it", async () => {
     const p = w.performer2.userId;
     const now = new Date("2026-06-15T12:00:00Z");
-    const goal = await createGoal(w.coordinator, w.productionId, {
+    const goal = await createGoal(await scopeOf(w.coordinator, w.productionId), {
       performerId: p,
       disciplineId: w.skydive,
       target: 40,
@@ -132,25 +132,25 @@ describe("reach days follow every write", () => {
       milestones: [{ name: "First 10", count: 10 }],
     });
     const entry = (date: string, count: number) => ({ performerId: p, disciplineId: w.skydive, date, count });
-    await logTrainingSession(w.coordinator, w.productionId, entry("2026-06-02", 6), now);
-    const pending = await logTrainingSession(w.performer2, w.productionId, entry("2026-06-03", 5), now);
-    await logTrainingSession(w.coordinator, w.productionId, entry("2026-06-05", 5), now);
+    await logTrainingSession(await scopeOf(w.coordinator, w.productionId), entry("2026-06-02", 6), now);
+    const pending = await logTrainingSession(await scopeOf(w.performer2, w.productionId), entry("2026-06-03", 5), now);
+    await logTrainingSession(await scopeOf(w.coordinator, w.productionId), entry("2026-06-05", 5), now);
     const milestone = async () =>
-      (await getProductionProgress(w.viewer, w.productionId, "2026-06-15")).performers
+      (await getProductionProgress(await scopeOf(w.viewer, w.productionId), "2026-06-15")).performers
         .find((x) => x.performerId === p)!
         .goals.find((g) => g.goalId === goal.goalId)!.milestones[0]!;
     expect(await milestone()).toMatchObject({ reachedOn: "2026-06-03" });
-    await rejectTrainingSession(w.coordinator, w.productionId, pending.id, { reason: "Not on the manifest" });
+    await rejectTrainingSession(await scopeOf(w.coordinator, w.productionId), pending.id, { reason: "Not on the manifest" });
     expect(await milestone()).toMatchObject({ reachedOn: "2026-06-05" });
 
-    const later = await createGoal(w.coordinator, w.productionId, {
+    const later = await createGoal(await scopeOf(w.coordinator, w.productionId), {
       performerId: p,
       disciplineId: w.skydive,
       target: 8,
       startDate: "2026-06-01",
       deadline: "2026-12-31",
     });
-    const view = (await getProductionProgress(w.viewer, w.productionId, "2026-06-15")).performers
+    const view = (await getProductionProgress(await scopeOf(w.viewer, w.productionId), "2026-06-15")).performers
       .find((x) => x.performerId === p)!
       .goals.find((g) => g.goalId === later.goalId)!;
     expect(view).toMatchObject({ done: 11, status: "done", projectedFinish: "2026-06-05" });
@@ -159,7 +159,7 @@ describe("reach days follow every write", () => {
 
 describe("performer progress", () => {
   it("has a per-day series from the goal's start to asOf", async () => {
-    const result = await getPerformerProgress(w.performer1, w.productionId, w.performer1.userId, "2026-01-03");
+    const result = await getPerformerProgress(await scopeOf(w.performer1, w.productionId), w.performer1.userId, "2026-01-03");
     expect(result.goals[0]!.series.map((p) => p.date)).toEqual(["2026-01-01", "2026-01-02", "2026-01-03"]);
   });
 });

@@ -8,11 +8,11 @@ import type { Actor } from "@/lib/domain/actor";
 import { getDb, type Db } from "@/lib/server/db";
 import { getSessionHistory } from "@/lib/data/audit";
 import { getProductionProgress } from "@/lib/data/progress";
-import { verifyTrainingSession } from "@/lib/data/sign-off";
-import { logTrainingSession } from "@/lib/data/training-sessions";
+import { verifyTrainingSession } from "@/lib/data/sessions";
+import { logTrainingSession } from "@/lib/data/sessions";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { apiRequest, params } from "../support/api-request";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World, scopeOf } from "../support/world";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
 let db: Db;
@@ -53,7 +53,7 @@ const history = (actor: Actor | null, id: string) =>
 
 describe("locks: a verified entry cannot be edited or deleted", () => {
   it("PATCH and DELETE of a verified entry are 409 with a message, and nothing changes", async () => {
-    const s = await logTrainingSession(w.coordinator, w.productionId, entry(w.performer1.userId), NOW);
+    const s = await logTrainingSession(await scopeOf(w.coordinator, w.productionId), entry(w.performer1.userId), NOW);
     expect(s.status).toBe("verified");
     const edit = await patch(w.coordinator, s.id, { count: 60 });
     expect(edit.status).toBe(409);
@@ -63,7 +63,7 @@ describe("locks: a verified entry cannot be edited or deleted", () => {
   });
 
   it("a pending entry can be edited and deleted by its performer or a coordinator only", async () => {
-    const s = await logTrainingSession(w.performer1, w.productionId, entry(w.performer1.userId), NOW);
+    const s = await logTrainingSession(await scopeOf(w.performer1, w.productionId), entry(w.performer1.userId), NOW);
     expect((await patch(null, s.id, { count: 7 })).status).toBe(401);
     expect((await patch(w.outsider, s.id, { count: 7 })).status).toBe(404);
     expect((await patch(w.viewer, s.id, { count: 7 })).status).toBe(403);
@@ -82,9 +82,9 @@ describe("locks: a verified entry cannot be edited or deleted", () => {
 describe("the audit log", () => {
   it("records create, edit, verify and delete with who, when, before and after; coordinators read it", async () => {
     // Real clock throughout: the route handler stamps its event with the current time.
-    const s = await logTrainingSession(w.performer1, w.productionId, entry(w.performer1.userId));
+    const s = await logTrainingSession(await scopeOf(w.performer1, w.productionId), entry(w.performer1.userId));
     await patch(w.performer1, s.id, { count: 8 });
-    await verifyTrainingSession(w.coordinator, w.productionId, s.id);
+    await verifyTrainingSession(await scopeOf(w.coordinator, w.productionId), s.id);
     const h = await history(w.coordinator, s.id);
     expect(h.status).toBe(200);
     expect(h.body.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
@@ -98,15 +98,15 @@ describe("the audit log", () => {
     expect((await history(w.viewer, s.id)).status).toBe(403);
     expect((await history(w.outsider, s.id)).status).toBe(404);
 
-    const gone = await logTrainingSession(w.performer1, w.productionId, entry(w.performer1.userId), NOW);
+    const gone = await logTrainingSession(await scopeOf(w.performer1, w.productionId), entry(w.performer1.userId), NOW);
     await del(w.performer1, gone.id);
-    const afterDelete = await getSessionHistory(w.coordinator, w.productionId, gone.id);
+    const afterDelete = await getSessionHistory(await scopeOf(w.coordinator, w.productionId), gone.id);
     expect(afterDelete.map((e) => e.action)).toEqual(["create", "delete"]);
     expect(afterDelete[1]!.before?.count).toBe(6);
   });
 
   it("is append-only in the database itself", async () => {
-    await logTrainingSession(w.performer1, w.productionId, entry(w.performer1.userId), NOW);
+    await logTrainingSession(await scopeOf(w.performer1, w.productionId), entry(w.performer1.userId), NOW);
     await expect(db.auditEvent.updateMany({ where: { productionId: w.productionId }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.deleteMany({ where: { productionId: w.productionId } })).rejects.toThrow(/append-only/);
   });
@@ -114,12 +114,12 @@ describe("the audit log", () => {
 
 describe("corrections", () => {
   async function skydivesDone() {
-    const progress = await getProductionProgress(w.viewer, w.productionId, "2026-06-15");
+    const progress = await getProductionProgress(await scopeOf(w.viewer, w.productionId), "2026-06-15");
     return progress.performers.find((p) => p.performerId === w.performer1.userId)!.goals[0]!.done;
   }
 
   it("replace a verified entry only once they are verified themselves, never counting twice", async () => {
-    const original = await logTrainingSession(w.coordinator, w.productionId, entry(w.performer1.userId, { count: 42 }), NOW);
+    const original = await logTrainingSession(await scopeOf(w.coordinator, w.productionId), entry(w.performer1.userId, { count: 42 }), NOW);
     expect(await skydivesDone()).toBe(42);
     const post = await call(postSession as never, `/api/v1/productions/${w.productionId}/sessions`, w.performer1, "POST", { productionId: w.productionId }, {
       ...entry(w.performer1.userId, { count: 40 }),
@@ -130,16 +130,16 @@ describe("corrections", () => {
     expect(post.body).toMatchObject({ status: "pending", correctsId: original.id, correctionReason: "Two loads were cancelled for wind" });
     expect(await skydivesDone()).toBe(42); // the pending correction does not count yet
 
-    await verifyTrainingSession(w.coordinator, w.productionId, post.body.id, NOW);
+    await verifyTrainingSession(await scopeOf(w.coordinator, w.productionId), post.body.id, NOW);
     expect(await skydivesDone()).toBe(40);
     expect((await db.trainingSession.findUniqueOrThrow({ where: { id: original.id } })).status).toBe("superseded");
-    const h = await getSessionHistory(w.coordinator, w.productionId, original.id);
+    const h = await getSessionHistory(await scopeOf(w.coordinator, w.productionId), original.id);
     expect(h.map((e) => e.action)).toEqual(["create", "verify", "supersede"]);
   });
 
   it("need a reason, a verified original of the same performer, and the right to log for them", async () => {
-    const original = await logTrainingSession(w.coordinator, w.productionId, entry(w.performer1.userId), NOW);
-    const pending = await logTrainingSession(w.performer1, w.productionId, entry(w.performer1.userId), NOW);
+    const original = await logTrainingSession(await scopeOf(w.coordinator, w.productionId), entry(w.performer1.userId), NOW);
+    const pending = await logTrainingSession(await scopeOf(w.performer1, w.productionId), entry(w.performer1.userId), NOW);
     const correct = (actor: Actor, body: Record<string, unknown>) =>
       call(postSession as never, `/api/v1/productions/${w.productionId}/sessions`, actor, "POST", { productionId: w.productionId }, body);
     expect((await correct(w.performer1, { ...entry(w.performer1.userId), correctsId: original.id })).body.fields).toEqual({
@@ -157,9 +157,9 @@ describe("nobody verifies their own entry", () => {
       where: { productionId_userId: { productionId: w.productionId, userId: w.coordinator.userId } },
       data: { performs: true },
     });
-    const own = await logTrainingSession(w.coordinator, w.productionId, entry(w.coordinator.userId), NOW);
+    const own = await logTrainingSession(await scopeOf(w.coordinator, w.productionId), entry(w.coordinator.userId), NOW);
     expect(own.status).toBe("pending");
-    const error = await verifyTrainingSession(w.coordinator, w.productionId, own.id, NOW).catch((e: unknown) => e);
+    const error = await verifyTrainingSession(await scopeOf(w.coordinator, w.productionId), own.id, NOW).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ForbiddenError);
     expect((error as Error).message).toMatch(/own entry/);
   });
@@ -167,9 +167,9 @@ describe("nobody verifies their own entry", () => {
 
 describe("bulk sign-off", () => {
   it("verifies what it may and says why it skipped the rest", async () => {
-    const a = await logTrainingSession(w.performer1, w.productionId, entry(w.performer1.userId), NOW);
-    const b = await logTrainingSession(w.performer2, w.productionId, entry(w.performer2.userId), NOW);
-    const signed = await logTrainingSession(w.coordinator, w.productionId, entry(w.performer1.userId), NOW);
+    const a = await logTrainingSession(await scopeOf(w.performer1, w.productionId), entry(w.performer1.userId), NOW);
+    const b = await logTrainingSession(await scopeOf(w.performer2, w.productionId), entry(w.performer2.userId), NOW);
+    const signed = await logTrainingSession(await scopeOf(w.coordinator, w.productionId), entry(w.performer1.userId), NOW);
     const path = `/api/v1/productions/${w.productionId}/sessions/verify`;
     const result = await call(bulkVerifyRoute as never, path, w.coordinator, "POST", { productionId: w.productionId }, {
       sessionIds: [a.id, b.id, signed.id, "nope"],
@@ -193,7 +193,7 @@ describe("the production's sign-off policy", () => {
     expect((await set(w.viewer, false)).status).toBe(403);
     expect((await set(w.coordinator, "maybe")).status).toBe(400);
     expect((await set(w.coordinator, false)).body).toMatchObject({ coordinatorLogsAreVerified: false });
-    const s = await logTrainingSession(w.coordinator, w.productionId, entry(w.performer1.userId), NOW);
+    const s = await logTrainingSession(await scopeOf(w.coordinator, w.productionId), entry(w.performer1.userId), NOW);
     expect(s.status).toBe("pending");
   });
 });

@@ -11,9 +11,9 @@ import type { Actor } from "@/lib/domain/actor";
 import { getDb, type Db } from "@/lib/server/db";
 import { getSessionHistory } from "@/lib/data/audit";
 import { updateIncident } from "@/lib/data/incidents";
-import { verifyTrainingSessions } from "@/lib/data/sign-off";
+import { verifyTrainingSessions } from "@/lib/data/sessions";
 import { apiRequest, params } from "../support/api-request";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World, scopeOf } from "../support/world";
 
 let db: Db;
 let w: World;
@@ -65,7 +65,7 @@ describe("dose limits", () => {
     const overridden = await logSession(w.coordinator, { count: 10, overrideReason: "Last rehearsal before the shoot; medic present" });
     expect(overridden.status).toBe(201);
     expect(overridden.body.limitOverrideReason).toBe("Last rehearsal before the shoot; medic present");
-    const history = await getSessionHistory(w.coordinator, w.productionId, overridden.body.id);
+    const history = await getSessionHistory(await scopeOf(w.coordinator, w.productionId), overridden.body.id);
     expect(history[0]!.reason).toMatch(/^Hard limit overridden: Last rehearsal/);
     expect(await db.trainingSession.count({ where: { productionId: w.productionId } })).toBe(2);
   });
@@ -109,7 +109,7 @@ describe("stunts, takes, incidents, check-ins and the go / no-go verdict", () =>
     r = await readiness(stuntId);
     expect(r.body.reasons.map((x: { kind: string }) => x.kind)).toEqual(["goal_not_verified", "pending_entries", "no_check_in"]);
 
-    await verifyTrainingSessions(w.coordinator, w.productionId, { sessionIds: [pending.body.id] });
+    await verifyTrainingSessions(await scopeOf(w.coordinator, w.productionId), { sessionIds: [pending.body.id] });
     const checkIn = await call(postCheckIn, `${base()}/check-ins`, w.performer1, "POST", { productionId: w.productionId }, {
       performerId: w.performer1.userId, date: today(), sleep: 4, soreness: 4, fatigue: 4, stress: 4, mood: 5,
     });
@@ -124,7 +124,7 @@ describe("stunts, takes, incidents, check-ins and the go / no-go verdict", () =>
     r = await readiness(stuntId);
     expect(r.body.verdict).toBe("ready_with_warnings");
     expect(r.body.reasons[0]).toMatchObject({ kind: "open_incident", message: "Performer One: open near miss incident: Ramp lip wet after rain" });
-    await updateIncident(w.coordinator, w.productionId, incident.body.id, { status: "closed", followUp: "Ramp dried and resurfaced" });
+    await updateIncident(await scopeOf(w.coordinator, w.productionId), incident.body.id, { status: "closed", followUp: "Ramp dried and resurfaced" });
     expect((await readiness(stuntId)).body.verdict).toBe("ready");
     expect((await readiness(stuntId, w.outsider)).status).toBe(404);
   });
@@ -178,7 +178,7 @@ describe("review fixes: no double counting, no unchecked edits, private evidence
     const within = await call(patchSession, `${base()}/sessions/${pending.body.id}`, w.performer1, "PATCH", { productionId: w.productionId, sessionId: pending.body.id }, { count: 12 });
     expect(within.status).toBe(200);
 
-    await verifyTrainingSessions(w.coordinator, w.productionId, { sessionIds: [pending.body.id] });
+    await verifyTrainingSessions(await scopeOf(w.coordinator, w.productionId), { sessionIds: [pending.body.id] });
     const correction = await logSession(w.performer1, { count: 11, correctsId: pending.body.id, reason: "miscounted" });
     expect(correction.status).toBe(201);
     expect(correction.body.warnings).toEqual([]);

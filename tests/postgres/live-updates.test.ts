@@ -2,10 +2,10 @@ import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as events } from "@/app/api/v1/productions/[productionId]/events/route";
 import { getDb, type Db } from "@/lib/server/db";
-import { logTrainingSession } from "@/lib/data/training-sessions";
+import { logTrainingSession } from "@/lib/data/sessions";
 import { CHANGE_CHANNEL } from "@/lib/server/live-updates";
 import { apiRequest, params } from "../support/api-request";
-import { createWorld, type World } from "../support/world";
+import { createWorld, type World, scopeOf } from "../support/world";
 
 let db: Db;
 let w: World;
@@ -52,8 +52,8 @@ describe("live updates across app nodes (PostgreSQL LISTEN/NOTIFY)", () => {
     const leaked: string[] = [];
     void otherProduction.next().then((chunk) => leaked.push(chunk));
 
-    const log = (date: string, at: string) =>
-      logTrainingSession(w.coordinator, w.productionId, { performerId: w.performer1.userId, disciplineId: w.motorbike, date, count: 3 }, new Date(at));
+    const log = async (date: string, at: string) =>
+      logTrainingSession(await scopeOf(w.coordinator, w.productionId), { performerId: w.performer1.userId, disciplineId: w.motorbike, date, count: 3 }, new Date(at));
     await log("2026-03-01", "2026-03-01T08:00:00.000Z");
     await log("2026-03-02", "2026-03-02T08:00:00.000Z");
     // Read back in order: had the first change arrived twice (once from the

@@ -3,6 +3,8 @@
 
 import type { Actor } from "@/lib/domain/actor";
 import type { Db } from "@/lib/server/db-client";
+import { loadProductionScope } from "@/lib/data/scope";
+import type { ProductionScope } from "@/lib/domain/scope";
 
 export interface World {
   productionId: string;
@@ -74,4 +76,9 @@ export async function createWorld(db: Db, options: { coordinatorLogsAreVerified?
     otherDiscipline: otherDiscipline.id,
     goalId: goal.id,
   };
+}
+
+/** An actor's scope in a production, as a request would resolve it (404 for an outsider). */
+export function scopeOf(actor: Actor, productionId: string, now?: Date): Promise<ProductionScope> {
+  return loadProductionScope(actor, productionId, now);
 }

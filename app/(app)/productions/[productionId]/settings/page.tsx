@@ -3,9 +3,8 @@ import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
 import { listMembers } from "@/lib/data/members";
-import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getProductionScope } from "@/lib/auth/scope";
 import { listDoseLimits } from "@/lib/data/limits";
-import { getProductionForMember } from "@/lib/data/productions";
 import { pageData } from "@/lib/views/page-data";
 import { can } from "@/lib/domain/permissions";
 
@@ -13,12 +12,13 @@ export const metadata: Metadata = { title: "Production settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ productionId: string }> }) {
   const { productionId } = await params;
-  const actor = await requireActorOrSignIn();
-  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const scope = await pageData(() => getProductionScope(productionId));
+  const { actor } = scope;
+  const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "production.manageSettings")) {
     return <Forbidden message="Only coordinators change a production's settings." backHref="/" />;
   }
-  const [disciplines, members] = await pageData(() => Promise.all([listDoseLimits(actor, productionId), listMembers(actor, productionId)]));
+  const [disciplines, members] = await pageData(() => Promise.all([listDoseLimits(scope), listMembers(scope)]));
   return (
     <div className="max-w-3xl space-y-4">
       <div>

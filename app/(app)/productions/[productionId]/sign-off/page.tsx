@@ -3,10 +3,9 @@ import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { BULK_FORM_ID, BulkVerifyForm } from "@/components/forms/bulk-verify-form";
 import { SignOffActions } from "@/components/forms/sign-off-row";
-import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
-import { getProductionForMember } from "@/lib/data/productions";
-import { listPendingSessions } from "@/lib/data/sign-off";
+import { listPendingSessions } from "@/lib/data/sessions";
 import { formatCount } from "@/lib/domain/format";
 import { pageData } from "@/lib/views/page-data";
 import { can } from "@/lib/domain/permissions";
@@ -15,12 +14,13 @@ export const metadata: Metadata = { title: "Sign-off queue" };
 
 export default async function SignOffPage({ params }: { params: Promise<{ productionId: string }> }) {
   const { productionId } = await params;
-  const actor = await requireActorOrSignIn();
-  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const scope = await pageData(() => getProductionScope(productionId));
+  const { actor } = scope;
+  const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "session.verify")) {
     return <Forbidden message="Only coordinators sign off training entries." backHref="/" />;
   }
-  const pending = await pageData(() => listPendingSessions(actor, productionId));
+  const pending = await pageData(() => listPendingSessions(scope));
   const selectable = pending.filter((s) => s.performerId !== actor.userId).length;
   return (
     <div className="space-y-4">

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StuntForm } from "@/components/forms/safety-forms";
-import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { listDisciplines } from "@/lib/data/disciplines";
 import { listPerformers } from "@/lib/data/performers";
-import { getProductionForMember } from "@/lib/data/productions";
 import { listStunts } from "@/lib/data/stunts";
 import { pageData } from "@/lib/views/page-data";
 import { can } from "@/lib/domain/permissions";
@@ -14,14 +13,15 @@ export const metadata: Metadata = { title: "Stunts" };
 
 export default async function StuntsPage({ params }: { params: Promise<{ productionId: string }> }) {
   const { productionId } = await params;
-  const actor = await requireActorOrSignIn();
-  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const scope = await pageData(() => getProductionScope(productionId));
+  const { actor } = scope;
+  const production = { ...scope.production, role: scope.role, today: scope.today };
   const manage = can(production.role, "stunt.manage");
   const [stunts, performers, disciplines] = await pageData(() =>
     Promise.all([
-      listStunts(actor, productionId),
-      manage ? listPerformers(actor, productionId) : Promise.resolve([]),
-      manage ? listDisciplines(actor, productionId) : Promise.resolve([]),
+      listStunts(scope),
+      manage ? listPerformers(scope) : Promise.resolve([]),
+      manage ? listDisciplines(scope) : Promise.resolve([]),
     ]),
   );
   return (

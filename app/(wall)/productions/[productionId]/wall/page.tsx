@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import { Forbidden } from "@/components/forbidden";
 import { LiveRefresh } from "@/components/live-refresh";
 import { GoalStatusBadge } from "@/components/status-badge";
-import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
-import { countByStatus, dashboardRows } from "@/lib/domain/dashboard";
-import { getProductionForMember } from "@/lib/data/productions";
-import { getProductionProgress } from "@/lib/data/progress";
 import { formatCount, formatPercent } from "@/lib/domain/format";
 import { pageData } from "@/lib/views/page-data";
 import { can } from "@/lib/domain/permissions";
-import { overallReadiness, type GoalStatus } from "@/lib/domain/progress";
+import type { GoalStatus } from "@/lib/domain/progress";
+import { loadWallView } from "@/lib/views/wall";
 
 export const metadata: Metadata = { title: "Wall screen" };
 
@@ -18,30 +16,28 @@ const BAR: Record<GoalStatus, string> = { done: "bg-sky-500", on_track: "bg-emer
 
 export default async function WallPage({ params }: { params: Promise<{ productionId: string }> }) {
   const { productionId } = await params;
-  const actor = await requireActorOrSignIn();
-  const production = await pageData(() => getProductionForMember(actor, productionId));
-  if (!can(production.role, "team.viewProgress")) {
+  const scope = await pageData(() => getProductionScope(productionId));
+  if (!can(scope.role, "team.viewProgress")) {
     return (
       <div className="p-8 text-stone-900">
         <Forbidden message="The wall screen shows the whole team; performers see their own page." backHref="/" />
       </div>
     );
   }
-  const progress = await pageData(() => getProductionProgress(actor, productionId, production.today));
-  const allGoals = progress.performers.flatMap((p) => p.goals);
-  const counts = countByStatus(allGoals);
+  const view = await pageData(() => loadWallView(scope));
+  const { counts } = view;
 
   return (
     <main className="flex min-h-dvh flex-col gap-6 p-6 lg:p-10">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-4xl font-black tracking-tight lg:text-6xl">{production.name}</h1>
-          <p className="mt-1 text-xl text-stone-300 lg:text-2xl">{formatDay(progress.asOf)}</p>
+          <h1 className="text-4xl font-black tracking-tight lg:text-6xl">{view.production.name}</h1>
+          <p className="mt-1 text-xl text-stone-300 lg:text-2xl">{formatDay(view.asOf)}</p>
         </div>
         <div className="text-right">
           <p className="text-lg uppercase tracking-widest text-stone-400">Team readiness</p>
           <p className="text-6xl font-black tabular-nums lg:text-8xl" data-testid="wall-readiness">
-            {formatPercent(overallReadiness(allGoals))}
+            {formatPercent(view.readiness)}
           </p>
         </div>
       </header>
@@ -53,7 +49,7 @@ export default async function WallPage({ params }: { params: Promise<{ productio
       </p>
 
       <ul className="grid flex-1 content-start gap-x-10 gap-y-5 xl:grid-cols-2">
-        {dashboardRows(progress.performers, {}).map((row) => (
+        {view.rows.map((row) => (
           <li key={row.goal.goalId} data-testid="wall-row">
             <div className="flex items-baseline justify-between gap-3">
               <p className="text-2xl font-semibold lg:text-3xl">

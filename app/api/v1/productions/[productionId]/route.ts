@@ -1,14 +1,13 @@
-import { apiRoute, readJson } from "@/lib/api/handler";
-import { getProductionForMember, updateProductionSettings } from "@/lib/data/productions";
+import { productionRoute, readJson } from "@/lib/api/handler";
+import { updateProductionSettings } from "@/lib/data/productions";
 
 type P = { productionId: string };
 
-export const GET = apiRoute<P>(async ({ actor, params }) => {
-  const { id, name, timeZone, role, coordinatorLogsAreVerified, today } = await getProductionForMember(actor, params.productionId);
-  return { id, name, timeZone, role, coordinatorLogsAreVerified, today };
+/** The production as the caller sees it: their role, and today on its calendar. */
+export const GET = productionRoute<P>(async ({ scope }) => {
+  const { production, role, today } = scope;
+  return { id: production.id, name: production.name, timeZone: production.timeZone, role, coordinatorLogsAreVerified: production.coordinatorLogsAreVerified, today };
 });
 
 /** `{ coordinatorLogsAreVerified }`: whether a coordinator's entry for someone else counts as their signature. */
-export const PATCH = apiRoute<P>(async ({ actor, params, request }) =>
-  updateProductionSettings(actor, params.productionId, await readJson(request)),
-);
+export const PATCH = productionRoute<P>(async ({ scope, request }) => updateProductionSettings(scope, await readJson(request)));

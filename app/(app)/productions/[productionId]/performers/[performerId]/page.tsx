@@ -9,15 +9,14 @@ import { CheckInForm } from "@/components/forms/safety-forms";
 import { GoalForm } from "@/components/forms/settings-forms";
 import { IncidentsSection } from "@/components/incidents-section";
 import { SessionList } from "@/components/session-list";
-import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getProductionScope } from "@/lib/auth/scope";
 import { addDays, formatDay, toEpochDay } from "@/lib/domain/calendar-day";
 import { readinessTrend } from "@/lib/domain/chart-data";
 import { listCheckIns } from "@/lib/data/check-ins";
 import { listIncidents } from "@/lib/data/incidents";
 import { listDisciplines } from "@/lib/data/disciplines";
-import { getProductionForMember } from "@/lib/data/productions";
 import { getPerformerProgress } from "@/lib/data/progress";
-import { listSessionsForPerformer } from "@/lib/data/training-sessions";
+import { listSessionsForPerformer } from "@/lib/data/sessions";
 import { pageData } from "@/lib/views/page-data";
 import { can, canCheckInFor, canLogSessionFor, canViewPerformer } from "@/lib/domain/permissions";
 import { compareByUrgency } from "@/lib/domain/progress";
@@ -26,8 +25,9 @@ export const metadata: Metadata = { title: "Performer" };
 
 export default async function PerformerPage({ params }: { params: Promise<{ productionId: string; performerId: string }> }) {
   const { productionId, performerId } = await params;
-  const actor = await requireActorOrSignIn();
-  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const scope = await pageData(() => getProductionScope(productionId));
+  const { actor } = scope;
+  const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     return <Forbidden message="Performers see their own progress only." backHref={`/productions/${productionId}/performers/${actor.userId}`} />;
   }
@@ -35,11 +35,11 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
   const trendFrom = addDays(production.today, -29);
   const [progress, sessions, disciplines, checkIns, incidents] = await pageData(() =>
     Promise.all([
-      getPerformerProgress(actor, productionId, performerId),
-      listSessionsForPerformer(actor, productionId, performerId),
-      canLog || can(production.role, "goal.manage") ? listDisciplines(actor, productionId) : Promise.resolve([]),
-      listCheckIns(actor, productionId, { performerId, since: trendFrom }),
-      listIncidents(actor, productionId, { performerId }),
+      getPerformerProgress(scope, performerId),
+      listSessionsForPerformer(scope, performerId),
+      canLog || can(production.role, "goal.manage") ? listDisciplines(scope) : Promise.resolve([]),
+      listCheckIns(scope, { performerId, since: trendFrom }),
+      listIncidents(scope, { performerId }),
     ]),
   );
   const incidentDays = incidents.map((i) => toEpochDay(i.occurredOn));

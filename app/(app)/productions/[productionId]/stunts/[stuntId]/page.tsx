@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TakeForm } from "@/components/forms/safety-forms";
 import { IncidentsSection } from "@/components/incidents-section";
-import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { listIncidents } from "@/lib/data/incidents";
-import { getProductionForMember } from "@/lib/data/productions";
 import { getStuntReadiness } from "@/lib/data/stunt-readiness";
 import { getStunt } from "@/lib/data/stunts";
 import { formatCount } from "@/lib/domain/format";
@@ -22,10 +21,11 @@ const VERDICT = {
 
 export default async function StuntPage({ params }: { params: Promise<{ productionId: string; stuntId: string }> }) {
   const { productionId, stuntId } = await params;
-  const actor = await requireActorOrSignIn();
-  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const scope = await pageData(() => getProductionScope(productionId));
+  const { actor } = scope;
+  const production = { ...scope.production, role: scope.role, today: scope.today };
   const [stunt, readiness, incidents] = await pageData(() =>
-    Promise.all([getStunt(actor, productionId, stuntId), getStuntReadiness(actor, productionId, stuntId), listIncidents(actor, productionId, { stuntId })]),
+    Promise.all([getStunt(scope, stuntId), getStuntReadiness(scope, stuntId), listIncidents(scope, { stuntId })]),
   );
   const verdict = VERDICT[readiness.verdict];
   const preparation = stunt.preparation.map((p) => `${formatCount(p.reps)} ${p.discipline.toLowerCase()}${p.reps === 1 ? "" : "s"}`).join(" and ");

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
+import { productionRoute } from "@/lib/api/handler";
 import { openProductionFeed } from "@/lib/data/production-feed";
 
 // Server-sent events: one "change" event whenever a session of the production
@@ -8,8 +8,8 @@ const HEARTBEAT_MS = 20_000; // keeps proxies from closing an idle stream
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ productionId: string }>(async ({ actor, params, request }) => {
-  const feed = await openProductionFeed(actor, params.productionId);
+export const GET = productionRoute<{ productionId: string }>(async ({ scope, request }) => {
+  const feed = await openProductionFeed(scope);
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({

@@ -1,6 +1,6 @@
-import { apiRoute, created, readJson } from "@/lib/api/handler";
+import { productionRoute, created, readJson } from "@/lib/api/handler";
 import { createGoal } from "@/lib/data/goals";
 
-export const POST = apiRoute<{ productionId: string }>(async ({ actor, params, request }) =>
-  created(await createGoal(actor, params.productionId, await readJson(request))),
+export const POST = productionRoute<{ productionId: string }>(async ({ scope, request }) =>
+  created(await createGoal(scope, await readJson(request))),
 );

@@ -1,15 +1,15 @@
-import { apiRoute, created, readJson } from "@/lib/api/handler";
+import { productionRoute, created, readJson } from "@/lib/api/handler";
 import { listIncidents, reportIncident } from "@/lib/data/incidents";
 
 type P = { productionId: string };
 
 /** `?performerId=&stuntId=`; a performer sees incidents about themselves and those naming nobody. */
-export const GET = apiRoute<P>(({ actor, params, request }) => {
+export const GET = productionRoute<P>(({ scope, request }) => {
   const q = request.nextUrl.searchParams;
-  return listIncidents(actor, params.productionId, { performerId: q.get("performerId"), stuntId: q.get("stuntId") });
+  return listIncidents(scope, { performerId: q.get("performerId"), stuntId: q.get("stuntId") });
 });
 
 /** `{ occurredOn, severity, description, performerId?, sessionId?, takeId?, stuntId?, followUp? }` (all but viewers). */
-export const POST = apiRoute<P>(async ({ actor, params, request }) =>
-  created(await reportIncident(actor, params.productionId, await readJson(request))),
+export const POST = productionRoute<P>(async ({ scope, request }) =>
+  created(await reportIncident(scope, await readJson(request))),
 );

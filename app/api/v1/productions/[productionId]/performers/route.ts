@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
+import { productionRoute } from "@/lib/api/handler";
 import { listPerformers } from "@/lib/data/performers";
 
-export const GET = apiRoute<{ productionId: string }>(({ actor, params }) => listPerformers(actor, params.productionId));
+export const GET = productionRoute<{ productionId: string }>(({ scope }) => listPerformers(scope));

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
+import { productionRoute } from "@/lib/api/handler";
 import { getProductionProgress } from "@/lib/data/progress";
 
-export const GET = apiRoute<{ productionId: string }>(({ actor, params, request }) =>
-  getProductionProgress(actor, params.productionId, request.nextUrl.searchParams.get("asOf") ?? undefined),
+export const GET = productionRoute<{ productionId: string }>(({ scope, request }) =>
+  getProductionProgress(scope, request.nextUrl.searchParams.get("asOf") ?? undefined),
 );

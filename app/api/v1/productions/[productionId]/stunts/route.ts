@@ -1,11 +1,11 @@
-import { apiRoute, created, readJson } from "@/lib/api/handler";
+import { productionRoute, created, readJson } from "@/lib/api/handler";
 import { createStunt, listStunts } from "@/lib/data/stunts";
 
 type P = { productionId: string };
 
-export const GET = apiRoute<P>(({ actor, params }) => listStunts(actor, params.productionId));
+export const GET = productionRoute<P>(({ scope }) => listStunts(scope));
 
 /** `{ name, plannedDate?, description?, performerIds, disciplineIds }` (coordinators). */
-export const POST = apiRoute<P>(async ({ actor, params, request }) =>
-  created(await createStunt(actor, params.productionId, await readJson(request))),
+export const POST = productionRoute<P>(async ({ scope, request }) =>
+  created(await createStunt(scope, await readJson(request))),
 );

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { LogSessionForm } from "@/components/forms/log-session-form";
-import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { listDisciplines } from "@/lib/data/disciplines";
-import { getProductionForMember } from "@/lib/data/productions";
-import { getTrainingSession } from "@/lib/data/training-sessions";
+import { getTrainingSession } from "@/lib/data/sessions";
 import { formatCount } from "@/lib/domain/format";
 import { pageData } from "@/lib/views/page-data";
 import { refuseCorrection } from "@/lib/domain/permissions";
@@ -15,10 +14,11 @@ export const metadata: Metadata = { title: "Correct an entry" };
 
 export default async function CorrectSessionPage({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
   const { productionId, sessionId } = await params;
-  const actor = await requireActorOrSignIn();
-  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const scope = await pageData(() => getProductionScope(productionId));
+  const { actor } = scope;
+  const production = { ...scope.production, role: scope.role, today: scope.today };
   const [original, disciplines] = await pageData(() =>
-    Promise.all([getTrainingSession(actor, productionId, sessionId), listDisciplines(actor, productionId)]),
+    Promise.all([getTrainingSession(scope, sessionId), listDisciplines(scope)]),
   );
   const back = `/productions/${productionId}/performers/${original.performerId}`;
   const refusal = refuseCorrection(production.role, actor.userId, original);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
-import { requireActorOrSignIn } from "@/lib/auth/actor";
+import { getProductionScope } from "@/lib/auth/scope";
 import { describeChanges, HISTORY_LABEL } from "@/lib/domain/audit-view";
 import { getSessionHistory } from "@/lib/data/audit";
-import { getProductionForMember } from "@/lib/data/productions";
 import { pageData } from "@/lib/views/page-data";
 import { can } from "@/lib/domain/permissions";
 
@@ -12,12 +11,13 @@ export const metadata: Metadata = { title: "Entry history" };
 
 export default async function SessionHistoryPage({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
   const { productionId, sessionId } = await params;
-  const actor = await requireActorOrSignIn();
-  const production = await pageData(() => getProductionForMember(actor, productionId));
+  const scope = await pageData(() => getProductionScope(productionId));
+  const { actor } = scope;
+  const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "session.readHistory")) {
     return <Forbidden message="Only coordinators read the history of entries." backHref="/" />;
   }
-  const events = await pageData(() => getSessionHistory(actor, productionId, sessionId));
+  const events = await pageData(() => getSessionHistory(scope, sessionId));
   return (
     <div className="space-y-4">
       <div>

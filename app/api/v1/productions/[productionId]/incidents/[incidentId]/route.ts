@@ -1,7 +1,7 @@
-import { apiRoute, readJson } from "@/lib/api/handler";
+import { productionRoute, readJson } from "@/lib/api/handler";
 import { updateIncident } from "@/lib/data/incidents";
 
 /** `{ status: open | closed, followUp? }` (coordinators). */
-export const PATCH = apiRoute<{ productionId: string; incidentId: string }>(async ({ actor, params, request }) =>
-  updateIncident(actor, params.productionId, params.incidentId, await readJson(request)),
+export const PATCH = productionRoute<{ productionId: string; incidentId: string }>(async ({ scope, params, request }) =>
+  updateIncident(scope, params.incidentId, await readJson(request)),
 );

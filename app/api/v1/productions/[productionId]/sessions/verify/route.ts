@@ -1,7 +1,7 @@
-import { apiRoute, readJson } from "@/lib/api/handler";
-import { verifyTrainingSessions } from "@/lib/data/sign-off";
+import { productionRoute, readJson } from "@/lib/api/handler";
+import { verifyTrainingSessions } from "@/lib/data/sessions";
 
 /** Bulk sign-off: `{ sessionIds }` -> `{ verified: [id], skipped: [{ id, reason }] }`. */
-export const POST = apiRoute<{ productionId: string }>(async ({ actor, params, request }) =>
-  verifyTrainingSessions(actor, params.productionId, await readJson(request)),
+export const POST = productionRoute<{ productionId: string }>(async ({ scope, request }) =>
+  verifyTrainingSessions(scope, await readJson(request)),
 );

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
+import { productionRoute } from "@/lib/api/handler";
 import { getStunt } from "@/lib/data/stunts";
 
-export const GET = apiRoute<{ productionId: string; stuntId: string }>(({ actor, params }) =>
-  getStunt(actor, params.productionId, params.stuntId),
+export const GET = productionRoute<{ productionId: string; stuntId: string }>(({ scope, params }) =>
+  getStunt(scope, params.stuntId),
 );

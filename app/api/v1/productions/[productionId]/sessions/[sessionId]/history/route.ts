@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
+import { productionRoute } from "@/lib/api/handler";
 import { getSessionHistory } from "@/lib/data/audit";
 
-export const GET = apiRoute<{ productionId: string; sessionId: string }>(({ actor, params }) =>
-  getSessionHistory(actor, params.productionId, params.sessionId),
+export const GET = productionRoute<{ productionId: string; sessionId: string }>(({ scope, params }) =>
+  getSessionHistory(scope, params.sessionId),
 );

@@ -1,7 +1,7 @@
-import { apiRoute, readJson } from "@/lib/api/handler";
+import { productionRoute, readJson } from "@/lib/api/handler";
 import { toSessionJson } from "@/lib/api/session-json";
-import { rejectTrainingSession } from "@/lib/data/sign-off";
+import { rejectTrainingSession } from "@/lib/data/sessions";
 
-export const POST = apiRoute<{ productionId: string; sessionId: string }>(async ({ actor, params, request }) =>
-  toSessionJson(await rejectTrainingSession(actor, params.productionId, params.sessionId, await readJson(request))),
+export const POST = productionRoute<{ productionId: string; sessionId: string }>(async ({ scope, params, request }) =>
+  toSessionJson(await rejectTrainingSession(scope, params.sessionId, await readJson(request))),
 );

@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { productionRoute } from "@/lib/api/handler";
 import { toSessionJson } from "@/lib/api/session-json";
-import { verifyTrainingSession } from "@/lib/data/sign-off";
+import { verifyTrainingSession } from "@/lib/data/sessions";
 
-export const POST = apiRoute<{ productionId: string; sessionId: string }>(async ({ actor, params }) =>
-  toSessionJson(await verifyTrainingSession(actor, params.productionId, params.sessionId)),
+export const POST = productionRoute<{ productionId: string; sessionId: string }>(async ({ scope, params }) =>
+  toSessionJson(await verifyTrainingSession(scope, params.sessionId)),
 );

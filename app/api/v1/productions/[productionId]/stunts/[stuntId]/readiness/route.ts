@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { productionRoute } from "@/lib/api/handler";
 import { getStuntReadiness } from "@/lib/data/stunt-readiness";
 
 /** `{ stuntId, asOf, verdict: ready | not_ready | ready_with_warnings, reasons: [{ performerId, kind, blocking, message }] }`. */
-export const GET = apiRoute<{ productionId: string; stuntId: string }>(({ actor, params }) =>
-  getStuntReadiness(actor, params.productionId, params.stuntId),
+export const GET = productionRoute<{ productionId: string; stuntId: string }>(({ scope, params }) =>
+  getStuntReadiness(scope, params.stuntId),
 );

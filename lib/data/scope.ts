@@ -1,0 +1,39 @@
+import "server-only";
+import type { Actor } from "../domain/actor";
+import { dayInTimeZone } from "../domain/calendar-day";
+import { ForbiddenError, NotFoundError } from "../domain/errors";
+import { can, isRole, type Action } from "../domain/permissions";
+import type { ProductionScope } from "../domain/scope";
+import { getDb } from "../server/db";
+import { forbiddenMessage } from "./access";
+import { sqlBoolean } from "./sql-fragments";
+
+/**
+ * The actor's scope in a production: their membership, read once per request.
+ * Someone outside it gets 404, the same as for a production that does not
+ * exist: its existence must not leak.
+ */
+export async function loadProductionScope(actor: Actor, productionId: string, now = new Date()): Promise<ProductionScope> {
+  const db = await getDb();
+  // Raw SQL: every request starts here, and Prisma's model API costs about
+  // 2.6 ms for this join against 0.5 ms as one raw query (bench/README.md).
+  const rows = await db.$queryRaw<{ role: string; id: string; name: string; timeZone: string; coordinatorLogsAreVerified: unknown }[]>`
+    SELECT m."role" AS "role", p."id" AS "id", p."name" AS "name", p."timeZone" AS "timeZone",
+           p."coordinatorLogsAreVerified" AS "coordinatorLogsAreVerified"
+      FROM "Membership" m
+      JOIN "Production" p ON p."id" = m."productionId"
+     WHERE m."productionId" = ${productionId} AND m."userId" = ${actor.userId}`;
+  const row = rows[0];
+  if (!row || !isRole(row.role)) throw new NotFoundError("No such production");
+  return {
+    actor,
+    role: row.role,
+    production: { id: row.id, name: row.name, timeZone: row.timeZone, coordinatorLogsAreVerified: sqlBoolean(row.coordinatorLogsAreVerified) },
+    today: dayInTimeZone(now, row.timeZone),
+  };
+}
+
+/** 403 for a member whose role does not allow `action`. */
+export function requirePermission(scope: ProductionScope, action: Action): void {
+  if (!can(scope.role, action)) throw new ForbiddenError(forbiddenMessage(action));
+}

@@ -1,0 +1,6 @@
+// Training sessions: the one writer (log, edit, delete, verify, reject,
+// correct) and the reads. Import from here; transaction.ts stays private.
+export { logTrainingSession } from "./log";
+export { deleteTrainingSession, editTrainingSession } from "./change";
+export { rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "./sign-off";
+export { countPendingSessions, getTrainingSession, listPendingSessions, listSessionsForPerformer, type TrainingSessionRow } from "./read";

@@ -1,0 +1,27 @@
+// A logbook entry as screens and the API read it: a plain object, never a
+// database row type (lib/data/sessions/select.ts picks these fields).
+
+export type SessionStatus = "pending" | "verified" | "rejected" | "superseded";
+
+export interface LogbookEntry {
+  id: string;
+  productionId: string;
+  performerId: string;
+  disciplineId: string;
+  date: string;
+  count: number;
+  durationMinutes: number | null;
+  location: string | null;
+  notes: string | null;
+  status: string;
+  rejectionReason: string | null;
+  correctsId: string | null;
+  correctionReason: string | null;
+  limitOverrideReason: string | null;
+  verifiedAt: Date | null;
+  createdAt: Date;
+  discipline: { name: string; unit: string };
+  performer: { name: string };
+  loggedBy: { id: string; name: string };
+  verifiedBy: { name: string; credential: string | null } | null;
+}
