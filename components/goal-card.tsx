@@ -4,7 +4,7 @@ import { ProgressBar } from "./progress-bar";
 import { GoalStatusBadge } from "./status-badge";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { cumulativeChartData, weeklyVolume } from "@/lib/domain/chart-data";
-import type { GoalProgressWithSeries } from "@/lib/data/progress";
+import type { GoalProgressWithSeries } from "@/lib/domain/progress";
 import { formatCount, formatRate } from "@/lib/domain/format";
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {

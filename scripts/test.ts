@@ -1,6 +1,7 @@
 // `npm test`: every suite, in the order that fails fastest.
-// 1. unit + integration (vitest; integration uses a real SQLite file per worker)
-// 2. end to end (Playwright in a real Chromium against a production build)
+// 1. lint, with the walls between layers (eslint.config.mjs)
+// 2. unit + integration (vitest; integration uses a real SQLite file per worker)
+// 3. end to end (Playwright in a real Chromium against a production build)
 
 import { buildIfStale } from "./lib/build";
 import { ensureChromium } from "./lib/ensure-chromium";
@@ -11,7 +12,9 @@ const e2eOnly = process.argv.includes("--e2e-only");
 async function main() {
   const started = Date.now();
   if (!e2eOnly) {
-    console.log("▸ Unit and integration tests (vitest)");
+    console.log("▸ Lint and layer walls (eslint)");
+    await run(process.execPath, [binPath("eslint"), "."]);
+    console.log("\n▸ Unit and integration tests (vitest)");
     await run(process.execPath, [binPath("vitest"), "run"], { env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" } });
   }
   console.log("\n▸ End-to-end tests (Playwright, Chromium)");

@@ -1,11 +1,11 @@
 import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { getCurrentUser } from "@/lib/data/users";
+import { loadAccountView } from "@/lib/views/account";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActorOrSignIn();
-  const user = await getCurrentUser(actor);
+  const user = await loadAccountView(actor);
   // A valid cookie for a deleted account: start over at sign-in.
   if (!user) redirect("/api/auth/signout");
   return (

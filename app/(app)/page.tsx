@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { listProductionsForUser } from "@/lib/data/productions";
+import { loadProductionsView } from "@/lib/views/account";
 import { homePathFor } from "@/lib/domain/navigation";
 
 export const metadata: Metadata = { title: "Productions" };
 
 export default async function HomePage() {
   const actor = await requireActorOrSignIn();
-  const productions = await listProductionsForUser(actor);
+  const productions = await loadProductionsView(actor);
   if (productions.length === 1) redirect(homePathFor(productions[0]!, actor.userId));
   return (
     <section>

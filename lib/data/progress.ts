@@ -9,8 +9,8 @@ import {
   countsFromDailyTotals,
   dailySeries,
   type GoalCounts,
-  type GoalProgress,
-  type SeriesPoint,
+  type GoalProgressView,
+  type GoalProgressWithSeries,
 } from "../domain/progress";
 import { asOfSchema } from "../schemas/progress-query";
 import { PERFORMING_MEMBER, findPerformer } from "./access";
@@ -18,11 +18,6 @@ import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
 import { queryDailyTotals, queryGoalCounts, queryWeeklyTotals } from "./progress-queries";
 
-export interface GoalProgressView extends GoalProgress {
-  goalId: string;
-  discipline: string;
-  unit: string;
-}
 
 export interface PerformerProgressView {
   performerId: string;
@@ -103,9 +98,6 @@ export async function getWeeklyTrends(scope: ProductionScope, asOf: CalendarDay)
   return queryWeeklyTotals(db, asOf, scope.production.id, TREND_WEEKS);
 }
 
-export interface GoalProgressWithSeries extends GoalProgressView {
-  series: SeriesPoint[];
-}
 
 /** One performer, with a per-day series per goal for the charts. */
 export async function getPerformerProgress(scope: ProductionScope, performerId: string, asOfInput?: unknown) {

@@ -217,3 +217,15 @@ export function overallReadiness(goals: readonly Pick<GoalProgress, "percent">[]
   if (goals.length === 0) return 0;
   return roundTo1(goals.reduce((sum, g) => sum + g.percent, 0) / goals.length);
 }
+
+/** A goal's progress as screens and the API show it. */
+export interface GoalProgressView extends GoalProgress {
+  goalId: string;
+  discipline: string;
+  unit: string;
+}
+
+/** With its per-day series, for a performer's charts. */
+export interface GoalProgressWithSeries extends GoalProgressView {
+  series: SeriesPoint[];
+}

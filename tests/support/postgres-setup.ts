@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import { POSTGRES_TEMPLATE } from "./postgres-global-setup";
-import { useTestDatabase } from "./use-test-database";
+import { provideTestDatabase } from "./use-test-database";
 
 // The PostgreSQL twin of integration-setup.ts: each test file gets its own
 // database, copied from the migrated template, on the suite's own cluster.
@@ -15,4 +15,4 @@ await admin.end();
 
 const url = new URL(adminUrl);
 url.pathname = `/${database}`;
-useTestDatabase(url.toString());
+provideTestDatabase(url.toString());

@@ -3,7 +3,7 @@ import { afterAll } from "vitest";
 // What both integration set-ups (SQLite and PostgreSQL) do once they have a
 // database for the test file: point the app at it, and close the app's
 // connections after the file so no worker is held open.
-export function useTestDatabase(databaseUrl: string): void {
+export function provideTestDatabase(databaseUrl: string): void {
   process.env.DATABASE_URL = databaseUrl;
   process.env.NEXTAUTH_SECRET = "integration-test-secret";
   delete process.env.NEXTAUTH_URL;

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PasswordForm, ProfileForm } from "@/components/forms/settings-forms";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { getCurrentUser } from "@/lib/data/users";
+import { loadAccountView } from "@/lib/views/account";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage() {
   const actor = await requireActorOrSignIn();
-  const user = await getCurrentUser(actor);
+  const user = await loadAccountView(actor);
   if (!user) redirect("/login");
   return (
     <div className="max-w-xl space-y-4">

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
-import { listMembers } from "@/lib/data/members";
 import { getProductionScope } from "@/lib/auth/scope";
-import { listDoseLimits } from "@/lib/data/limits";
 import { pageData } from "@/lib/views/page-data";
+import { loadSettingsView } from "@/lib/views/settings";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Production settings" };
@@ -13,12 +12,11 @@ export const metadata: Metadata = { title: "Production settings" };
 export default async function SettingsPage({ params }: { params: Promise<{ productionId: string }> }) {
   const { productionId } = await params;
   const scope = await pageData(() => getProductionScope(productionId));
-  const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "production.manageSettings")) {
     return <Forbidden message="Only coordinators change a production's settings." backHref="/" />;
   }
-  const [disciplines, members] = await pageData(() => Promise.all([listDoseLimits(scope), listMembers(scope)]));
+  const { disciplines, members } = await pageData(() => loadSettingsView(scope));
   return (
     <div className="max-w-3xl space-y-4">
       <div>

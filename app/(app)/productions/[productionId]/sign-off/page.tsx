@@ -5,9 +5,9 @@ import { BULK_FORM_ID, BulkVerifyForm } from "@/components/forms/bulk-verify-for
 import { SignOffActions } from "@/components/forms/sign-off-row";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
-import { listPendingSessions } from "@/lib/data/sessions";
 import { formatCount } from "@/lib/domain/format";
 import { pageData } from "@/lib/views/page-data";
+import { loadSignOffView } from "@/lib/views/sign-off";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Sign-off queue" };
@@ -20,8 +20,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ produc
   if (!can(production.role, "session.verify")) {
     return <Forbidden message="Only coordinators sign off training entries." backHref="/" />;
   }
-  const pending = await pageData(() => listPendingSessions(scope));
-  const selectable = pending.filter((s) => s.performerId !== actor.userId).length;
+  const { pending, selectable } = await pageData(() => loadSignOffView(scope));
   return (
     <div className="space-y-4">
       <div>

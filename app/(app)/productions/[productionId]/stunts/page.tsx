@@ -3,27 +3,16 @@ import Link from "next/link";
 import { StuntForm } from "@/components/forms/safety-forms";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
-import { listDisciplines } from "@/lib/data/disciplines";
-import { listPerformers } from "@/lib/data/performers";
-import { listStunts } from "@/lib/data/stunts";
 import { pageData } from "@/lib/views/page-data";
-import { can } from "@/lib/domain/permissions";
+import { loadStuntsView } from "@/lib/views/stunts";
 
 export const metadata: Metadata = { title: "Stunts" };
 
 export default async function StuntsPage({ params }: { params: Promise<{ productionId: string }> }) {
   const { productionId } = await params;
   const scope = await pageData(() => getProductionScope(productionId));
-  const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };
-  const manage = can(production.role, "stunt.manage");
-  const [stunts, performers, disciplines] = await pageData(() =>
-    Promise.all([
-      listStunts(scope),
-      manage ? listPerformers(scope) : Promise.resolve([]),
-      manage ? listDisciplines(scope) : Promise.resolve([]),
-    ]),
-  );
+  const { stunts, performers, disciplines, manage } = await pageData(() => loadStuntsView(scope));
   return (
     <div className="space-y-4">
       <div>

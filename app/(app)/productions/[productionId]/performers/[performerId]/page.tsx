@@ -10,16 +10,10 @@ import { GoalForm } from "@/components/forms/settings-forms";
 import { IncidentsSection } from "@/components/incidents-section";
 import { SessionList } from "@/components/session-list";
 import { getProductionScope } from "@/lib/auth/scope";
-import { addDays, formatDay, toEpochDay } from "@/lib/domain/calendar-day";
-import { readinessTrend } from "@/lib/domain/chart-data";
-import { listCheckIns } from "@/lib/data/check-ins";
-import { listIncidents } from "@/lib/data/incidents";
-import { listDisciplines } from "@/lib/data/disciplines";
-import { getPerformerProgress } from "@/lib/data/progress";
-import { listSessionsForPerformer } from "@/lib/data/sessions";
+import { formatDay } from "@/lib/domain/calendar-day";
 import { pageData } from "@/lib/views/page-data";
-import { can, canCheckInFor, canLogSessionFor, canViewPerformer } from "@/lib/domain/permissions";
-import { compareByUrgency } from "@/lib/domain/progress";
+import { loadPerformerView } from "@/lib/views/performer";
+import { can, canCheckInFor, canViewPerformer } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Performer" };
 
@@ -31,23 +25,9 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     return <Forbidden message="Performers see their own progress only." backHref={`/productions/${productionId}/performers/${actor.userId}`} />;
   }
-  const canLog = canLogSessionFor(production.role, actor.userId, performerId);
-  const trendFrom = addDays(production.today, -29);
-  const [progress, sessions, disciplines, checkIns, incidents] = await pageData(() =>
-    Promise.all([
-      getPerformerProgress(scope, performerId),
-      listSessionsForPerformer(scope, performerId),
-      canLog || can(production.role, "goal.manage") ? listDisciplines(scope) : Promise.resolve([]),
-      listCheckIns(scope, { performerId, since: trendFrom }),
-      listIncidents(scope, { performerId }),
-    ]),
+  const { progress, goals, behind, sessions, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog } = await pageData(() =>
+    loadPerformerView(scope, performerId),
   );
-  const incidentDays = incidents.map((i) => toEpochDay(i.occurredOn));
-  const trend = readinessTrend(checkIns, progress.goals.map((g) => g.series), trendFrom, production.today);
-  const checkedInToday = checkIns.some((c) => c.date === production.today);
-  const own = performerId === actor.userId;
-  const behind = progress.goals.filter((g) => g.status === "behind");
-  const goals = [...progress.goals].sort(compareByUrgency);
 
   return (
     <div className="space-y-6">

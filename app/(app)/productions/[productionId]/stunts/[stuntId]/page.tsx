@@ -4,11 +4,9 @@ import { TakeForm } from "@/components/forms/safety-forms";
 import { IncidentsSection } from "@/components/incidents-section";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
-import { listIncidents } from "@/lib/data/incidents";
-import { getStuntReadiness } from "@/lib/data/stunt-readiness";
-import { getStunt } from "@/lib/data/stunts";
 import { formatCount } from "@/lib/domain/format";
 import { pageData } from "@/lib/views/page-data";
+import { loadStuntView } from "@/lib/views/stunts";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Stunt" };
@@ -22,11 +20,8 @@ const VERDICT = {
 export default async function StuntPage({ params }: { params: Promise<{ productionId: string; stuntId: string }> }) {
   const { productionId, stuntId } = await params;
   const scope = await pageData(() => getProductionScope(productionId));
-  const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };
-  const [stunt, readiness, incidents] = await pageData(() =>
-    Promise.all([getStunt(scope, stuntId), getStuntReadiness(scope, stuntId), listIncidents(scope, { stuntId })]),
-  );
+  const { stunt, readiness, incidents } = await pageData(() => loadStuntView(scope, stuntId));
   const verdict = VERDICT[readiness.verdict];
   const preparation = stunt.preparation.map((p) => `${formatCount(p.reps)} ${p.discipline.toLowerCase()}${p.reps === 1 ? "" : "s"}`).join(" and ");
   const performers = stunt.performers.map((p) => ({ id: p.performerId, name: p.name }));

@@ -4,24 +4,18 @@ import { Forbidden } from "@/components/forbidden";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
-import { listDisciplines } from "@/lib/data/disciplines";
-import { getTrainingSession } from "@/lib/data/sessions";
 import { formatCount } from "@/lib/domain/format";
+import { loadCorrectionView } from "@/lib/views/correct-session";
 import { pageData } from "@/lib/views/page-data";
-import { refuseCorrection } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Correct an entry" };
 
 export default async function CorrectSessionPage({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
   const { productionId, sessionId } = await params;
   const scope = await pageData(() => getProductionScope(productionId));
-  const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };
-  const [original, disciplines] = await pageData(() =>
-    Promise.all([getTrainingSession(scope, sessionId), listDisciplines(scope)]),
-  );
+  const { original, disciplines, refusal } = await pageData(() => loadCorrectionView(scope, sessionId));
   const back = `/productions/${productionId}/performers/${original.performerId}`;
-  const refusal = refuseCorrection(production.role, actor.userId, original);
   if (refusal) return <Forbidden message={refusal.message} backHref={back} />;
   return (
     <div className="max-w-3xl space-y-4">

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { getProductionScope } from "@/lib/auth/scope";
 import { describeChanges, HISTORY_LABEL } from "@/lib/domain/audit-view";
-import { getSessionHistory } from "@/lib/data/audit";
 import { pageData } from "@/lib/views/page-data";
+import { loadSessionHistoryView } from "@/lib/views/session-history";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Entry history" };
@@ -12,12 +12,11 @@ export const metadata: Metadata = { title: "Entry history" };
 export default async function SessionHistoryPage({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
   const { productionId, sessionId } = await params;
   const scope = await pageData(() => getProductionScope(productionId));
-  const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "session.readHistory")) {
     return <Forbidden message="Only coordinators read the history of entries." backHref="/" />;
   }
-  const events = await pageData(() => getSessionHistory(scope, sessionId));
+  const { events } = await pageData(() => loadSessionHistoryView(scope, sessionId));
   return (
     <div className="space-y-4">
       <div>

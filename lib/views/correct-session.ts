@@ -1,0 +1,11 @@
+import "server-only";
+import { refuseCorrection } from "../domain/permissions";
+import type { ProductionScope } from "../domain/scope";
+import { listDisciplines } from "../data/disciplines";
+import { getTrainingSession } from "../data/sessions";
+
+/** The correction form for a verified entry, or why this viewer may not correct it. */
+export async function loadCorrectionView(scope: ProductionScope, sessionId: string) {
+  const [original, disciplines] = await Promise.all([getTrainingSession(scope, sessionId), listDisciplines(scope)]);
+  return { original, disciplines, refusal: refuseCorrection(scope.role, scope.actor.userId, original) };
+}

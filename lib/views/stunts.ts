@@ -1,0 +1,25 @@
+import "server-only";
+import { can } from "../domain/permissions";
+import type { ProductionScope } from "../domain/scope";
+import { listDisciplines } from "../data/disciplines";
+import { listIncidents } from "../data/incidents";
+import { listPerformers } from "../data/performers";
+import { getStuntReadiness } from "../data/stunt-readiness";
+import { getStunt, listStunts } from "../data/stunts";
+
+/** The stunts list, and what a coordinator picks from to create one. */
+export async function loadStuntsView(scope: ProductionScope) {
+  const manage = can(scope.role, "stunt.manage");
+  const [stunts, performers, disciplines] = await Promise.all([
+    listStunts(scope),
+    manage ? listPerformers(scope) : Promise.resolve([]),
+    manage ? listDisciplines(scope) : Promise.resolve([]),
+  ]);
+  return { stunts, performers, disciplines, manage };
+}
+
+/** One stunt: its take ledger, the reps behind it, the go / no-go verdict and its incidents. */
+export async function loadStuntView(scope: ProductionScope, stuntId: string) {
+  const [stunt, readiness, incidents] = await Promise.all([getStunt(scope, stuntId), getStuntReadiness(scope, stuntId), listIncidents(scope, { stuntId })]);
+  return { stunt, readiness, incidents };
+}
