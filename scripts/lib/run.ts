@@ -13,12 +13,13 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
 }
 
 /** The local binary of an installed package, run with this Node. */
-export function binPath(pkg: "next" | "prisma" | "vitest" | "playwright"): string {
+export function binPath(pkg: "next" | "prisma" | "vitest" | "playwright" | "eslint"): string {
   const bins = {
     next: "node_modules/next/dist/bin/next",
     prisma: "node_modules/prisma/build/index.js",
     vitest: "node_modules/vitest/vitest.mjs",
     playwright: "node_modules/@playwright/test/cli.js",
+    eslint: "node_modules/eslint/bin/eslint.js",
   } as const;
   return bins[pkg];
 }
