@@ -6,6 +6,7 @@ import { createDiscipline } from "../data/disciplines";
 import { createGoal } from "../data/goals";
 import { addMember } from "../data/members";
 import { setDoseLimits } from "../data/limits";
+import { doseLimitsFromForm } from "../schemas/limits";
 import { updateProductionSettings } from "../data/productions";
 import { changePassword, updateProfile } from "../data/users";
 import { formValues, type FormState } from "./form-state";
@@ -37,7 +38,7 @@ export async function updateProductionSettingsAction(productionId: string, _prev
 export async function setDoseLimitsAction(productionId: string, disciplineId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   try {
-    await setDoseLimits(await requireActor(), productionId, disciplineId, { ...values, hard: values.hard === "on" });
+    await setDoseLimits(await requireActor(), productionId, disciplineId, doseLimitsFromForm(values));
     revalidatePath(`/productions/${productionId}`, "layout");
     return { status: "success", message: "Limits saved." };
   } catch (error) {
