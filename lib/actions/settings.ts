@@ -6,6 +6,7 @@ import { setDoseLimits } from "../data/limits";
 import { addMember } from "../data/members";
 import { updateProductionSettings } from "../data/productions";
 import { changePassword, updateProfile } from "../data/users";
+import { doseLimitsFromForm } from "../schemas/limits";
 import { formValues, type FormState } from "./form-state";
 import { accountAction, productionAction } from "./run-action";
 
@@ -38,7 +39,7 @@ export async function updateProductionSettingsAction(productionId: string, _prev
 
 export async function setDoseLimitsAction(productionId: string, disciplineId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return productionAction(productionId, formData, async (scope, values) => {
-    await setDoseLimits(scope, disciplineId, { ...values, hard: values.hard === "on" });
+    await setDoseLimits(scope, disciplineId, doseLimitsFromForm(values));
     return "Limits saved.";
   });
 }

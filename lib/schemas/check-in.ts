@@ -12,7 +12,7 @@ export const checkInSchema = z.object({
   fatigue: wholeNumber("Fatigue", 1, 5),
   stress: wholeNumber("Stress", 1, 5),
   mood: wholeNumber("Mood", 1, 5),
-  note: optionalText("Note", 500),
+  note: optionalText("Note", 500, { multiline: true }),
 });
 
 export function checkInAverage(c: Record<(typeof CHECK_IN_SCALES)[number], number>): number {

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { calendarDay, optionalText, requiredId, requiredText } from "./fields";
+import { calendarDay, dateTime, optionalText, requiredId, requiredText } from "./fields";
 
 const optionalDay = (label: string) => z.preprocess((v) => (v === "" || v === null ? undefined : v), calendarDay(label).optional());
 
 export const createStuntSchema = z.object({
   name: requiredText("Name", 120),
   plannedDate: optionalDay("Planned date"),
-  description: optionalText("Description", 2000),
+  description: optionalText("Description", 2000, { multiline: true }),
   performerIds: z.array(requiredId("Unknown performer"), { error: "Choose the performers" }).min(1, { error: "Choose at least one performer" }).max(50),
   disciplineIds: z.array(requiredId("Unknown discipline"), { error: "Choose the disciplines" }).max(20).default([]),
 });
@@ -16,8 +16,8 @@ export const TAKE_OUTCOMES = ["usable", "no_good", "aborted", "safety_cut"] as c
 export const logTakeSchema = z.object({
   performerId: requiredId("Choose a performer"),
   outcome: z.enum(TAKE_OUTCOMES, { error: "Choose an outcome" }),
-  at: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.iso.datetime({ offset: true, local: true, error: "Time must be a date and time" }).optional()),
-  notes: optionalText("Notes", 2000),
+  at: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), dateTime("Time").optional()),
+  notes: optionalText("Notes", 2000, { multiline: true }),
 });
 
 export const INCIDENT_SEVERITIES = ["near_miss", "minor", "lost_time", "serious"] as const;
@@ -29,13 +29,13 @@ export const reportIncidentSchema = z.object({
   sessionId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown session").optional()),
   takeId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown take").optional()),
   stuntId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown stunt").optional()),
-  description: requiredText("Description", 2000),
-  followUp: optionalText("Follow-up actions", 2000),
+  description: requiredText("Description", 2000, { multiline: true }),
+  followUp: optionalText("Follow-up actions", 2000, { multiline: true }),
 });
 
 export const updateIncidentSchema = z.object({
   status: z.enum(["open", "closed"], { error: "Status is open or closed" }),
-  followUp: optionalText("Follow-up actions", 2000),
+  followUp: optionalText("Follow-up actions", 2000, { multiline: true }),
 });
 
 /** Filters of the incident list; empty values mean "any". */

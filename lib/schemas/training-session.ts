@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDay, optionalText, optionalWholeNumber, requiredId, wholeNumber } from "./fields";
+import { calendarDay, optionalText, optionalWholeNumber, requiredId, text, wholeNumber } from "./fields";
 
 // The busiest reported day of the regimen was about 30 skydives; a motorbike
 // ramp session runs to a few dozen jumps. 1,000 reps in one sitting is
@@ -14,16 +14,16 @@ const sessionFields = z.object({
   count: wholeNumber("Count", 1, MAX_REPS_PER_SESSION),
   durationMinutes: optionalWholeNumber("Duration", 1, MAX_SESSION_MINUTES),
   location: optionalText("Location", 120),
-  notes: optionalText("Notes", 2000),
+  notes: optionalText("Notes", 2000, { multiline: true }),
 });
 
 /** A new entry; with `correctsId` it is a correction of a verified entry and needs a reason. */
 export const logTrainingSessionSchema = sessionFields
   .extend({
     correctsId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown entry to correct").optional()),
-    reason: optionalText("Reason", 500),
+    reason: optionalText("Reason", 500, { multiline: true }),
     /** Why a coordinator logs past a hard dose limit. */
-    overrideReason: optionalText("Override reason", 500),
+    overrideReason: optionalText("Override reason", 500, { multiline: true }),
   })
   .superRefine((entry, ctx) => {
     if (entry.correctsId && !entry.reason) {
@@ -50,9 +50,10 @@ export const bulkVerifySchema = z.object({
 });
 
 export const rejectTrainingSessionSchema = z.object({
-  reason: z
-    .string({ error: "Give a reason the performer can act on" })
-    .trim()
-    .min(3, { error: "Give a reason the performer can act on" })
-    .max(500, { error: "Reason must be at most 500 characters" }),
+  reason: text("Reason", 500, {
+    multiline: true,
+    min: 3,
+    minMessage: "Give a reason the performer can act on",
+    typeMessage: "Give a reason the performer can act on",
+  }),
 });

@@ -10,6 +10,8 @@ export interface Env {
   /** PostgreSQL connections per app node (DATABASE_POOL_SIZE, default 10). */
   databasePoolSize: number;
   authSecret: string;
+  /** The origin of NEXTAUTH_URL (the public URL), e.g. "https://stunts.example.com"; null when unset (local runs). */
+  appOrigin: string | null;
   isProduction: boolean;
 }
 
@@ -32,7 +34,17 @@ export function env(): Env {
     databaseUrl: resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()),
     databasePoolSize,
     authSecret,
+    appOrigin: originOf(process.env.NEXTAUTH_URL),
     isProduction,
   };
   return cached;
+}
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new Error(`NEXTAUTH_URL must be the app's public URL, such as https://stunts.example.com; got "${url}"`);
+  }
 }

@@ -57,7 +57,7 @@ test("a hard dose limit refuses the entry until a coordinator overrides it with 
   const api = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath("coordinator") });
   const disciplines: { id: string; name: string }[] = await (await api.get(`/api/v1/productions/${productionId}/disciplines`)).json();
   const halo = disciplines.find((d) => d.name === "HALO jump")!;
-  expect((await api.put(`/api/v1/productions/${productionId}/disciplines/${halo.id}/limits`, { data: { maxPerDay: 4, hard: true } })).status()).toBe(200);
+  expect((await api.put(`/api/v1/productions/${productionId}/disciplines/${halo.id}/limits`, { data: { maxPerDay: 4, maxPer7Days: null, minRestDays: null, hard: true } })).status()).toBe(200);
 
   await page.getByText("Log a training session").click();
   const form = page.getByRole("form", { name: "Log a training session" });
@@ -72,7 +72,8 @@ test("a hard dose limit refuses the entry until a coordinator overrides it with 
 
   await page.getByRole("link", { name: /Jo Lindqvist/ }).first().click();
   await expect(page.getByText("Dose limit overridden: Double session approved by the safety officer")).toBeVisible();
-  await api.put(`/api/v1/productions/${productionId}/disciplines/${halo.id}/limits`, { data: { hard: false } });
+  const cleared = await api.put(`/api/v1/productions/${productionId}/disciplines/${halo.id}/limits`, { data: { maxPerDay: null, maxPer7Days: null, minRestDays: null, hard: false } });
+  expect(cleared.status()).toBe(200);
 });
 
 test("nobody verifies their own entry: a performer's own sign-off is refused", async ({ page, baseURL }) => {

@@ -1,0 +1,63 @@
+import { ForbiddenError, NotFoundError } from "../domain/errors";
+import { ID_PATTERN } from "../schemas/fields";
+import { UnsupportedMediaTypeError } from "./errors";
+
+// Checks every API request passes before its handler runs. Pure functions of
+// the request (and the app's own origin), so apiRoute stays short.
+
+export const WRITE_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** `application/json`, with or without parameters such as `; charset=utf-8`. */
+export function isJsonContentType(header: string | null): boolean {
+  return header !== null && header.split(";")[0]!.trim().toLowerCase() === "application/json";
+}
+
+function declaresBody(request: Request): boolean {
+  const length = request.headers.get("content-length");
+  return (length !== null && length.trim() !== "0") || request.headers.has("transfer-encoding");
+}
+
+/**
+ * A write that sends a body (or says what type it is) must send JSON. This is
+ * what makes a cross-site HTML form or a `text/plain` fetch, which browsers
+ * send without asking, unable to reach a handler at all.
+ */
+export function assertJsonWrite(request: Request): void {
+  if (!WRITE_METHODS.has(request.method)) return;
+  const type = request.headers.get("content-type");
+  if ((type !== null || declaresBody(request)) && !isJsonContentType(type)) throw new UnsupportedMediaTypeError();
+}
+
+/**
+ * A write authenticated by the session cookie (which the browser attaches on
+ * its own) must come from the app's own pages: an `Origin` header, when
+ * present, names the app's public origin (NEXTAUTH_URL) or the host the
+ * request was sent to. No Origin means a non-browser client, which is allowed.
+ */
+export function assertSameOriginWrite(request: Request, appOrigin: string | null): void {
+  if (!WRITE_METHODS.has(request.method)) return;
+  const origin = request.headers.get("origin");
+  if (origin === null) return;
+  if (appOrigin !== null && origin === appOrigin) return;
+  const ownHost = request.headers.get("host") ?? new URL(request.url).host;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host; // "null" (sandboxed frames, some redirects) does not parse
+  } catch {
+    originHost = null;
+  }
+  if (originHost !== null && originHost === ownHost) return;
+  throw new ForbiddenError("Cross-site request refused: this API accepts writes only from the app's own pages");
+}
+
+/**
+ * Route params are ids. One that cannot be an id (a NUL, a broken character
+ * from a malformed percent-encoding) names nothing: 404 before any query, as
+ * the database would fail on some of them rather than find nothing.
+ */
+export function assertIdParams(params: Record<string, string | string[]>): void {
+  for (const value of Object.values(params)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.every((v) => typeof v === "string" && ID_PATTERN.test(v))) throw new NotFoundError();
+  }
+}

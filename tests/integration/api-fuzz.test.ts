@@ -1,0 +1,235 @@
+// Fuzzing every write route of the JSON API (README's table) through the real
+// route handlers, database and session JWTs: arbitrary JSON, a wrong value in
+// each field, lone surrogates, control characters, huge strings, wrong content
+// types and path ids that cannot be ids. Whatever is sent: never a 5xx, every
+// 4xx is JSON `{ error: string }`, and a refused request wrote nothing.
+// Bounded (a few dozen runs per property and route) so the file stays fast.
+
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/check-ins/route";
+import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
+import { POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
+import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
+import { PATCH as patchIncident } from "@/app/api/v1/productions/[productionId]/incidents/[incidentId]/route";
+import { POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
+import { POST as postMember } from "@/app/api/v1/productions/[productionId]/members/route";
+import { PATCH as patchProduction } from "@/app/api/v1/productions/[productionId]/route";
+import { POST as rejectSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/reject/route";
+import { DELETE as deleteSession, PATCH as patchSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/route";
+import { POST as verifySession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/verify/route";
+import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
+import { POST as verifySessions } from "@/app/api/v1/productions/[productionId]/sessions/verify/route";
+import { POST as postTake } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/takes/route";
+import { POST as postStunt } from "@/app/api/v1/productions/[productionId]/stunts/route";
+import { getDb, type Db } from "@/lib/server/db";
+import { sessionCookie } from "../support/api-request";
+import { dbSnapshot } from "../support/db-snapshot";
+import { createWorld, type World } from "../support/world";
+
+const RUNS = { anyJson: 25, oneField: 30, contentType: 15, pathId: 15 };
+
+let db: Db;
+let w: World;
+let cookie: string;
+const ids: Record<string, string> = {};
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function pendingSession(): Promise<string> {
+  const row = await db.trainingSession.create({
+    data: {
+      productionId: w.productionId,
+      performerId: w.performer1.userId,
+      disciplineId: w.motorbike,
+      date: today(),
+      count: 1,
+      status: "pending",
+      loggedById: w.performer1.userId,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+beforeAll(async () => {
+  db = await getDb();
+  w = await createWorld(db);
+  cookie = await sessionCookie(w.coordinator);
+  for (const name of ["patch", "delete", "verify", "reject"]) ids[name] = await pendingSession();
+  ids.stunt = (await db.stunt.create({
+    data: { productionId: w.productionId, name: "Cliff jump", performerIds: JSON.stringify([w.performer1.userId]), disciplineIds: JSON.stringify([w.skydive]) },
+    select: { id: true },
+  })).id;
+  ids.incident = (await db.incident.create({
+    data: { productionId: w.productionId, occurredOn: today(), severity: "minor", description: "Bruised wrist", reportedById: w.coordinator.userId },
+    select: { id: true },
+  })).id;
+});
+
+type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+interface WriteRoute {
+  route: string;
+  handler: unknown;
+  params: () => Record<string, string>;
+  /** A payload the route accepts (or `{}` for a route without a body). */
+  valid: () => Record<string, unknown>;
+}
+
+const p = () => ({ productionId: w.productionId });
+const routes: WriteRoute[] = [
+  { route: "POST /productions/{productionId}/disciplines", handler: postDiscipline, params: p, valid: () => ({ name: "High fall", unit: "fall" }) },
+  {
+    route: "POST /productions/{productionId}/goals",
+    handler: postGoal,
+    params: p,
+    valid: () => ({ performerId: w.performer2.userId, disciplineId: w.motorbike, target: 100, startDate: "2026-01-01", deadline: "2026-12-31", milestones: [{ name: "Half", count: 50 }] }),
+  },
+  {
+    route: "POST /productions/{productionId}/sessions",
+    handler: postSession,
+    params: p,
+    valid: () => ({ performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 2, durationMinutes: 30, location: "Voss", notes: "Fine" }),
+  },
+  { route: "PATCH /productions/{productionId}/sessions/{sessionId}", handler: patchSession, params: () => ({ ...p(), sessionId: ids.patch! }), valid: () => ({ count: 3, notes: "Edited" }) },
+  { route: "DELETE /productions/{productionId}/sessions/{sessionId}", handler: deleteSession, params: () => ({ ...p(), sessionId: ids.delete! }), valid: () => ({}) },
+  { route: "POST /productions/{productionId}/sessions/verify", handler: verifySessions, params: p, valid: () => ({ sessionIds: [ids.verify!] }) },
+  { route: "PATCH /productions/{productionId}", handler: patchProduction, params: p, valid: () => ({ coordinatorLogsAreVerified: true }) },
+  { route: "POST /productions/{productionId}/members", handler: postMember, params: p, valid: () => ({ email: "fuzz@test.test", name: "Fuzz Rider", role: "performer" }) },
+  { route: "POST /productions/{productionId}/sessions/{sessionId}/verify", handler: verifySession, params: () => ({ ...p(), sessionId: ids.verify! }), valid: () => ({}) },
+  { route: "POST /productions/{productionId}/sessions/{sessionId}/reject", handler: rejectSession, params: () => ({ ...p(), sessionId: ids.reject! }), valid: () => ({ reason: "Count looks wrong" }) },
+  {
+    route: "PUT /productions/{productionId}/disciplines/{disciplineId}/limits",
+    handler: putLimits,
+    params: () => ({ ...p(), disciplineId: w.skydive }),
+    valid: () => ({ maxPerDay: 500, maxPer7Days: null, minRestDays: 0, hard: false }),
+  },
+  { route: "POST /productions/{productionId}/stunts", handler: postStunt, params: p, valid: () => ({ name: "Stair fall", plannedDate: "2027-01-10", description: "Twelve steps", performerIds: [w.performer1.userId], disciplineIds: [w.skydive] }) },
+  {
+    route: "POST /productions/{productionId}/stunts/{stuntId}/takes",
+    handler: postTake,
+    params: () => ({ ...p(), stuntId: ids.stunt! }),
+    valid: () => ({ performerId: w.performer1.userId, outcome: "usable", at: "2026-03-29T14:05:00Z", notes: "Clean" }),
+  },
+  {
+    route: "POST /productions/{productionId}/incidents",
+    handler: postIncident,
+    params: p,
+    valid: () => ({ occurredOn: today(), severity: "near_miss", description: "Ramp lip wet", performerId: w.performer1.userId, stuntId: ids.stunt, followUp: "Dry it" }),
+  },
+  { route: "PATCH /productions/{productionId}/incidents/{incidentId}", handler: patchIncident, params: () => ({ ...p(), incidentId: ids.incident! }), valid: () => ({ status: "closed", followUp: "Rested" }) },
+  {
+    route: "POST /productions/{productionId}/check-ins",
+    handler: postCheckIn,
+    params: p,
+    valid: () => ({ performerId: w.performer1.userId, date: today(), sleep: 4, soreness: 3, fatigue: 3, stress: 2, mood: 5, note: "Slept well" }),
+  },
+];
+
+// ---- what is sent ----------------------------------------------------------
+
+const withChar = (codes: fc.Arbitrary<number>) =>
+  fc.tuple(fc.string({ maxLength: 8 }), codes, fc.string({ maxLength: 8 })).map(([a, c, b]) => `${a}${String.fromCharCode(c)}${b}`);
+const loneSurrogate = withChar(fc.integer({ min: 0xd800, max: 0xdfff }));
+const controlChar = withChar(fc.oneof(fc.integer({ min: 0, max: 0x1f }), fc.integer({ min: 0x7f, max: 0x9f })));
+const bidiOrInvisible = fc.constantFrom("\u202e", "Anna\u202dx", "\u2066x\u2069", "\u200b", "\u200d\ufeff", "\u3164", "\u2800");
+const hugeString = fc.integer({ min: 2_001, max: 80_000 }).map((n) => "x".repeat(n));
+const oddScalar = fc.constantFrom(null, true, false, "", " ", 0, -1, 1.5, 1e21, -1e308, Number.MAX_SAFE_INTEGER + 2, "2026-02-30", "9999-12-31", "0001-01-01T00:00:00Z", "NaN", [], {});
+
+/** A value to put where a field should be. */
+const nastyValue = fc.oneof(fc.jsonValue({ maxDepth: 2 }), loneSurrogate, controlChar, bidiOrInvisible, hugeString, oddScalar, fc.array(loneSurrogate, { maxLength: 3 }));
+
+/** Path ids that cannot be ids: what a malformed or hostile URL decodes to. */
+const badId = fc.oneof(
+  loneSurrogate,
+  controlChar,
+  bidiOrInvisible,
+  fc.string({ minLength: 65, maxLength: 300 }),
+  fc.constantFrom("", " ", "..", "a/b", "%ED%A0%80", "\ufffd\ufffd", "' OR 1=1 --", "é"),
+);
+
+const nonJsonType = fc.constantFrom("text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/jsonp");
+
+// ---- how it is sent and judged ----------------------------------------------
+
+function pathOf(route: WriteRoute, params: Record<string, string>): string {
+  return route.route.replace(/^\w+ /, "/api/v1").replace(/\{(\w+)\}/g, (_, key: string) => {
+    try {
+      return encodeURIComponent(params[key]!);
+    } catch {
+      return "x"; // a lone surrogate has no URL form; the handler reads params, not the URL
+    }
+  });
+}
+
+async function send(route: WriteRoute, options: { body?: BodyInit; contentType?: string | null; params?: Record<string, string> } = {}) {
+  const params = options.params ?? route.params();
+  const headers = new Headers({ cookie });
+  const contentType = options.contentType === undefined ? "application/json" : options.contentType;
+  if (contentType !== null) headers.set("content-type", contentType);
+  const method = route.route.split(" ")[0]!;
+  const request = new NextRequest(new URL(pathOf(route, params), "http://localhost"), { method, headers, body: options.body });
+  return (route.handler as Handler)(request, { params: Promise.resolve(params) });
+}
+
+/** Never a 5xx; a 4xx is JSON `{ error: string }` and leaves the database as it was. */
+async function expectSafe(run: () => Promise<Response>, expectedStatus?: number): Promise<void> {
+  const before = await dbSnapshot(db);
+  const response = await run();
+  expect(response.status).toBeLessThan(500);
+  if (expectedStatus !== undefined) expect(response.status).toBe(expectedStatus);
+  if (response.status >= 400) {
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = (await response.json()) as { error?: unknown };
+    expect(typeof body.error).toBe("string");
+    expect(await dbSnapshot(db)).toEqual(before);
+  }
+}
+
+describe.each(routes)("$route", (route) => {
+  it("never fails on arbitrary JSON", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => expectSafe(() => send(route, { body: JSON.stringify(value) }))),
+      { numRuns: RUNS.anyJson },
+    );
+  });
+
+  it("never fails on a wrong, missing, extra, broken or huge field", async () => {
+    const keys = [...Object.keys(route.valid()), "unexpected"];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...keys), nastyValue, fc.boolean(), async (key, value, drop) => {
+        const body: Record<string, unknown> = { ...route.valid() };
+        if (drop) delete body[key];
+        else body[key] = value;
+        await expectSafe(() => send(route, { body: JSON.stringify(body) }));
+      }),
+      { numRuns: RUNS.oneField },
+    );
+  });
+
+  it("refuses any body that is not declared JSON with 415", async () => {
+    await fc.assert(
+      fc.asyncProperty(nonJsonType, fc.oneof(fc.string(), fc.constant(JSON.stringify(route.valid()))), async (contentType, raw) =>
+        expectSafe(() => send(route, { body: raw, contentType }), 415),
+      ),
+      { numRuns: RUNS.contentType },
+    );
+  });
+
+  it("answers 404 for path ids that cannot be ids", async () => {
+    const keys = Object.keys(route.params());
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...keys), badId, async (key, value) =>
+        expectSafe(() => send(route, { body: JSON.stringify(route.valid()), params: { ...route.params(), [key]: value } }), 404),
+      ),
+      { numRuns: RUNS.pathId },
+    );
+  });
+
+  it("refuses broken bodies: invalid UTF-8, invalid JSON, too large", async () => {
+    await expectSafe(() => send(route, { body: new Uint8Array([0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]) }));
+    await expectSafe(() => send(route, { body: "{\"unterminated" }));
+    await expectSafe(() => send(route, { body: JSON.stringify({ ...route.valid(), padding: "x".repeat(70 * 1024) }) }));
+  });
+});
