@@ -41,9 +41,10 @@ async function authenticate(request: NextRequest): Promise<Authentication | null
 }
 
 export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => Promise<Response | unknown>) {
-  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+  return async (request: NextRequest, context?: { params: Promise<P> }): Promise<Response> => {
     try {
-      const params = await context.params;
+      // A route without dynamic segments gets no params at all.
+      const params = ((await context?.params) ?? {}) as P;
       assertIdParams(params);
       assertJsonWrite(request);
       const auth = await authenticate(request);

@@ -211,4 +211,10 @@ describe("GET /api/v1/productions", () => {
     const response = await getProductions(await apiRequest("/api/v1/productions", { actor: w.viewer }), params({}));
     expect(await response.json()).toEqual([{ id: w.productionId, name: "Test Production", role: "viewer", timeZone: "Europe/Oslo" }]);
   });
+
+  it("works when Next passes no params, as it does for a route without dynamic segments", async () => {
+    const request = await apiRequest("/api/v1/productions", { actor: w.viewer });
+    const response = await getProductions(request, { params: Promise.resolve(undefined) } as unknown as ReturnType<typeof params>);
+    expect(response.status).toBe(200);
+  });
 });

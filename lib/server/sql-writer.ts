@@ -1,0 +1,156 @@
+import "server-only";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { databaseKind, sqliteFilePath } from "./database-url";
+import { env } from "./env";
+import { sqlDialect, type SqlBody, type SqlDialect, type Statement } from "./sql-steps";
+
+// Runs a write transaction on the database driver itself, without Prisma.
+// The session writer is the hot path of the product (every rep logged goes
+// through it): through Prisma's client each statement cost 0.5–2.6 ms of CPU
+// in its WASM query compiler, through the driver tens of microseconds
+// (docs/decisions/0002-session-writer.md has the figures).
+//
+// A body is a generator of statements (lib/server/sql-steps.ts), so the same
+// code runs on both databases:
+// - SQLite: the whole transaction runs synchronously, from BEGIN IMMEDIATE
+//   to COMMIT, on a connection of its own. No other JavaScript runs in
+//   between, so Prisma's connection in the same process never meets our write
+//   lock (better-sqlite3 would wait for it synchronously, blocking the very
+//   event loop that must release it). If another connection (Prisma's, or an
+//   operator command) holds the write lock, BEGIN IMMEDIATE fails at once and
+//   we wait asynchronously and try again.
+// - PostgreSQL: a client from a small pool of its own; statements are awaited
+//   in one transaction; the production row lock serializes writers across
+//   nodes (lib/data/production-lock.ts).
+
+export interface SqlWriter {
+  readonly dialect: SqlDialect;
+  transaction<T>(body: () => SqlBody<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const BUSY_RETRY_MS = [1, 2, 5, 10, 20, 50];
+/** How long a writer waits for another connection's write lock before giving up (as SQLite's busy timeout would). */
+const BUSY_GIVE_UP_MS = 10_000;
+
+/** A value as the driver takes it: SQLite stores instants as Prisma does (ISO text), booleans as 0/1. */
+function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value === undefined) return null;
+  return value;
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
+}
+
+export function createSqliteWriter(url: string): SqlWriter {
+  // timeout 0: never block the event loop waiting for a lock (see above).
+  const db = new Database(sqliteFilePath(url), { timeout: 0 });
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const execute = (step: Statement): unknown => {
+    const statement = prepare(step.sql);
+    const params = step.params.map(sqliteValue);
+    if (step.kind === "rows") return statement.reader ? statement.all(...params) : (statement.run(...params), []);
+    return statement.run(...params).changes;
+  };
+
+  async function begin() {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        db.exec("BEGIN IMMEDIATE");
+        return;
+      } catch (error) {
+        if (!isBusy(error) || Date.now() - started > BUSY_GIVE_UP_MS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS[Math.min(attempt, BUSY_RETRY_MS.length - 1)]));
+      }
+    }
+  }
+
+  return {
+    dialect: "sqlite",
+    async transaction(body) {
+      await begin();
+      // From here to COMMIT: synchronous, no await.
+      try {
+        const steps = body();
+        let next = steps.next();
+        while (!next.done) next = steps.next(execute(next.value));
+        db.exec("COMMIT");
+        return next.value;
+      } catch (error) {
+        if (db.inTransaction) db.exec("ROLLBACK");
+        throw error;
+      }
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+/** `?` placeholders, written once for both databases, become PostgreSQL's `$1, $2…`. */
+export function toPostgresPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+export function createPostgresWriter(url: string, poolSize: number): SqlWriter {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  const texts = new Map<string, string>();
+  return {
+    dialect: "postgresql",
+    async transaction(body) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const steps = body();
+        let next = steps.next();
+        while (!next.done) {
+          const step = next.value;
+          let text = texts.get(step.sql);
+          if (!text) texts.set(step.sql, (text = toPostgresPlaceholders(step.sql)));
+          const result = await client.query(text, step.params.map((p) => (p === undefined ? null : p)));
+          next = steps.next(step.kind === "rows" ? result.rows : (result.rowCount ?? 0));
+        }
+        await client.query("COMMIT");
+        return next.value;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+// One writer per process, on globalThis like the Prisma client (dev reloads).
+const holder = globalThis as unknown as { stuntbookSqlWriter?: SqlWriter };
+
+/** PostgreSQL connections of the writer's own pool, next to DATABASE_POOL_SIZE for everything else. */
+const WRITER_POOL_SIZE = 4;
+
+/** The process's writer for the configured database, opened on first use. */
+export function getSqlWriter(): SqlWriter {
+  if (!holder.stuntbookSqlWriter) {
+    const { databaseUrl } = env();
+    holder.stuntbookSqlWriter =
+      databaseKind(databaseUrl) === "postgresql" ? createPostgresWriter(databaseUrl, WRITER_POOL_SIZE) : createSqliteWriter(databaseUrl);
+  }
+  return holder.stuntbookSqlWriter;
+}
+
+export { sqlDialect };
