@@ -32,7 +32,7 @@ const allow = {
   server: ["domain", "server"],
   data: ["domain", "schemas", "server", "data", "sessions"],
   sessions: ["domain", "schemas", "server", "data", "sessions", "session-writer"],
-  "session-writer": ["domain", "server", "data"],
+  "session-writer": ["domain", "server", "data", "sessions"],
   auth: ["domain", "schemas", "server", "data", "auth"],
   views: ["domain", "schemas", "data", "sessions", "views"],
   actions: ["domain", "schemas", "data", "sessions", "auth", "actions"],

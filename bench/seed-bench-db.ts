@@ -5,7 +5,7 @@
 // totals and reach days computed, as the app keeps them on every write.
 
 import { existsSync, rmSync } from "node:fs";
-import { refreshGoalReaches } from "../lib/data/goal-reaches";
+import { refreshGoalReachesWithPrisma } from "../lib/data/goal-reaches";
 import { databaseKind, sqliteFilePath } from "../lib/server/database-url";
 import { createPrismaClient } from "../lib/server/db-client";
 import { migrateDatabase } from "../scripts/lib/migrate";
@@ -110,7 +110,7 @@ export async function ensureBenchDb(url: string, scales: readonly BenchScale[]):
   console.error("  computing running totals and reach days…");
   const prisma = createPrismaClient(url);
   try {
-    for (const scale of scales) await refreshGoalReaches(prisma, { productionId: scale.productionId });
+    for (const scale of scales) await refreshGoalReachesWithPrisma(prisma, { productionId: scale.productionId });
   } finally {
     await prisma.$disconnect();
   }

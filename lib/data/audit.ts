@@ -1,45 +1,17 @@
 import "server-only";
 import type { ProductionScope } from "../domain/scope";
-import { getDb, type Db } from "../server/db";
+import { getDb } from "../server/db";
 import { NotFoundError } from "../domain/errors";
 import { requirePermission } from "./scope";
-import { snapshot, type SessionSnapshot } from "../domain/audit-snapshot";
+import { snapshot, type AuditAction, type SessionSnapshot } from "../domain/audit-snapshot";
 
-export { snapshot, type SessionSnapshot };
+export { snapshot, type AuditAction, type SessionSnapshot };
 
 // Every create, edit, delete, verify, reject and correction of a training
-// session is written here in the same transaction as the change itself. The
-// table is append-only (database triggers refuse UPDATE and DELETE).
+// session is written to the audit log by the session writer, in the same
+// transaction as the change itself (lib/data/sessions/sql.ts, insertAudit).
+// The table is append-only (database triggers refuse UPDATE and DELETE).
 
-export type AuditAction = "create" | "edit" | "delete" | "verify" | "reject" | "correct" | "supersede";
-
-type AuditClient = Pick<Db, "auditEvent">;
-
-export interface AuditEventInput {
-  productionId: string;
-  sessionId: string;
-  actorId: string;
-  action: AuditAction;
-  before?: SessionSnapshot | null;
-  after?: SessionSnapshot | null;
-  reason?: string | null;
-  at: Date;
-}
-
-export async function recordAudit(db: AuditClient, event: AuditEventInput): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      productionId: event.productionId,
-      sessionId: event.sessionId,
-      actorId: event.actorId,
-      action: event.action,
-      before: event.before ? JSON.stringify(event.before) : null,
-      after: event.after ? JSON.stringify(event.after) : null,
-      reason: event.reason ?? null,
-      createdAt: event.at,
-    },
-  });
-}
 
 /** A session's history, oldest first (coordinators). Kept for deleted entries too. */
 export async function getSessionHistory(scope: ProductionScope, sessionId: string) {

@@ -5,7 +5,7 @@ import { createGoalSchema } from "../schemas/goal";
 import { findDiscipline, findPerformer } from "./access";
 import { lockProduction } from "./production-lock";
 import { requirePermission } from "./scope";
-import { refreshGoalReaches } from "./goal-reaches";
+import { refreshGoalReachesWithPrisma } from "./goal-reaches";
 import { parseOrThrow } from "../schemas/parse";
 
 export async function createGoal(scope: ProductionScope, input: unknown) {
@@ -38,7 +38,7 @@ export async function createGoal(scope: ProductionScope, input: unknown) {
     },
     });
     // Sessions logged before the goal existed count toward it from its start date.
-    await refreshGoalReaches(tx, { productionId, performerId: data.performerId, disciplineId: data.disciplineId });
+    await refreshGoalReachesWithPrisma(tx, { productionId, performerId: data.performerId, disciplineId: data.disciplineId });
     return row;
   });
   const { id, ...rest } = goal;

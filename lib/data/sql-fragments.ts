@@ -4,6 +4,12 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { CalendarDay } from "../domain/calendar-day";
 
+const SAME_GOAL = `s."productionId" = g."productionId" AND s."performerId" = g."performerId" AND s."disciplineId" = g."disciplineId"`;
+const COUNTS = `(s."status" = 'verified' OR (s."status" = 'pending' AND s."correctsId" IS NULL))`;
+
+/** The join over a goal's whole history, as plain SQL (the session writer's upkeep of totals). */
+export const COUNTING_JOIN_SQL = `"TrainingSession" s ON ${SAME_GOAL} AND s."date" >= g."startDate" AND ${COUNTS}`;
+
 /**
  * Sessions that count toward a goal: same performer and discipline, from its
  * start (to asOf when given), verified or pending. Never rejected or
@@ -17,17 +23,18 @@ import type { CalendarDay } from "../domain/calendar-day";
  */
 export const countingJoin = (asOf?: CalendarDay, from?: CalendarDay) => Prisma.sql`
   "TrainingSession" s
-    ON s."productionId" = g."productionId"
-   AND s."performerId" = g."performerId"
-   AND s."disciplineId" = g."disciplineId"
+    ON ${Prisma.raw(SAME_GOAL)}
    AND s."date" >= ${from ? Prisma.sql`CASE WHEN g."startDate" > ${from} THEN g."startDate" ELSE ${from} END` : Prisma.sql`g."startDate"`}
    ${asOf ? Prisma.sql`AND s."date" <= ${asOf}` : Prisma.empty}
-   AND (s."status" = 'verified' OR (s."status" = 'pending' AND s."correctsId" IS NULL))`;
+   AND ${Prisma.raw(COUNTS)}`;
+
+/** The counting rule alone, for SQL over "TrainingSession" s (dose limits). */
+export const COUNTING_SESSION_SQL = COUNTS;
 
 /**
- * The same rule as `countingJoin`, for Prisma's model API (dose limits, a
- * stunt's preparation). Keep the two in step: they are the one definition of
- * "counts toward progress".
+ * The same rule for Prisma's model API (a stunt's preparation). Keep it in
+ * step with COUNTS above: together they are the one definition of "counts
+ * toward progress", and a test compares them on random logbooks.
  */
 export const COUNTING_SESSION = { OR: [{ status: "verified" }, { status: "pending", correctsId: null }] };
 

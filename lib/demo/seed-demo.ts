@@ -5,7 +5,7 @@
 import type { CalendarDay } from "../domain/calendar-day";
 import type { Db } from "../server/db-client";
 import { snapshot } from "../domain/audit-snapshot";
-import { refreshGoalReaches } from "../data/goal-reaches";
+import { refreshGoalReachesWithPrisma } from "../data/goal-reaches";
 import { hashPassword } from "../server/password";
 import { buildDemoPlan, DEMO_PASSWORD, DEMO_USERS } from "./demo-plan";
 
@@ -86,7 +86,7 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
         return events.map((e) => ({ ...e, after: e.after || null, reason: e.action === "reject" ? row.rejectionReason : null }));
       }),
     });
-    await refreshGoalReaches(tx, { productionId: production.id });
+    await refreshGoalReachesWithPrisma(tx, { productionId: production.id });
 
     const stuntIds = new Map<string, string>();
     for (const stunt of plan.stunts) {

@@ -1,6 +1,9 @@
 // The fields of a training session the audit log keeps. Not server-only: the
 // demo seed (a plain Node script) writes audit events too.
 
+/** What happened to an entry, as the audit log names it. */
+export type AuditAction = "create" | "edit" | "delete" | "verify" | "reject" | "correct" | "supersede";
+
 /** The fields of an entry that the log keeps, before and after a change. */
 export interface SessionSnapshot {
   performerId: string;

@@ -63,33 +63,30 @@ export function createSqliteWriter(url: string): SqlWriter {
     return statement.run(...params).changes;
   };
 
-  async function begin() {
-    const started = Date.now();
-    for (let attempt = 0; ; attempt++) {
-      try {
-        db.exec("BEGIN IMMEDIATE");
-        return;
-      } catch (error) {
-        if (!isBusy(error) || Date.now() - started > BUSY_GIVE_UP_MS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS[Math.min(attempt, BUSY_RETRY_MS.length - 1)]));
-      }
-    }
-  }
-
   return {
     dialect: "sqlite",
     async transaction(body) {
-      await begin();
-      // From here to COMMIT: synchronous, no await.
-      try {
-        const steps = body();
-        let next = steps.next();
-        while (!next.done) next = steps.next(execute(next.value));
-        db.exec("COMMIT");
-        return next.value;
-      } catch (error) {
-        if (db.inTransaction) db.exec("ROLLBACK");
-        throw error;
+      const started = Date.now();
+      for (let attempt = 0; ; attempt++) {
+        try {
+          db.exec("BEGIN IMMEDIATE");
+        } catch (error) {
+          if (!isBusy(error) || Date.now() - started > BUSY_GIVE_UP_MS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS[Math.min(attempt, BUSY_RETRY_MS.length - 1)]));
+          continue;
+        }
+        // From BEGIN to COMMIT: synchronous, in this one turn of the event
+        // loop, so no other request can use this connection meanwhile.
+        try {
+          const steps = body();
+          let next = steps.next();
+          while (!next.done) next = steps.next(execute(next.value));
+          db.exec("COMMIT");
+          return next.value;
+        } catch (error) {
+          if (db.inTransaction) db.exec("ROLLBACK");
+          throw error;
+        }
       }
     },
     async close() {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/domain/calendar-day";
 import { getDb, type Db } from "@/lib/server/db";
 import { getPerformerProgress, getProductionProgress } from "@/lib/data/progress";
-import { refreshGoalReaches } from "@/lib/data/goal-reaches";
+import { refreshGoalReachesWithPrisma } from "@/lib/data/goal-reaches";
 import { queryGoalCounts } from "@/lib/data/progress-queries";
 import { createGoal } from "@/lib/data/goals";
 import { rejectTrainingSession } from "@/lib/data/sessions";
@@ -37,7 +37,7 @@ describe("production progress from SQL aggregates", () => {
     await addSession(p, w.skydive, "2026-03-10", 5); // on asOf
     await addSession(p, w.skydive, "2026-03-11", 9); // after asOf
     // Rows written behind the data layer's back: bring the reach days up to date as it would.
-    await refreshGoalReaches(db, { productionId: w.productionId });
+    await refreshGoalReachesWithPrisma(db, { productionId: w.productionId });
 
     const result = await getProductionProgress(await scopeOf(w.viewer, w.productionId), "2026-03-10");
     expect(result.asOf).toBe("2026-03-10");
@@ -88,7 +88,7 @@ describe("production progress from SQL aggregates", () => {
             data: { productionId: w.productionId, performerId, disciplineId: w.motorbike, ...goal, milestones: { create: [...(goal.milestones ?? [])] } },
           });
           for (const e of entries) await addSession(performerId, w.motorbike, addDays("2026-01-01", e.offset), e.count, e.status);
-          await refreshGoalReaches(db, { productionId: w.productionId, performerId });
+          await refreshGoalReachesWithPrisma(db, { productionId: w.productionId, performerId });
           const asOf = addDays("2026-01-01", asOfOffset);
 
           const fromSql = (await queryGoalCounts(db, asOf, w.productionId, performerId)).get(created.id)!;

@@ -11,13 +11,17 @@ export function provideTestDatabase(databaseUrl: string): void {
   const holder = globalThis as {
     stuntbookDb?: Promise<{ $disconnect(): Promise<void> }>;
     stuntbookListener?: { close(): Promise<void> };
+    stuntbookSqlWriter?: { close(): Promise<void> };
   };
   holder.stuntbookDb = undefined;
+  holder.stuntbookSqlWriter = undefined;
 
   afterAll(async () => {
     await holder.stuntbookListener?.close();
     holder.stuntbookListener = undefined;
     await (await holder.stuntbookDb)?.$disconnect();
     holder.stuntbookDb = undefined;
+    await holder.stuntbookSqlWriter?.close();
+    holder.stuntbookSqlWriter = undefined;
   });
 }

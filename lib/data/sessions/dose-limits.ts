@@ -1,10 +1,10 @@
 import "server-only";
 import type { CalendarDay } from "../../domain/calendar-day";
-import { LimitExceededError, ForbiddenError } from "../../domain/errors";
+import { ForbiddenError, LimitExceededError } from "../../domain/errors";
 import { checkDoseLimits, limitWindow, type DoseLimits } from "../../domain/limits";
 import { can, type Role } from "../../domain/permissions";
-import { COUNTING_SESSION } from "../sql-fragments";
-import type { Tx } from "./transaction";
+import { int, rows, type SqlBody } from "../../server/sql-steps";
+import { COUNTING_SESSION_SQL } from "../sql-fragments";
 
 export function limitsOf(d: { maxPerDay: number | null; maxPer7Days: number | null; minRestDays: number | null; limitsAreHard: boolean }): DoseLimits {
   return { maxPerDay: d.maxPerDay, maxPer7Days: d.maxPer7Days, minRestDays: d.minRestDays, hard: d.limitsAreHard };
@@ -16,21 +16,27 @@ export function limitsOf(d: { maxPerDay: number | null; maxPer7Days: number | nu
  * transaction, after the production lock: concurrent entries are judged one
  * after another, never against the same stale total.
  */
-export async function evaluateDoseLimits(
-  tx: Tx,
+export function* evaluateDoseLimits(
   where: { productionId: string; performerId: string; disciplineId: string },
   limits: DoseLimits,
   entry: { date: CalendarDay; count: number },
-  /** Entries the new one replaces: the entry being edited, or the one a correction corrects. */
-  excludeIds: string[] = [],
-): Promise<string[]> {
+  /** The entry the new one replaces: the one being edited, or the one a correction corrects. */
+  excludeId: string | null = null,
+): SqlBody<string[]> {
   if (limits.maxPerDay === null && limits.maxPer7Days === null && !limits.minRestDays) return [];
   const { from, to } = limitWindow(entry.date, limits);
-  const others = await tx.trainingSession.findMany({
-    where: { ...where, id: { notIn: excludeIds }, date: { gte: from, lte: to }, ...COUNTING_SESSION },
-    select: { date: true, count: true },
-  });
-  return checkDoseLimits(limits, entry, others).map((v) => v.message);
+  const others = yield* rows<{ date: string; count: unknown }>(
+    `SELECT s."date" AS "date", s."count" AS "count" FROM "TrainingSession" s
+      WHERE s."productionId" = ? AND s."performerId" = ? AND s."disciplineId" = ? AND s."date" BETWEEN ? AND ?
+        AND s."id" <> ? AND ${COUNTING_SESSION_SQL}`,
+    where.productionId,
+    where.performerId,
+    where.disciplineId,
+    from,
+    to,
+    excludeId ?? "",
+  );
+  return checkDoseLimits(limits, entry, others.map((o) => ({ date: o.date, count: int(o.count) }))).map((v) => v.message);
 }
 
 /**

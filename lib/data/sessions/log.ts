@@ -4,13 +4,13 @@ import { ConflictError, errorForRefusal, ForbiddenError, NotFoundError, Validati
 import { assertNotFuture } from "../../domain/not-future";
 import { canLogSessionFor, initialSessionStatus, refuseCorrection } from "../../domain/permissions";
 import type { ProductionScope } from "../../domain/scope";
-import { getDb } from "../../server/db";
+import { int, row, type SqlBody } from "../../server/sql-steps";
 import { parseOrThrow } from "../../schemas/parse";
 import { logTrainingSessionSchema } from "../../schemas/training-session";
-import { findDiscipline, findPerformer, forbiddenMessage } from "../access";
+import { forbiddenMessage } from "../access";
 import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
-import { sessionSelect } from "./select";
-import { writeSessions, type Tx } from "./transaction";
+import { findSession, insertSession, readEntry, requireDiscipline, requirePerformer } from "./sql";
+import { writeSessions } from "./transaction";
 
 /**
  * Log a session, or with `correctsId` a correction of a verified entry. The
@@ -20,26 +20,26 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
   const data = parseOrThrow(logTrainingSessionSchema, input);
   const { actor, role, production } = scope;
   const productionId = production.id;
-  // An unknown performer is 404 before any 403, as everywhere.
-  await findPerformer(await getDb(), productionId, data.performerId);
-  if (!canLogSessionFor(role, actor.userId, data.performerId)) {
-    throw new ForbiddenError(role === "performer" ? "Performers log sessions for themselves only" : forbiddenMessage("session.logForAnyone"));
-  }
   assertNotFuture(data.date, production.timeZone, now);
 
-  return writeSessions(scope, "session-logged", now, async ({ tx, audit, touch }) => {
-    const discipline = await findDiscipline(tx, productionId, data.disciplineId);
-    if (data.correctsId) await assertCorrectable(tx, scope, data.correctsId, data.performerId);
+  return writeSessions(scope, "session-logged", now, function* ({ audit, touch }) {
+    // An unknown performer is 404 before any 403, as everywhere.
+    yield* requirePerformer(productionId, data.performerId);
+    if (!canLogSessionFor(role, actor.userId, data.performerId)) {
+      throw new ForbiddenError(role === "performer" ? "Performers log sessions for themselves only" : forbiddenMessage("session.logForAnyone"));
+    }
+    const discipline = yield* requireDiscipline(productionId, data.disciplineId);
+    if (data.correctsId) yield* assertCorrectable(scope, data.correctsId, data.performerId);
 
     const limits = limitsOf(discipline);
     const where = { productionId, performerId: data.performerId, disciplineId: data.disciplineId };
-    const violations = await evaluateDoseLimits(tx, where, limits, data, data.correctsId ? [data.correctsId] : []);
+    const violations = yield* evaluateDoseLimits(where, limits, data, data.correctsId ?? null);
     const limitOverrideReason = enforceHardLimits(role, limits, violations, data.overrideReason);
 
     // A correction always waits for sign-off: it changes an entry someone already signed.
     const status = data.correctsId ? "pending" : initialSessionStatus(role, actor.userId, data.performerId, production.coordinatorLogsAreVerified);
-    const row = await tx.trainingSession.create({
-      data: {
+    const id = yield* insertSession(
+      {
         productionId,
         performerId: data.performerId,
         disciplineId: data.disciplineId,
@@ -56,23 +56,24 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
         correctionReason: data.correctsId ? (data.reason ?? null) : null,
         limitOverrideReason,
       },
-      select: sessionSelect,
-    });
-    await audit({
-      sessionId: row.id,
+      now,
+    );
+    const entry = yield* readEntry(id);
+    yield* audit({
+      sessionId: id,
       action: data.correctsId ? "correct" : "create",
-      after: snapshot(row),
+      after: snapshot(entry),
       reason: data.correctsId ? data.reason : limitOverrideReason ? `Hard limit overridden: ${limitOverrideReason} (${violations.join("; ")})` : null,
     });
-    if (status === "verified") await audit({ sessionId: row.id, action: "verify", reason: "logged by a coordinator" });
+    if (status === "verified") yield* audit({ sessionId: id, action: "verify", reason: "logged by a coordinator" });
     touch(data.performerId, data.disciplineId);
-    return { ...row, warnings: violations };
+    return { ...entry, warnings: violations };
   });
 }
 
-async function assertCorrectable(tx: Tx, scope: ProductionScope, correctsId: string, performerId: string) {
+function* assertCorrectable(scope: ProductionScope, correctsId: string, performerId: string): SqlBody<void> {
   const productionId = scope.production.id;
-  const original = await tx.trainingSession.findFirst({ where: { id: correctsId, productionId }, select: { performerId: true, status: true } });
+  const original = yield* findSession(productionId, correctsId);
   if (!original) throw new NotFoundError("The entry to correct does not exist in this production");
   if (original.performerId !== performerId) {
     throw new ValidationError({ performerId: "A correction is for the same performer as the entry it corrects" });
@@ -80,6 +81,10 @@ async function assertCorrectable(tx: Tx, scope: ProductionScope, correctsId: str
   const refusal = refuseCorrection(scope.role, scope.actor.userId, original);
   if (refusal) throw errorForRefusal(refusal);
   // Under the production lock: two corrections of one entry cannot both get past this.
-  const pendingCorrection = await tx.trainingSession.count({ where: { correctsId, productionId, status: "pending" } });
-  if (pendingCorrection > 0) throw new ConflictError("A correction of this entry is already waiting for sign-off");
+  const pending = yield* row<{ n: unknown }>(
+    `SELECT COUNT(*) AS "n" FROM "TrainingSession" WHERE "correctsId" = ? AND "productionId" = ? AND "status" = 'pending'`,
+    correctsId,
+    productionId,
+  );
+  if (int(pending?.n) > 0) throw new ConflictError("A correction of this entry is already waiting for sign-off");
 }

@@ -3,19 +3,18 @@ import { snapshot } from "../../domain/audit-snapshot";
 import { ConflictError, ForbiddenError, NotFoundError, type AppError } from "../../domain/errors";
 import { canVerifySession } from "../../domain/permissions";
 import type { ProductionScope } from "../../domain/scope";
+import type { SqlBody } from "../../server/sql-steps";
 import { parseOrThrow } from "../../schemas/parse";
 import { bulkVerifySchema, rejectTrainingSessionSchema } from "../../schemas/training-session";
 import { forbiddenMessage } from "../access";
 import { requirePermission } from "../scope";
-import { sessionSelect } from "./select";
-import { writeSessions, type SessionWrite, type Tx } from "./transaction";
+import { findSession, findSessions, readEntry, setSessionStatus, type SessionRow } from "./sql";
+import { writeSessions, type SessionWrite } from "./transaction";
 
 // Sign-off, as in a skydiving logbook: a coordinator verifies or rejects a
 // pending entry; nobody signs their own; a signature is final. Each entry is
 // read under the production lock, so two coordinators clicking at once cannot
 // both sign it.
-
-const signOffSelect = { id: true, performerId: true, disciplineId: true, status: true, correctsId: true, correctionReason: true } as const;
 
 function refuseSignOff(scope: ProductionScope, session: { performerId: string; status: string }): AppError | null {
   if (!canVerifySession(scope.role, scope.actor.userId, session)) {
@@ -29,41 +28,41 @@ function refuseSignOff(scope: ProductionScope, session: { performerId: string; s
   return null;
 }
 
-async function loadForSignOff(tx: Tx, scope: ProductionScope, sessionId: string) {
-  const session = await tx.trainingSession.findFirst({ where: { id: sessionId, productionId: scope.production.id }, select: signOffSelect });
+function* loadForSignOff(scope: ProductionScope, sessionId: string): SqlBody<SessionRow> {
+  const session = yield* findSession(scope.production.id, sessionId);
   if (!session) throw new NotFoundError("No such session in this production");
   const refusal = refuseSignOff(scope, session);
   if (refusal) throw refusal;
   return session;
 }
 
-/** Verify one loaded, pending entry; a verified correction supersedes the entry it corrects. */
-async function verifyLoaded(write: SessionWrite, scope: ProductionScope, session: { id: string; performerId: string; disciplineId: string; correctsId: string | null; correctionReason: string | null }, now: Date) {
-  const { tx, audit, touch } = write;
-  const productionId = scope.production.id;
-  await tx.trainingSession.update({ where: { id: session.id }, data: { status: "verified", verifiedById: scope.actor.userId, verifiedAt: now } });
-  await audit({ sessionId: session.id, action: "verify" });
-  if (session.correctsId) {
-    const original = await tx.trainingSession.findFirstOrThrow({ where: { id: session.correctsId, productionId } });
-    // Two corrections of one entry must never both count: only the first to be verified supersedes it.
-    if (original.status !== "verified") throw new ConflictError("The entry this corrects was already replaced; reject this correction instead");
-    await tx.trainingSession.update({ where: { id: original.id }, data: { status: "superseded" } });
-    await audit({
-      sessionId: original.id,
-      action: "supersede",
-      before: snapshot(original),
-      after: snapshot({ ...original, status: "superseded" }),
-      reason: `Replaced by a verified correction: ${session.correctionReason ?? "no reason given"}`,
-    });
-    touch(original.performerId, original.disciplineId);
-  }
+const ORIGINAL_REPLACED = "The entry this corrects was already replaced; reject this correction instead";
+
+/** Verify one pending entry; a verified correction supersedes the entry it corrects. */
+function* verifyLoaded(write: SessionWrite, scope: ProductionScope, session: SessionRow): SqlBody<void> {
+  const { audit, touch, now } = write;
+  yield* setSessionStatus(session.id, { status: "verified", signerId: scope.actor.userId }, now);
+  yield* audit({ sessionId: session.id, action: "verify" });
   touch(session.performerId, session.disciplineId);
+  if (!session.correctsId) return;
+  const original = yield* findSession(scope.production.id, session.correctsId);
+  // Two corrections of one entry must never both count: only the first to be verified supersedes it.
+  if (!original || original.status !== "verified") throw new ConflictError(ORIGINAL_REPLACED);
+  yield* setSessionStatus(original.id, { status: "superseded" }, now);
+  yield* audit({
+    sessionId: original.id,
+    action: "supersede",
+    before: snapshot(original),
+    after: snapshot({ ...original, status: "superseded" }),
+    reason: `Replaced by a verified correction: ${session.correctionReason ?? "no reason given"}`,
+  });
+  touch(original.performerId, original.disciplineId);
 }
 
 export async function verifyTrainingSession(scope: ProductionScope, sessionId: string, now = new Date()) {
-  return writeSessions(scope, "session-verified", now, async (write) => {
-    await verifyLoaded(write, scope, await loadForSignOff(write.tx, scope, sessionId), now);
-    return write.tx.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: sessionSelect });
+  return writeSessions(scope, "session-verified", now, function* (write) {
+    yield* verifyLoaded(write, scope, yield* loadForSignOff(scope, sessionId));
+    return yield* readEntry(sessionId);
   });
 }
 
@@ -75,12 +74,12 @@ export async function verifyTrainingSession(scope: ProductionScope, sessionId: s
 export async function verifyTrainingSessions(scope: ProductionScope, input: unknown, now = new Date()) {
   const { sessionIds } = parseOrThrow(bulkVerifySchema, input);
   requirePermission(scope, "session.verify");
-  const verified: string[] = [];
-  const skipped: { id: string; reason: string }[] = [];
-  await writeSessions(scope, "session-verified", now, async (write) => {
-    const sessions = await write.tx.trainingSession.findMany({ where: { id: { in: sessionIds }, productionId: scope.production.id }, select: signOffSelect });
-    const byId = new Map(sessions.map((s) => [s.id, s]));
-    for (const id of new Set(sessionIds)) {
+  return writeSessions(scope, "session-verified", now, function* (write) {
+    const verified: string[] = [];
+    const skipped: { id: string; reason: string }[] = [];
+    const unique = [...new Set(sessionIds)];
+    const byId = new Map((yield* findSessions(scope.production.id, unique)).map((s) => [s.id, s]));
+    for (const id of unique) {
       const session = byId.get(id);
       const refusal = session ? refuseSignOff(scope, session) : new NotFoundError("No such session in this production");
       if (refusal || !session) {
@@ -88,28 +87,26 @@ export async function verifyTrainingSessions(scope: ProductionScope, input: unkn
         continue;
       }
       // A correction whose original an earlier one in this batch replaced is skipped, not fatal.
-      if (session.correctsId && !(await write.tx.trainingSession.count({ where: { id: session.correctsId, status: "verified" } }))) {
-        skipped.push({ id, reason: "The entry this corrects was already replaced; reject this correction instead" });
+      const original = session.correctsId ? yield* findSession(scope.production.id, session.correctsId) : undefined;
+      if (session.correctsId && original?.status !== "verified") {
+        skipped.push({ id, reason: ORIGINAL_REPLACED });
         continue;
       }
-      await verifyLoaded(write, scope, session, now);
+      yield* verifyLoaded(write, scope, session);
       verified.push(id);
     }
+    return { verified, skipped };
   });
-  return { verified, skipped };
 }
 
 export async function rejectTrainingSession(scope: ProductionScope, sessionId: string, input: unknown, now = new Date()) {
   const { reason } = parseOrThrow(rejectTrainingSessionSchema, input);
-  return writeSessions(scope, "session-rejected", now, async ({ tx, audit, touch }) => {
-    const session = await loadForSignOff(tx, scope, sessionId);
-    await tx.trainingSession.update({
-      where: { id: sessionId },
-      data: { status: "rejected", rejectionReason: reason, verifiedById: scope.actor.userId, verifiedAt: now },
-    });
-    await audit({ sessionId, action: "reject", reason });
+  return writeSessions(scope, "session-rejected", now, function* ({ audit, touch }) {
+    const session = yield* loadForSignOff(scope, sessionId);
+    yield* setSessionStatus(sessionId, { status: "rejected", signerId: scope.actor.userId, rejectionReason: reason }, now);
+    yield* audit({ sessionId, action: "reject", reason });
     // A rejected entry stops counting: the totals of its goals move with it.
     touch(session.performerId, session.disciplineId);
-    return tx.trainingSession.findUniqueOrThrow({ where: { id: sessionId }, select: sessionSelect });
+    return yield* readEntry(sessionId);
   });
 }

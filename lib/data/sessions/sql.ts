@@ -1,0 +1,247 @@
+import "server-only";
+import type { AuditAction, SessionSnapshot } from "../../domain/audit-snapshot";
+import { NotFoundError } from "../../domain/errors";
+import type { LogbookEntry } from "../../domain/logbook";
+import { newId } from "../../server/ids";
+import { bool, instant, int, row, rows, run, type SqlBody } from "../../server/sql-steps";
+
+// The statements of the session writer, as SQL steps (lib/server/sql-steps.ts)
+// that run on SQLite and PostgreSQL alike. Rows come back as the driver gives
+// them; the mappers here turn them into the app's plain objects.
+
+export interface SessionRow {
+  id: string;
+  productionId: string;
+  performerId: string;
+  disciplineId: string;
+  date: string;
+  count: number;
+  durationMinutes: number | null;
+  location: string | null;
+  notes: string | null;
+  status: string;
+  correctsId: string | null;
+  correctionReason: string | null;
+}
+
+const SESSION_COLUMNS = `"id", "productionId", "performerId", "disciplineId", "date", "count", "durationMinutes", "location", "notes", "status", "correctsId", "correctionReason"`;
+
+function toSessionRow(r: Record<string, unknown>): SessionRow {
+  return {
+    id: String(r.id),
+    productionId: String(r.productionId),
+    performerId: String(r.performerId),
+    disciplineId: String(r.disciplineId),
+    date: String(r.date),
+    count: int(r.count),
+    durationMinutes: r.durationMinutes === null ? null : int(r.durationMinutes),
+    location: (r.location as string | null) ?? null,
+    notes: (r.notes as string | null) ?? null,
+    status: String(r.status),
+    correctsId: (r.correctsId as string | null) ?? null,
+    correctionReason: (r.correctionReason as string | null) ?? null,
+  };
+}
+
+/** One entry of the production, or undefined. */
+export function* findSession(productionId: string, sessionId: string): SqlBody<SessionRow | undefined> {
+  const found = yield* row<Record<string, unknown>>(
+    `SELECT ${SESSION_COLUMNS} FROM "TrainingSession" WHERE "id" = ? AND "productionId" = ?`,
+    sessionId,
+    productionId,
+  );
+  return found && toSessionRow(found);
+}
+
+/** Several entries of the production, by id. */
+export function* findSessions(productionId: string, sessionIds: readonly string[]): SqlBody<SessionRow[]> {
+  if (sessionIds.length === 0) return [];
+  const found = yield* rows<Record<string, unknown>>(
+    `SELECT ${SESSION_COLUMNS} FROM "TrainingSession" WHERE "productionId" = ? AND "id" IN (${sessionIds.map(() => "?").join(", ")})`,
+    productionId,
+    ...sessionIds,
+  );
+  return found.map(toSessionRow);
+}
+
+/** A performer of the production (a performer, or a coordinator who performs), or 404. */
+export function* requirePerformer(productionId: string, performerId: string): SqlBody<{ id: string; name: string }> {
+  const found = yield* row<{ id: string; name: string; role: string; performs: unknown }>(
+    `SELECT u."id" AS "id", u."name" AS "name", m."role" AS "role", m."performs" AS "performs"
+       FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
+      WHERE m."productionId" = ? AND m."userId" = ?`,
+    productionId,
+    performerId,
+  );
+  if (!found || (found.role !== "performer" && !bool(found.performs))) throw new NotFoundError("No such performer in this production");
+  return { id: found.id, name: found.name };
+}
+
+export interface DisciplineLimitsRow {
+  id: string;
+  name: string;
+  maxPerDay: number | null;
+  maxPer7Days: number | null;
+  minRestDays: number | null;
+  limitsAreHard: boolean;
+}
+
+/** A discipline of the production with its dose limits, or 404. */
+export function* requireDiscipline(productionId: string, disciplineId: string): SqlBody<DisciplineLimitsRow> {
+  const found = yield* row<Record<string, unknown>>(
+    `SELECT "id", "name", "maxPerDay", "maxPer7Days", "minRestDays", "limitsAreHard" FROM "Discipline" WHERE "id" = ? AND "productionId" = ?`,
+    disciplineId,
+    productionId,
+  );
+  if (!found) throw new NotFoundError("No such discipline in this production");
+  const limit = (v: unknown) => (v === null || v === undefined ? null : int(v));
+  return {
+    id: String(found.id),
+    name: String(found.name),
+    maxPerDay: limit(found.maxPerDay),
+    maxPer7Days: limit(found.maxPer7Days),
+    minRestDays: limit(found.minRestDays),
+    limitsAreHard: bool(found.limitsAreHard),
+  };
+}
+
+export interface NewSession {
+  productionId: string;
+  performerId: string;
+  disciplineId: string;
+  date: string;
+  count: number;
+  durationMinutes: number | null;
+  location: string | null;
+  notes: string | null;
+  status: "pending" | "verified";
+  loggedById: string;
+  verifiedById: string | null;
+  verifiedAt: Date | null;
+  correctsId: string | null;
+  correctionReason: string | null;
+  limitOverrideReason: string | null;
+}
+
+export function* insertSession(entry: NewSession, now: Date): SqlBody<string> {
+  const id = newId(now.getTime());
+  yield* run(
+    `INSERT INTO "TrainingSession" ("id", "productionId", "performerId", "disciplineId", "date", "count", "durationMinutes", "location", "notes",
+       "status", "loggedById", "verifiedById", "verifiedAt", "correctsId", "correctionReason", "limitOverrideReason", "createdAt", "updatedAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    id,
+    entry.productionId,
+    entry.performerId,
+    entry.disciplineId,
+    entry.date,
+    entry.count,
+    entry.durationMinutes,
+    entry.location,
+    entry.notes,
+    entry.status,
+    entry.loggedById,
+    entry.verifiedById,
+    entry.verifiedAt,
+    entry.correctsId,
+    entry.correctionReason,
+    entry.limitOverrideReason,
+    now,
+    now,
+  );
+  return id;
+}
+
+/** Fields of a pending entry that an edit may change (never its performer). */
+const EDITABLE = ["disciplineId", "date", "count", "durationMinutes", "location", "notes"] as const;
+export type SessionChanges = Partial<Record<(typeof EDITABLE)[number], string | number | null>>;
+
+/** Apply an edit to an entry that is still pending; 0 when it no longer is. */
+export function* updatePendingSession(sessionId: string, changes: SessionChanges, now: Date): SqlBody<number> {
+  const fields = EDITABLE.filter((f) => changes[f] !== undefined);
+  const assignments = [...fields.map((f) => `"${f}" = ?`), `"updatedAt" = ?`].join(", ");
+  return yield* run(
+    `UPDATE "TrainingSession" SET ${assignments} WHERE "id" = ? AND "status" = 'pending'`,
+    ...fields.map((f) => changes[f]),
+    now,
+    sessionId,
+  );
+}
+
+/** Set an entry's sign-off state: verified, rejected (with a reason) or superseded. */
+export function* setSessionStatus(
+  sessionId: string,
+  change: { status: "verified" | "rejected" | "superseded"; signerId?: string; rejectionReason?: string },
+  now: Date,
+): SqlBody<number> {
+  if (change.status === "superseded") {
+    return yield* run(`UPDATE "TrainingSession" SET "status" = 'superseded', "updatedAt" = ? WHERE "id" = ?`, now, sessionId);
+  }
+  return yield* run(
+    `UPDATE "TrainingSession" SET "status" = ?, "verifiedById" = ?, "verifiedAt" = ?, "rejectionReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
+    change.status,
+    change.signerId ?? null,
+    now,
+    change.rejectionReason ?? null,
+    now,
+    sessionId,
+  );
+}
+
+export function* deleteSession(sessionId: string): SqlBody<number> {
+  return yield* run(`DELETE FROM "TrainingSession" WHERE "id" = ?`, sessionId);
+}
+
+export interface AuditRow {
+  productionId: string;
+  sessionId: string;
+  actorId: string;
+  action: AuditAction;
+  before?: SessionSnapshot | null;
+  after?: SessionSnapshot | null;
+  reason?: string | null;
+}
+
+/** Append to the audit log (the database refuses to change or remove its rows). */
+export function* insertAudit(event: AuditRow, now: Date): SqlBody<void> {
+  yield* run(
+    `INSERT INTO "AuditEvent" ("id", "productionId", "sessionId", "actorId", "action", "before", "after", "reason", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    newId(now.getTime()),
+    event.productionId,
+    event.sessionId,
+    event.actorId,
+    event.action,
+    event.before ? JSON.stringify(event.before) : null,
+    event.after ? JSON.stringify(event.after) : null,
+    event.reason ?? null,
+    now,
+  );
+}
+
+/** An entry as screens and the API read it, with the names of its discipline and people. */
+export function* readEntry(sessionId: string): SqlBody<LogbookEntry> {
+  const r = yield* row<Record<string, unknown>>(
+    `SELECT s."id", s."productionId", s."performerId", s."disciplineId", s."date", s."count", s."durationMinutes", s."location", s."notes",
+            s."status", s."rejectionReason", s."correctsId", s."correctionReason", s."limitOverrideReason", s."verifiedAt", s."createdAt",
+            s."verifiedById", d."name" AS "disciplineName", d."unit" AS "disciplineUnit", p."name" AS "performerName",
+            l."id" AS "loggedById", l."name" AS "loggedByName", v."name" AS "verifiedByName", v."credential" AS "verifiedByCredential"
+       FROM "TrainingSession" s
+       JOIN "Discipline" d ON d."id" = s."disciplineId"
+       JOIN "User" p ON p."id" = s."performerId"
+       JOIN "User" l ON l."id" = s."loggedById"
+       LEFT JOIN "User" v ON v."id" = s."verifiedById"
+      WHERE s."id" = ?`,
+    sessionId,
+  );
+  if (!r) throw new NotFoundError("No such session in this production");
+  return {
+    ...toSessionRow(r),
+    rejectionReason: (r.rejectionReason as string | null) ?? null,
+    limitOverrideReason: (r.limitOverrideReason as string | null) ?? null,
+    verifiedAt: instant(r.verifiedAt),
+    createdAt: instant(r.createdAt) ?? new Date(0),
+    discipline: { name: String(r.disciplineName), unit: String(r.disciplineUnit) },
+    performer: { name: String(r.performerName) },
+    loggedBy: { id: String(r.loggedById), name: String(r.loggedByName) },
+    verifiedBy: r.verifiedById ? { name: String(r.verifiedByName), credential: (r.verifiedByCredential as string | null) ?? null } : null,
+  };
+}
