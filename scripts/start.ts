@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { dayInTimeZone } from "../lib/domain/calendar-day";
 import { redactUrl } from "../lib/server/database-url";
-import { createPrismaClient } from "../lib/server/db-client";
+import { createCommandPrismaClient } from "../lib/server/db-client";
 import { DEMO_USERS } from "../lib/demo/demo-plan";
 import { demoAccountsTable, seedDemo } from "../lib/demo/seed-demo";
 import { buildIfStale } from "./lib/build";
@@ -23,7 +23,7 @@ async function main() {
   await migrateDatabase(runtime.databaseUrl);
   console.log("▸ Migrations applied.");
 
-  const db = createPrismaClient(runtime.databaseUrl);
+  const db = createCommandPrismaClient(runtime.databaseUrl);
   try {
     const users = await db.user.count();
     if (users === 0 && runtime.embedded && !noDemo) {
