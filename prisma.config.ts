@@ -12,7 +12,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { databaseKind, resolveDatabaseUrl, sqliteFilePath } from "./lib/server/database-url";
+import { SQLITE_BUSY_TIMEOUT_MS, databaseKind, resolveDatabaseUrl, sqliteFilePath } from "./lib/server/database-url";
 
 const url = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
 // The SQLite schema's datasource reads DATABASE_URL; keep the two in agreement.
@@ -28,6 +28,7 @@ export default defineConfig({
     if (postgres) return new PrismaPg({ connectionString: url });
     // better-sqlite3 creates the file but not its folder.
     mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
-    return new PrismaBetterSQLite3({ url });
+    // `migrate deploy` may run while the app serves the same file: wait for its write lock.
+    return new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS.command });
   },
 });

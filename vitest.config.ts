@@ -41,7 +41,7 @@ export default defineConfig({
         resolve: { alias },
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
-      integration("integration", ["tests/integration/**/*.test.ts"], "tests/support/integration-global-setup.ts", "tests/support/integration-setup.ts"),
+      integration("integration", ["tests/integration/**/*.test.ts", "tests/sqlite/**/*.test.ts"], "tests/support/integration-global-setup.ts", "tests/support/integration-setup.ts"),
       ...(postgres
         ? [integration("integration-postgres", ["tests/integration/**/*.test.ts", "tests/postgres/**/*.test.ts"], "tests/support/postgres-global-setup.ts", "tests/support/postgres-setup.ts")]
         : []),

@@ -3,6 +3,7 @@
 
 import path from "node:path";
 import { binPath } from "../scripts/lib/run";
+import { BENCH_BUILD_ENV } from "./bench-build";
 import { DATA_DIR } from "./bench-databases";
 import { freePort } from "../scripts/lib/free-port";
 import { startServerProcess, type ServerProcess } from "./server-process";
@@ -19,8 +20,8 @@ export async function startNextServer(name: string, databaseUrl: string, secret:
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      // Turns on app/api/bench/noop, the framework's floor.
-      STUNTBOOK_BENCH_ROUTES: "1",
+      // Serves the bench build (.next-bench), which has app/api/bench/noop, the framework's floor.
+      ...BENCH_BUILD_ENV,
     },
     port,
     logFile: path.join(DATA_DIR, "logs", `next-${name}.log`),

@@ -2,8 +2,9 @@
 // PostgreSQL (a cluster this bench starts):
 //   write path  logging a session (POST …/sessions, signed in as a coordinator)
 //               against a no-op POST of the same Next server (the framework's
-//               floor, app/api/bench/noop) and a bare node:http server doing
-//               the same validated insert (the physical floor, bare-server.ts);
+//               floor, app/api/bench/noop, which only the bench's own build
+//               contains: see bench-build.ts) and a bare node:http server
+//               doing the same validated insert (the physical floor, bare-server.ts);
 //   read path   the team dashboard page and the progress API under 50
 //               concurrent viewers, on the demo production (3 performers) and
 //               the 10 k bench production (200 performers);
@@ -17,6 +18,7 @@ import { mkdirSync } from "node:fs";
 import { addDays, dayInTimeZone } from "../lib/domain/calendar-day";
 import type { DatabaseKind } from "../lib/server/database-url";
 import { buildIfStale } from "../scripts/lib/build";
+import { BENCH_BUILD_ENV, BENCH_DIST_DIR } from "./bench-build";
 import { DATA_DIR, exitOnSignals, LABEL, selectedDatabases, sqliteUrl, startBenchPostgres } from "./bench-databases";
 import { startBareServer, startNextServer } from "./bench-servers";
 import { seedDemoProduction, type ReadTarget } from "./demo-production";
@@ -280,7 +282,7 @@ async function main() {
   mkdirSync(DATA_DIR, { recursive: true });
   console.log(`HTTP benchmarks (autocannon on loopback, production build); Node ${process.version}`);
   console.log(describeMachineLoad());
-  await buildIfStale(process.env);
+  await buildIfStale({ ...process.env, ...BENCH_BUILD_ENV }, BENCH_DIST_DIR);
   const reports: DatabaseReport[] = [];
   for (const kind of selectedDatabases()) {
     if (kind === "sqlite") {

@@ -7,7 +7,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { isTimeZone } from "../lib/domain/calendar-day";
 import { resolveDatabaseUrl } from "../lib/server/database-url";
-import { createPrismaClient } from "../lib/server/db-client";
+import { createCommandPrismaClient } from "../lib/server/db-client";
 import { hashPassword } from "../lib/server/password";
 import { CLIFF_JUMP_REGIMEN } from "../lib/domain/regimen-template";
 import { signInSchema } from "../lib/schemas/sign-in";
@@ -42,7 +42,7 @@ async function main() {
 
   const url = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
   await migrateDatabase(url);
-  const db = createPrismaClient(url);
+  const db = createCommandPrismaClient(url);
   try {
     if (await db.user.findUnique({ where: { email: parsed.data.email } })) throw new Error(`${parsed.data.email} already has an account`);
     const passwordHash = await hashPassword(password);

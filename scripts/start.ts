@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { dayInTimeZone } from "../lib/domain/calendar-day";
 import { redactUrl } from "../lib/server/database-url";
-import { createPrismaClient } from "../lib/server/db-client";
+import { createCommandPrismaClient } from "../lib/server/db-client";
 import { DEMO_USERS } from "../lib/demo/demo-plan";
 import { demoAccountsTable, seedDemo } from "../lib/demo/seed-demo";
 import { buildIfStale } from "./lib/build";
@@ -15,18 +15,18 @@ import { binPath } from "./lib/run";
 import { runtimeEnv } from "./lib/runtime-env";
 
 const dev = process.argv.includes("--dev");
-const noDemo = process.argv.includes("--no-demo") || process.env.STUNTBOOK_DEMO === "0";
+const noDemo = process.argv.includes("--no-demo");
 
 async function main() {
-  const runtime = runtimeEnv();
+  const runtime = runtimeEnv(process.cwd(), dev ? "development" : "production");
   console.log(`▸ Database: ${runtime.embedded ? "embedded SQLite" : "DATABASE_URL"} (${redactUrl(runtime.databaseUrl)})`);
   await migrateDatabase(runtime.databaseUrl);
   console.log("▸ Migrations applied.");
 
-  const db = createPrismaClient(runtime.databaseUrl);
+  const db = createCommandPrismaClient(runtime.databaseUrl);
   try {
     const users = await db.user.count();
-    if (users === 0 && runtime.embedded && !noDemo) {
+    if (users === 0 && runtime.embedded && runtime.demo && !noDemo) {
       console.log("▸ Empty database: loading the demo production…");
       const result = await seedDemo(db, dayInTimeZone(new Date(), "Europe/Oslo"));
       if (result.seeded) console.log(`  ${result.sessions} training sessions logged.`);
@@ -44,7 +44,7 @@ async function main() {
   const child = spawn(
     process.execPath,
     [binPath("next"), dev ? "dev" : "start", "-p", String(runtime.port)],
-    { stdio: "inherit", env: { ...runtime.env, NODE_ENV: dev ? "development" : "production" } },
+    { stdio: "inherit", env: runtime.env },
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -13,6 +13,21 @@ export type DatabaseKind = "sqlite" | "postgresql";
 /** PostgreSQL connections per app node; several nodes share the server's max_connections. */
 export const DEFAULT_POOL_SIZE = 10;
 
+/**
+ * How long a SQLite connection waits for another connection's write lock
+ * before failing with SQLITE_BUSY (which Prisma's WASM engine reports as
+ * "unknown variant `SocketTimeout`").
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = {
+  // better-sqlite3 is synchronous: a server waiting on a lock blocks its whole
+  // event loop, so it waits no longer than better-sqlite3's own default.
+  server: 5_000,
+  // Operator commands (migrate, create-coordinator, seed, backup) run next to
+  // a serving app and nothing waits on them: they wait for the lock rather
+  // than die because the app happened to be writing.
+  command: 60_000,
+} as const;
+
 export function databaseKind(url: string): DatabaseKind {
   if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
   if (url.startsWith("file:")) return "sqlite";

@@ -1,9 +1,10 @@
 import "server-only";
-import { DEFAULT_POOL_SIZE, resolveDatabaseUrl } from "./database-url";
+import { parseEnvironment } from "./env-schema";
 
-// The only module of the app that reads process.env. Values are read once, on
-// first use, not at import: `next build` imports server modules and must not
-// need a secret or a database.
+// The only module of the app that reads process.env, through the one schema
+// shared with `npm start` (env-schema.ts). Values are read once, on first use,
+// not at import: `next build` imports server modules and must not need a
+// secret or a database. A server checks them at start-up (instrumentation.ts).
 
 export interface Env {
   databaseUrl: string;
@@ -17,34 +18,17 @@ export interface Env {
 
 let cached: Env | undefined;
 
+/** The validated environment; throws an EnvironmentError naming every bad variable. */
 export function env(): Env {
   if (cached) return cached;
-  const isProduction = process.env.NODE_ENV === "production";
-  const authSecret = process.env.NEXTAUTH_SECRET ?? (isProduction ? undefined : "stuntbook-development-only-secret");
-  if (!authSecret) {
-    throw new Error(
-      "NEXTAUTH_SECRET is not set. `npm start` generates one into data/; a deployment must set it (openssl rand -base64 32).",
-    );
-  }
-  const databasePoolSize = Number(process.env.DATABASE_POOL_SIZE ?? DEFAULT_POOL_SIZE);
-  if (!Number.isInteger(databasePoolSize) || databasePoolSize < 1) {
-    throw new Error(`DATABASE_POOL_SIZE must be a whole number of connections ≥ 1, got "${process.env.DATABASE_POOL_SIZE}"`);
-  }
+  const parsed = parseEnvironment(process.env, process.cwd(), "server");
   cached = {
-    databaseUrl: resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()),
-    databasePoolSize,
-    authSecret,
-    appOrigin: originOf(process.env.NEXTAUTH_URL),
-    isProduction,
+    databaseUrl: parsed.databaseUrl,
+    databasePoolSize: parsed.databasePoolSize,
+    // parseEnvironment("server") refuses a production server without one and supplies a development secret otherwise.
+    authSecret: parsed.authSecret!,
+    appOrigin: parsed.authUrl ? new URL(parsed.authUrl).origin : null,
+    isProduction: parsed.isProduction,
   };
   return cached;
-}
-
-function originOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).origin;
-  } catch {
-    throw new Error(`NEXTAUTH_URL must be the app's public URL, such as https://stunts.example.com; got "${url}"`);
-  }
 }

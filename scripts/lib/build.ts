@@ -7,7 +7,7 @@ import { binPath, run } from "./run";
 // restart should take seconds, not a full `next build`.
 const SOURCES = ["app", "components", "lib", "types", "public", "generated"];
 const FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
-const STAMP = path.join(".next", "stuntbook-source-hash");
+const STAMP_FILE = "stuntbook-source-hash";
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -29,14 +29,16 @@ export function sourceHash(cwd = process.cwd()): string {
   return hash.digest("hex");
 }
 
-export async function buildIfStale(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** Builds into `distDir`, which must be the distDir next.config.ts gives for `env` (the benchmark builds into its own). */
+export async function buildIfStale(env: NodeJS.ProcessEnv = process.env, distDir = ".next"): Promise<void> {
   const current = sourceHash();
-  const built = existsSync(STAMP) && existsSync(path.join(".next", "BUILD_ID")) ? readFileSync(STAMP, "utf8") : "";
+  const stamp = path.join(distDir, STAMP_FILE);
+  const built = existsSync(stamp) && existsSync(path.join(distDir, "BUILD_ID")) ? readFileSync(stamp, "utf8") : "";
   if (built === current) {
     console.log("▸ The build is up to date.");
     return;
   }
   console.log("▸ Building the app (next build)…");
   await run(process.execPath, [binPath("next"), "build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
-  writeFileSync(STAMP, current);
+  writeFileSync(stamp, current);
 }

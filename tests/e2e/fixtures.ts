@@ -41,10 +41,31 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** The production id of the demo, read from the URL the coordinator lands on. */
+/**
+ * Opens `path`, a page that redirects, and waits until the browser has landed
+ * on a URL matching `landed`.
+ *
+ * Our pages redirect from inside a streamed response (a server `redirect()`
+ * after the loading shell went out), so the redirect is not an HTTP 3xx that
+ * `goto` follows: the page carries a `<meta http-equiv="refresh">`, and once
+ * hydrated Next's router replaces the location as well. Those navigations
+ * start by themselves, before or after the first page has loaded, and either
+ * may abort the other. Waiting for the first page's `load` (goto's default) or
+ * for a navigation event (`waitForURL`) races them: under load that failed
+ * with "net::ERR_ABORTED; maybe frame was detached?". So wait only for the
+ * first response to commit, then for the state we want: a retrying assertion
+ * on the URL, which only looks at where the page is and cannot be aborted.
+ * Once it holds, the landed document has committed, and the navigations that
+ * the first page started died with it.
+ */
+export async function gotoRedirecting(page: Page, path: string, landed: RegExp): Promise<void> {
+  await page.goto(path, { waitUntil: "commit" });
+  await expect(page).toHaveURL(landed);
+}
+
+/** Opens "/", which takes a member of one production to its landing page, and returns the production's path. */
 export async function demoProductionPath(page: Page): Promise<string> {
-  await page.goto("/");
-  await page.waitForURL(/\/productions\/[^/]+/);
+  await gotoRedirecting(page, "/", /\/productions\/[^/]+/);
   const match = /\/productions\/[^/]+/.exec(new URL(page.url()).pathname);
   if (!match) throw new Error(`Unexpected URL ${page.url()}`);
   return match[0];

@@ -7,7 +7,7 @@ import { seedDemo } from "../../lib/demo/seed-demo";
 import { startAppNode, type AppNode } from "../../scripts/lib/app-node";
 import { migrateDatabase } from "../../scripts/lib/migrate";
 import { findPostgresBin, POSTGRES_MISSING, startPostgresCluster, type PostgresCluster } from "../../scripts/lib/postgres-cluster";
-import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+import { ACCOUNTS, demoProductionPath, expect, signIn, test } from "./fixtures";
 
 // Two app nodes on different ports against one PostgreSQL database, as behind
 // a load balancer: whatever one node does, the other must see. Runs with its
@@ -62,9 +62,7 @@ test("a session logged through node A updates the wall screen served by node B",
   const wall = await viewer.newPage();
   const errors: string[] = [];
   wall.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
-  await wall.goto("/");
-  await wall.waitForURL(/\/productions\/[^/]+/);
-  const productionId = /\/productions\/([^/]+)/.exec(wall.url())![1]!;
+  const productionId = (await demoProductionPath(wall)).split("/")[2]!;
   await wall.goto(`/productions/${productionId}/wall`);
   await expect(wall.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
   const row = wall.getByTestId("wall-row").filter({ hasText: "Sam Okafor" }).filter({ hasText: "Skydive" });

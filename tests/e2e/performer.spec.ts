@@ -1,4 +1,4 @@
-import { demoProductionPath, expect, storageStatePath, test } from "./fixtures";
+import { demoProductionPath, expect, gotoRedirecting, storageStatePath, test } from "./fixtures";
 
 test.use({ storageState: storageStatePath("performer1") });
 
@@ -31,7 +31,8 @@ test("a performer's own entry is pending verification", async ({ page }) => {
 test("a performer cannot open the team dashboard or another performer's page", async ({ page }) => {
   const production = await demoProductionPath(page);
   const productionId = production.split("/")[2]!;
-  await page.goto(`/productions/${productionId}`);
+  // The team dashboard sends a performer to their own page (a redirect, see gotoRedirecting).
+  await gotoRedirecting(page, `/productions/${productionId}`, /\/performers\//);
   await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
   const res = await page.request.get(`/api/v1/productions/${productionId}/progress`);
   expect(res.status()).toBe(403);

@@ -1,8 +1,7 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, gotoRedirecting, signIn, test } from "./fixtures";
 
 test("a page without a session sends you to sign in", async ({ page }) => {
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/login/);
+  await gotoRedirecting(page, "/", /\/login/);
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 });
 
@@ -26,8 +25,7 @@ test("sign in, then sign out", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Cliff Jump — Unit A" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/login/);
+  await gotoRedirecting(page, "/", /\/login/);
 });
 
 test("someone in no production sees an empty state, and a production's URL is a 404", async ({ page }) => {

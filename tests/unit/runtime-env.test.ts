@@ -9,7 +9,7 @@ afterEach(() => {
 });
 
 function clearEnv() {
-  for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "PORT"]) vi.stubEnv(name, "");
+  for (const name of ["DATABASE_URL", "DATABASE_POOL_SIZE", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "PORT", "STUNTBOOK_DEMO"]) vi.stubEnv(name, "");
 }
 
 describe("runtimeEnv (npm start)", () => {
@@ -27,12 +27,27 @@ describe("runtimeEnv (npm start)", () => {
   it("on PostgreSQL, refuses to invent a per-node secret or URL", () => {
     clearEnv();
     vi.stubEnv("DATABASE_URL", "postgresql://app@db.internal/stuntbook");
-    expect(() => runtimeEnv()).toThrow(/set NEXTAUTH_SECRET and NEXTAUTH_URL/);
+    expect(() => runtimeEnv()).toThrow(/NEXTAUTH_SECRET must be set with a PostgreSQL DATABASE_URL[\s\S]*NEXTAUTH_URL must be set/);
     vi.stubEnv("NEXTAUTH_SECRET", "shared-secret");
-    expect(() => runtimeEnv()).toThrow(/set NEXTAUTH_URL \(/);
+    expect(() => runtimeEnv()).toThrow(/The environment is not valid:\n {2}- NEXTAUTH_URL must be set[^\n]*$/);
     vi.stubEnv("NEXTAUTH_URL", "https://stuntbook.example");
     const env = runtimeEnv();
     expect(env.embedded).toBe(false);
     expect(env.env.NEXTAUTH_SECRET).toBe("shared-secret");
+  });
+
+  it("refuses a bad variable before migrating or building, naming it", () => {
+    clearEnv();
+    vi.stubEnv("PORT", "80a");
+    expect(() => runtimeEnv(mkdtempSync(path.join(tmpdir(), "runtime-env-")))).toThrow(/PORT must be a port number/);
+  });
+
+  it("serves on the default port when PORT is empty, and passes the validated values to the server", () => {
+    clearEnv();
+    vi.stubEnv("STUNTBOOK_DEMO", "0");
+    const runtime = runtimeEnv(mkdtempSync(path.join(tmpdir(), "runtime-env-")), "development");
+    expect(runtime.port).toBe(3000);
+    expect(runtime.demo).toBe(false);
+    expect(runtime.env).toMatchObject({ PORT: "3000", NODE_ENV: "development", NEXTAUTH_URL: "http://localhost:3000" });
   });
 });
