@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   pageExtensions: benchBuild ? [...PAGE_EXTENSIONS, "bench.ts"] : PAGE_EXTENSIONS,
   distDir: benchBuild ? ".next-bench" : ".next",
+  // forbidden() and forbidden.tsx: a page a role may not see answers 403,
+  // not 200 with a message (still experimental in Next 16, stable in use here).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

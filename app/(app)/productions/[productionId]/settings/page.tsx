@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Forbidden } from "@/components/forbidden";
+import { forbidden } from "next/navigation";
 import { DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
 import { getProductionScope } from "@/lib/auth/scope";
 import { pageData } from "@/lib/views/page-data";
@@ -14,7 +14,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "production.manageSettings")) {
-    return <Forbidden message="Only coordinators change a production's settings." backHref="/" />;
+    forbidden();
   }
   const { disciplines, members } = await pageData(() => loadSettingsView(scope));
   return (

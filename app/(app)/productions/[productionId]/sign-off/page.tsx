@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Forbidden } from "@/components/forbidden";
+import { forbidden } from "next/navigation";
 import { BULK_FORM_ID, BulkVerifyForm } from "@/components/forms/bulk-verify-form";
 import { SignOffActions } from "@/components/forms/sign-off-row";
 import { getProductionScope } from "@/lib/auth/scope";
@@ -18,7 +18,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ produc
   const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "session.verify")) {
-    return <Forbidden message="Only coordinators sign off training entries." backHref="/" />;
+    forbidden();
   }
   const { pending, selectable } = await pageData(() => loadSignOffView(scope));
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Forbidden } from "@/components/forbidden";
+import { forbidden } from "next/navigation";
 import { LiveRefresh } from "@/components/live-refresh";
 import { GoalStatusBadge } from "@/components/status-badge";
 import { getProductionScope } from "@/lib/auth/scope";
@@ -17,13 +17,7 @@ const BAR: Record<GoalStatus, string> = { done: "bg-sky-500", on_track: "bg-emer
 export default async function WallPage({ params }: { params: Promise<{ productionId: string }> }) {
   const { productionId } = await params;
   const scope = await pageData(() => getProductionScope(productionId));
-  if (!can(scope.role, "team.viewProgress")) {
-    return (
-      <div className="p-8 text-stone-900">
-        <Forbidden message="The wall screen shows the whole team; performers see their own page." backHref="/" />
-      </div>
-    );
-  }
+  if (!can(scope.role, "team.viewProgress")) forbidden();
   const view = await pageData(() => loadWallView(scope));
   const { counts } = view;
 

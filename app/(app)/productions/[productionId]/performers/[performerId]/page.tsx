@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Forbidden } from "@/components/forbidden";
+import { forbidden } from "next/navigation";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { GoalCard } from "@/components/goal-card";
 import { GoalRow } from "@/components/goal-row";
@@ -23,7 +23,7 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
   const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
-    return <Forbidden message="Performers see their own progress only." backHref={`/productions/${productionId}/performers/${actor.userId}`} />;
+    forbidden();
   }
   const { progress, goals, behind, sessions, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog } = await pageData(() =>
     loadPerformerView(scope, performerId),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Forbidden } from "@/components/forbidden";
+import { forbidden } from "next/navigation";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
@@ -16,7 +16,19 @@ export default async function CorrectSessionPage({ params }: { params: Promise<{
   const production = { ...scope.production, role: scope.role, today: scope.today };
   const { original, disciplines, refusal } = await pageData(() => loadCorrectionView(scope, sessionId));
   const back = `/productions/${productionId}/performers/${original.performerId}`;
-  if (refusal) return <Forbidden message={refusal.message} backHref={back} />;
+  if (refusal?.status === 403) forbidden();
+  if (refusal) {
+    // Not a matter of role: this entry is in a state that is not corrected (still pending, already replaced…).
+    return (
+      <div className="card max-w-xl">
+        <h1 className="text-xl font-bold">This entry is not corrected</h1>
+        <p className="mt-2 text-stone-700">{refusal.message}.</p>
+        <Link href={back} className="btn-secondary mt-4">
+          Back to the logbook
+        </Link>
+      </div>
+    );
+  }
   return (
     <div className="max-w-3xl space-y-4">
       <div>

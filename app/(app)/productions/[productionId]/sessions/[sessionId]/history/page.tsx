@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Forbidden } from "@/components/forbidden";
+import { forbidden } from "next/navigation";
 import { getProductionScope } from "@/lib/auth/scope";
 import { describeChanges, HISTORY_LABEL } from "@/lib/domain/audit-view";
 import { pageData } from "@/lib/views/page-data";
@@ -14,7 +14,7 @@ export default async function SessionHistoryPage({ params }: { params: Promise<{
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "session.readHistory")) {
-    return <Forbidden message="Only coordinators read the history of entries." backHref="/" />;
+    forbidden();
   }
   const { events } = await pageData(() => loadSessionHistoryView(scope, sessionId));
   return (

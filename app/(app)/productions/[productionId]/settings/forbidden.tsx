@@ -1,0 +1,6 @@
+import { Forbidden } from "@/components/forbidden";
+
+// Rendered with status 403 when the page calls forbidden().
+export default function ForbiddenPage() {
+  return <Forbidden message="Only coordinators change a production's settings." />;
+}
