@@ -35,7 +35,16 @@ const WRITE_CONNECTIONS = 10;
 const VIEWERS = 50;
 /** Read warm-ups use fewer connections: enough to warm the code, without a backlog of renders to wait out. */
 const READ_WARM_UP_CONNECTIONS = 10;
-const TARGET_LOGGING_VS_NOOP = 0.6;
+// Targets (Foundation II): logging at least 0.25× the no-op route; the demo dashboard at most 2× the sign-in
+// page's server time; the 200-performer dashboard under 100 ms and 300 KB of HTML; first-load JS ≤ 150 kB gzipped.
+const TARGET_LOGGING_VS_NOOP = 0.25;
+const TARGET_DEMO_VS_SIGN_IN = 2;
+const TARGET_TEAM_MS = 100;
+const TARGET_TEAM_HTML_KIB = 300;
+const TARGET_FIRST_LOAD_GZIP_KIB = 150;
+/** Tail latency: this many connections on the dashboard while a load balancer's health check probes the node. */
+const TAIL_CONNECTIONS = 100;
+const HEALTH_PROBE_EVERY_MS = 250;
 const { warmUp: WARM_UP_S, measure: MEASURE_S, maxRead: MAX_READ_S } = smallOnly()
   ? { warmUp: 1, measure: 2, maxRead: 10 }
   : { warmUp: 3, measure: 10, maxRead: 90 };
@@ -57,6 +66,14 @@ interface ReadReport {
   dashboard: LoadResult;
   progress: LoadResult;
   firstLoad: FirstLoad;
+  /** Median server time of one dashboard request on an idle server, and of the sign-in page on the same server. */
+  dashboardUnloadedMs: number;
+  signInUnloadedMs: number;
+}
+
+interface TailReport {
+  dashboard: LoadResult;
+  health: { probes: number; p50: number; p99: number; max: number; failed: number };
 }
 
 interface DatabaseReport {
@@ -66,6 +83,7 @@ interface DatabaseReport {
   logging: LoadResult;
   bare: LoadResult;
   reads: ReadReport[];
+  tail: TailReport;
 }
 
 /**
@@ -168,6 +186,14 @@ async function benchReads(target: ReadTarget, next: ServerProcess, secret: strin
   const progress = viewing("progress API", progressPath(target.productionId));
   await expectStatus(dashboard, 200);
   await expectStatus(progress, 200);
+  await next.settle();
+  const signIn: LoadCase = { title: "sign-in page", url: `${next.origin}/login`, connections: 1 };
+  // Interleaved medians, so that both see the same machine.
+  const dashboardUnloadedMs = await unloadedMs(dashboard, 9);
+  const signInUnloadedMs = await unloadedMs(signIn, 9);
+  console.log(
+    `  one at a time: dashboard ${dashboardUnloadedMs.toFixed(1)} ms, sign-in page ${signInUnloadedMs.toFixed(1)} ms (${(dashboardUnloadedMs / signInUnloadedMs).toFixed(2)}×)`,
+  );
   const dashboardResult = await measureReads(dashboard, next);
   const progressResult = await measureReads(progress, next);
   const firstLoad = await firstLoadJs(next.origin, dashboardPath(target.productionId), viewer);
@@ -175,7 +201,43 @@ async function benchReads(target: ReadTarget, next: ServerProcess, secret: strin
     `first-load JS of the dashboard, ${target.label}: ${firstLoad.scripts.length} scripts, ${kib(firstLoad.total.raw)} raw, ${kib(firstLoad.total.gzip)} gzipped` +
       ` (the HTML itself: ${kib(firstLoad.html.raw)} raw, ${kib(firstLoad.html.gzip)} gzipped, of which inline scripts ${kib(firstLoad.inlineScripts.raw)} raw)`,
   );
-  return { target, dashboard: dashboardResult, progress: progressResult, firstLoad };
+  return { target, dashboard: dashboardResult, progress: progressResult, firstLoad, dashboardUnloadedMs, signInUnloadedMs };
+}
+
+/**
+ * Tail latency: many viewers on the dashboard at once while a load balancer
+ * probes GET /api/health. A node whose health check waits behind a queue of
+ * renders gets pulled out of rotation although it is healthy.
+ */
+async function benchTail(target: ReadTarget, next: ServerProcess, secret: string): Promise<TailReport> {
+  const viewer = await sessionCookie(target.viewer, secret);
+  const load: LoadCase = { title: `dashboard, ${TAIL_CONNECTIONS} connections`, url: next.origin + dashboardPath(target.productionId), headers: { cookie: viewer }, connections: TAIL_CONNECTIONS };
+  await next.settle();
+  const times: number[] = [];
+  let failed = 0;
+  let running = true;
+  const probing = (async () => {
+    while (running) {
+      const start = performance.now();
+      const response = await fetch(`${next.origin}/api/health`).catch(() => null);
+      if (!response?.ok) failed++;
+      await response?.arrayBuffer();
+      times.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, HEALTH_PROBE_EVERY_MS));
+    }
+  })();
+  const dashboard = await runLoadOn(load, MEASURE_S, next);
+  running = false;
+  await probing;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  const health = { probes: times.length, p50: at(0.5), p99: at(0.99), max: times.at(-1) ?? 0, failed };
+  console.log(`${formatLoad(dashboard)}`);
+  console.log(
+    `  health check meanwhile: ${health.probes} probes, p50 ${health.p50.toFixed(0)} ms, p99 ${health.p99.toFixed(0)} ms, max ${health.max.toFixed(0)} ms, ${health.failed} failed`,
+  );
+  await next.settle();
+  return { dashboard, health };
 }
 
 async function benchDatabase(kind: DatabaseKind, url: string, seedSeconds: number, demo: ReadTarget): Promise<DatabaseReport> {
@@ -231,7 +293,9 @@ async function benchDatabase(kind: DatabaseKind, url: string, seedSeconds: numbe
       console.log(`  ${target.label}: ${target.performers} performers, ${target.performers * 4} goals, ${target.sessions} sessions`);
       reads.push(await benchReads(target, next, secret));
     }
-    return { kind, seedSeconds, noop: noopResult, logging: loggingResult, bare: bareResult, reads };
+    console.log(`Tail latency: ${TAIL_CONNECTIONS} connections on the ${demo.label} dashboard for ${MEASURE_S} s, health probed every ${HEALTH_PROBE_EVERY_MS} ms`);
+    const tail = await benchTail(demo, next, secret);
+    return { kind, seedSeconds, noop: noopResult, logging: loggingResult, bare: bareResult, reads, tail };
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }
@@ -269,8 +333,29 @@ function summary(reports: DatabaseReport[]) {
   for (const r of reports) {
     for (const read of r.reads) console.log([LABEL[r.kind].padEnd(13), read.target.label.padEnd(13), readCell(read.dashboard), readCell(read.progress)].join(" "));
   }
+  console.log("Summary — targets");
+  const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+  for (const r of reports) {
+    const vsNoop = r.logging.requestsPerSecond / r.noop.requestsPerSecond;
+    console.log(`${LABEL[r.kind]}: logging / no-op ${vsNoop.toFixed(2)}× (≥ ${TARGET_LOGGING_VS_NOOP}×: ${verdict(vsNoop >= TARGET_LOGGING_VS_NOOP)})`);
+    for (const read of r.reads) {
+      const vsSignIn = read.dashboardUnloadedMs / read.signInUnloadedMs;
+      const html = read.firstLoad.html.raw / 1024;
+      const js = read.firstLoad.total.gzip / 1024;
+      console.log(
+        `  ${read.target.label}: dashboard ${read.dashboardUnloadedMs.toFixed(0)} ms = ${vsSignIn.toFixed(2)}× the sign-in page` +
+          `, HTML ${html.toFixed(0)} KiB, first-load JS ${js.toFixed(0)} KiB gzipped (≤ ${TARGET_FIRST_LOAD_GZIP_KIB}: ${verdict(js <= TARGET_FIRST_LOAD_GZIP_KIB)})` +
+          (read.target.performers >= 200
+            ? ` — 200 performers: < ${TARGET_TEAM_MS} ms ${verdict(read.dashboardUnloadedMs < TARGET_TEAM_MS)}, < ${TARGET_TEAM_HTML_KIB} KiB ${verdict(html < TARGET_TEAM_HTML_KIB)}`
+            : ` — demo: ≤ ${TARGET_DEMO_VS_SIGN_IN}× sign-in ${verdict(vsSignIn <= TARGET_DEMO_VS_SIGN_IN)}`),
+      );
+    }
+    console.log(
+      `  tail: ${TAIL_CONNECTIONS} connections on the dashboard ${r.tail.dashboard.requestsPerSecond.toFixed(0)} req/s, p99 ${r.tail.dashboard.p99} ms; health check p99 ${r.tail.health.p99.toFixed(0)} ms, max ${r.tail.health.max.toFixed(0)} ms`,
+    );
+  }
   const failures = reports.flatMap((r) =>
-    [r.noop, r.logging, r.bare, ...r.reads.flatMap((read) => [read.dashboard, read.progress])]
+    [r.noop, r.logging, r.bare, r.tail.dashboard, ...r.reads.flatMap((read) => [read.dashboard, read.progress])]
       .filter((l) => loadProblem(l))
       .map((l) => `${LABEL[r.kind]} ${l.title} (${loadProblem(l)})`),
   );
