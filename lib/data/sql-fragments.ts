@@ -28,15 +28,8 @@ export const countingJoin = (asOf?: CalendarDay, from?: CalendarDay) => Prisma.s
    ${asOf ? Prisma.sql`AND s."date" <= ${asOf}` : Prisma.empty}
    AND ${Prisma.raw(COUNTS)}`;
 
-/** The counting rule alone, for SQL over "TrainingSession" s (dose limits). */
+/** The counting rule alone, for SQL over "TrainingSession" s (dose limits, a stunt's preparation). */
 export const COUNTING_SESSION_SQL = COUNTS;
-
-/**
- * The same rule for Prisma's model API (a stunt's preparation). Keep it in
- * step with COUNTS above: together they are the one definition of "counts
- * toward progress", and a test compares them on random logbooks.
- */
-export const COUNTING_SESSION = { OR: [{ status: "verified" }, { status: "pending", correctsId: null }] };
 
 /** A boolean column read by a raw query: SQLite returns 0 or 1, PostgreSQL true or false. */
 export function sqlBoolean(value: unknown): boolean {

@@ -6,7 +6,8 @@ import { createStuntSchema, logTakeSchema } from "../schemas/stunt";
 import { PERFORMING_MEMBER } from "./access";
 import { lockProduction } from "./production-lock";
 import { requirePermission } from "./scope";
-import { COUNTING_SESSION } from "./sql-fragments";
+import { Prisma } from "@/generated/prisma/client";
+import { COUNTING_SESSION_SQL } from "./sql-fragments";
 import { parseOrThrow } from "../schemas/parse";
 
 // Stunts (the shots) and their takes (each attempt on set, numbered in order).
@@ -63,6 +64,19 @@ export async function findStunt(db: Db, productionId: string, stuntId: string) {
   return { ...stunt, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds) };
 }
 
+/** Counting reps of the stunt's performers in its disciplines, per discipline (the same rule as progress). */
+async function stuntPreparation(db: Db, productionId: string, performerIds: string[], disciplineIds: string[]) {
+  if (performerIds.length === 0 || disciplineIds.length === 0) return [];
+  return db.$queryRaw<{ disciplineId: string; reps: unknown }[]>`
+    SELECT s."disciplineId" AS "disciplineId", SUM(s."count") AS "reps"
+      FROM "TrainingSession" s
+     WHERE s."productionId" = ${productionId}
+       AND s."performerId" IN (${Prisma.join(performerIds)})
+       AND s."disciplineId" IN (${Prisma.join(disciplineIds)})
+       AND ${Prisma.raw(COUNTING_SESSION_SQL)}
+     GROUP BY s."disciplineId"`;
+}
+
 /** A stunt with its performers, take ledger and the rehearsal reps behind it. */
 export async function getStunt(scope: ProductionScope, stuntId: string) {
   requirePermission(scope, "stunt.view");
@@ -73,19 +87,10 @@ export async function getStunt(scope: ProductionScope, stuntId: string) {
     db.user.findMany({ where: { id: { in: stunt.performerIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.discipline.findMany({ where: { id: { in: stunt.disciplineIds } }, select: { id: true, name: true, unit: true } }),
     db.take.findMany({ where: { stuntId }, orderBy: { number: "asc" } }),
-    db.trainingSession.groupBy({
-      by: ["disciplineId"],
-      where: {
-        productionId,
-        performerId: { in: stunt.performerIds },
-        disciplineId: { in: stunt.disciplineIds },
-        ...COUNTING_SESSION,
-      },
-      _sum: { count: true },
-    }),
+    stuntPreparation(db, productionId, stunt.performerIds, stunt.disciplineIds),
   ]);
   const names = new Map(performers.map((p) => [p.id, p.name]));
-  const repsByDiscipline = new Map(reps.map((r) => [r.disciplineId, r._sum.count ?? 0]));
+  const repsByDiscipline = new Map(reps.map((r) => [r.disciplineId, Number(r.reps)]));
   return {
     id: stunt.id,
     name: stunt.name,
