@@ -9,9 +9,10 @@ import { prismaDialect, runStepsWithPrisma } from "./prisma-steps";
  *
  * PostgreSQL (read committed): the no-op UPDATE row-locks the production until
  * commit; a second writer waits here, and its later statements see the first
- * one's committed rows. SQLite: one writer at a time already; the UPDATE makes
- * the transaction a write transaction at once, so another process (an
- * operator command) cannot slip in between its reads and its writes.
+ * one's committed rows. SQLite has one writer at a time already: in a Prisma
+ * transaction (which begins deferred) the UPDATE makes it a write transaction
+ * at once, so another connection cannot slip in between its reads and its
+ * writes; the session writer begins IMMEDIATE and skips it (0.4 ms a write).
  * Not server-only: the demo seed (plain Node) uses it.
  */
 const LOCK_SQL = `UPDATE "Production" SET "id" = "id" WHERE "id" = ?`;

@@ -51,15 +51,20 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
   return toEpochDay(to) - toEpochDay(from);
 }
 
+// Building an Intl.DateTimeFormat costs about 0.1 ms, paid on every request
+// (the scope's "today"); one per time zone is kept. Zones are few per
+// deployment (one per production), so the map stays small.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day that `instant` falls on in an IANA time zone. */
 export function dayInTimeZone(instant: Date, timeZone: string): CalendarDay {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD. An unknown zone throws here, before it is kept.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 export function isTimeZone(value: string): boolean {

@@ -26,7 +26,10 @@ import { sqlDialect, type SqlBody, type SqlDialect, type Statement } from "./sql
 
 export interface SqlWriter {
   readonly dialect: SqlDialect;
-  transaction<T>(body: () => SqlBody<T>): Promise<T>;
+  /** Run a body in one write transaction; it gets the dialect for the rare statement that differs. */
+  transaction<T>(body: (dialect: SqlDialect) => SqlBody<T>): Promise<T>;
+  /** Run a body of reads outside any transaction (the request scope: one cheap lookup per request). */
+  read<T>(body: () => SqlBody<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -63,8 +66,18 @@ export function createSqliteWriter(url: string): SqlWriter {
     return statement.run(...params).changes;
   };
 
+  const drive = <T>(steps: SqlBody<T>): T => {
+    let next = steps.next();
+    while (!next.done) next = steps.next(execute(next.value));
+    return next.value;
+  };
+
   return {
     dialect: "sqlite",
+    // Synchronous too: between two requests' transactions, never inside one.
+    async read(body) {
+      return drive(body());
+    },
     async transaction(body) {
       const started = Date.now();
       for (let attempt = 0; ; attempt++) {
@@ -78,11 +91,9 @@ export function createSqliteWriter(url: string): SqlWriter {
         // From BEGIN to COMMIT: synchronous, in this one turn of the event
         // loop, so no other request can use this connection meanwhile.
         try {
-          const steps = body();
-          let next = steps.next();
-          while (!next.done) next = steps.next(execute(next.value));
+          const value = drive(body("sqlite"));
           db.exec("COMMIT");
-          return next.value;
+          return value;
         } catch (error) {
           if (db.inTransaction) db.exec("ROLLBACK");
           throw error;
@@ -104,23 +115,29 @@ export function toPostgresPlaceholders(sql: string): string {
 export function createPostgresWriter(url: string, poolSize: number): SqlWriter {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
   const texts = new Map<string, string>();
+  const drive = async <T>(client: pg.Pool | pg.PoolClient, steps: SqlBody<T>): Promise<T> => {
+    let next = steps.next();
+    while (!next.done) {
+      const step = next.value;
+      let text = texts.get(step.sql);
+      if (!text) texts.set(step.sql, (text = toPostgresPlaceholders(step.sql)));
+      const result = await client.query(text, step.params.map((p) => (p === undefined ? null : p)));
+      next = steps.next(step.kind === "rows" ? result.rows : (result.rowCount ?? 0));
+    }
+    return next.value;
+  };
   return {
     dialect: "postgresql",
+    async read(body) {
+      return drive(pool, body());
+    },
     async transaction(body) {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const steps = body();
-        let next = steps.next();
-        while (!next.done) {
-          const step = next.value;
-          let text = texts.get(step.sql);
-          if (!text) texts.set(step.sql, (text = toPostgresPlaceholders(step.sql)));
-          const result = await client.query(text, step.params.map((p) => (p === undefined ? null : p)));
-          next = steps.next(step.kind === "rows" ? result.rows : (result.rowCount ?? 0));
-        }
+        const value = await drive(client, body("postgresql"));
         await client.query("COMMIT");
-        return next.value;
+        return value;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);
         throw error;
@@ -137,8 +154,8 @@ export function createPostgresWriter(url: string, poolSize: number): SqlWriter {
 // One writer per process, on globalThis like the Prisma client (dev reloads).
 const holder = globalThis as unknown as { stuntbookSqlWriter?: SqlWriter };
 
-/** PostgreSQL connections of the writer's own pool, next to DATABASE_POOL_SIZE for everything else. */
-const WRITER_POOL_SIZE = 4;
+/** PostgreSQL connections of the writer's own pool (session writes and request scopes), next to DATABASE_POOL_SIZE. */
+const WRITER_POOL_SIZE = 6;
 
 /** The process's writer for the configured database, opened on first use. */
 export function getSqlWriter(): SqlWriter {

@@ -35,10 +35,11 @@ export async function writeSessions<T>(
   body: (write: SessionWrite) => SqlBody<T>,
 ): Promise<T> {
   const productionId = scope.production.id;
-  const result = await getSqlWriter().transaction(function* () {
+  const result = await getSqlWriter().transaction(function* (dialect) {
     // Per transaction: what this body changed.
     const touched = new Map<string, { performerId: string; disciplineId: string }>();
-    yield* lockProductionStep(productionId);
+    // On SQLite the writer's BEGIN IMMEDIATE already holds the database's one write lock.
+    if (dialect === "postgresql") yield* lockProductionStep(productionId);
     const value = yield* body({
       now,
       audit: (event) => insertAudit({ ...event, productionId, actorId: scope.actor.userId }, now),
