@@ -25,7 +25,14 @@ export async function firstLoadJs(origin: string, pagePath: string, cookie: stri
   if (page.status !== 200) throw new Error(`GET ${pagePath} answered ${page.status}, not the page`);
   const html = Buffer.from(await page.arrayBuffer());
   const text = html.toString("utf8");
-  const sources = [...new Set([...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&")))];
+  // noModule scripts (Next's polyfills for browsers without ES modules) are never fetched by a current browser.
+  const sources = [
+    ...new Set(
+      [...text.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+        .filter((m) => !/\bnoModule\b/i.test(m[1]! + m[3]!))
+        .map((m) => m[2]!.replaceAll("&amp;", "&")),
+    ),
+  ];
   const inline = Buffer.from([...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join(""), "utf8");
   const scripts = await Promise.all(
     sources.map(async (src) => {

@@ -25,7 +25,7 @@ export function GoalRow({
 }) {
   return (
     <li
-      className="grid gap-2 py-3 sm:grid-cols-[minmax(9rem,12rem)_1fr_auto] sm:items-center sm:gap-4 lg:grid-cols-[minmax(9rem,12rem)_1fr_6.5rem_10rem]"
+      className="goal-row"
       data-testid="goal-row"
       data-discipline={goal.discipline}
       data-status={goal.status}

@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { logTrainingSessionAction } from "@/lib/actions/training-sessions";
+import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES } from "@/lib/domain/session-bounds";
 import { fieldErrors, type FieldErrors } from "@/lib/schemas/field-errors";
-import { logTrainingSessionSchema, MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES } from "@/lib/schemas/training-session";
+
+type Schema = typeof import("@/lib/schemas/training-session").logTrainingSessionSchema;
 import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
 
@@ -16,7 +18,9 @@ interface Option {
 /**
  * Logs one training session. Validated in the browser with the same schema the
  * server uses, so most mistakes are caught before a round trip; the server
- * validates again and its field errors render in the same places.
+ * validates again and its field errors render in the same places. The schema
+ * (and the validation library, ~30 kB gzipped) loads when someone starts to
+ * fill the form in, not with the page: the dashboard shows the form folded.
  */
 export function LogSessionForm({
   productionId,
@@ -43,14 +47,20 @@ export function LogSessionForm({
     IDLE,
   );
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const schema = useRef<Schema | null>(null);
+  function loadSchema() {
+    if (!schema.current) void import("@/lib/schemas/training-session").then((m) => (schema.current = m.logTrainingSessionSchema));
+  }
   // Client errors win until the next submit; then the server's answer shows.
   const errors = clientErrors ?? (state.status === "error" ? (state.fields ?? {}) : {});
   const values = state.status === "error" ? (state.values ?? {}) : (correction?.defaults ?? {});
   const done = state.status === "success" && correction !== undefined;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Not loaded yet (a very quick first submit): the server validates alone, with the same schema.
+    if (!schema.current) return;
     const data = Object.fromEntries(new FormData(event.currentTarget).entries());
-    const parsed = logTrainingSessionSchema.safeParse(data);
+    const parsed = schema.current.safeParse(data);
     if (!parsed.success) {
       event.preventDefault();
       setClientErrors(fieldErrors(parsed.error));
@@ -65,6 +75,8 @@ export function LogSessionForm({
       key={JSON.stringify(state)}
       action={formAction}
       onSubmit={onSubmit}
+      onFocus={loadSchema}
+      onPointerEnter={loadSchema}
       noValidate
       className="space-y-3"
       aria-label={correction ? "Correct an entry" : "Log a training session"}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ProductionScope } from "../domain/scope";
 import type { CalendarDay } from "../domain/calendar-day";
-import { getDb, type Db } from "../server/db";
+import { getDb } from "../server/db";
 import { ForbiddenError } from "../domain/errors";
 import { canViewPerformer } from "../domain/permissions";
 import {
@@ -13,10 +13,10 @@ import {
   type GoalProgressWithSeries,
 } from "../domain/progress";
 import { asOfSchema } from "../schemas/progress-query";
-import { PERFORMING_MEMBER, findPerformer } from "./access";
+import { findPerformer } from "./access";
 import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
-import { queryDailyTotals, queryGoalCounts, queryWeeklyTotals } from "./progress-queries";
+import { queryDailyTotals, queryGoalCounts, queryGoals, queryPerformers, queryWeeklyTotals, type GoalDefinitionRow } from "./progress-queries";
 
 
 export interface PerformerProgressView {
@@ -32,25 +32,8 @@ function resolveAsOf(asOf: unknown, scope: ProductionScope): CalendarDay {
   return parseOrThrow(asOfSchema, { asOf }).asOf;
 }
 
-async function loadGoals(db: Db, productionId: string, performerId?: string) {
-  return db.goal.findMany({
-    where: { productionId, ...(performerId ? { performerId } : {}) },
-    select: {
-      id: true,
-      performerId: true,
-      target: true,
-      startDate: true,
-      deadline: true,
-      discipline: { select: { name: true, unit: true } },
-      milestones: { select: { name: true, count: true }, orderBy: { count: "asc" } },
-    },
-    orderBy: [{ discipline: { createdAt: "asc" } }, { createdAt: "asc" }],
-  });
-}
 
-type GoalRow = Awaited<ReturnType<typeof loadGoals>>[number];
-
-function toView(goal: GoalRow, counts: GoalCounts, asOf: CalendarDay): GoalProgressView {
+function toView(goal: GoalDefinitionRow, counts: GoalCounts, asOf: CalendarDay): GoalProgressView {
   return {
     goalId: goal.id,
     discipline: goal.discipline.name,
@@ -65,27 +48,15 @@ export async function getProductionProgress(scope: ProductionScope, asOfInput?: 
   const { production } = scope;
   const productionId = production.id;
   const asOf = resolveAsOf(asOfInput, scope);
-  const db = await getDb();
-  const [performers, goals, counts] = await Promise.all([
-    db.membership.findMany({
-      where: { productionId, ...PERFORMING_MEMBER },
-      select: { user: { select: { id: true, name: true } } },
-      orderBy: { user: { name: "asc" } },
-    }),
-    loadGoals(db, productionId),
-    queryGoalCounts(db, asOf, productionId),
-  ]);
+  await getDb(); // migrated before anything reads
+  const [performers, goals, counts] = await Promise.all([queryPerformers(productionId), queryGoals(productionId), queryGoalCounts(asOf, productionId)]);
   const byPerformer = new Map<string, GoalProgressView[]>();
   for (const goal of goals) {
     const list = byPerformer.get(goal.performerId) ?? [];
     list.push(toView(goal, counts.get(goal.id) ?? EMPTY_COUNTS, asOf));
     byPerformer.set(goal.performerId, list);
   }
-  const result: PerformerProgressView[] = performers.map((m) => ({
-    performerId: m.user.id,
-    name: m.user.name,
-    goals: byPerformer.get(m.user.id) ?? [],
-  }));
+  const result: PerformerProgressView[] = performers.map((p) => ({ performerId: p.id, name: p.name, goals: byPerformer.get(p.id) ?? [] }));
   return { production: { id: production.id, name: production.name }, asOf, performers: result };
 }
 
@@ -94,8 +65,8 @@ export const TREND_WEEKS = 8;
 /** Reps per week over the last TREND_WEEKS weeks for every goal (the dashboard's sparklines). */
 export async function getWeeklyTrends(scope: ProductionScope, asOf: CalendarDay): Promise<Map<string, number[]>> {
   requirePermission(scope, "team.viewProgress");
-  const db = await getDb();
-  return queryWeeklyTotals(db, asOf, scope.production.id, TREND_WEEKS);
+  await getDb();
+  return queryWeeklyTotals(asOf, scope.production.id, TREND_WEEKS);
 }
 
 
@@ -109,10 +80,7 @@ export async function getPerformerProgress(scope: ProductionScope, performerId: 
     throw new ForbiddenError("Performers see their own progress only");
   }
   const asOf = resolveAsOf(asOfInput, scope);
-  const [goals, daily] = await Promise.all([
-    loadGoals(db, productionId, performerId),
-    queryDailyTotals(db, asOf, productionId, performerId),
-  ]);
+  const [goals, daily] = await Promise.all([queryGoals(productionId, performerId), queryDailyTotals(asOf, productionId, performerId)]);
   const views: GoalProgressWithSeries[] = goals.map((goal) => {
     const days = daily.get(goal.id) ?? [];
     return {

@@ -28,6 +28,25 @@ export const countingJoin = (asOf?: CalendarDay, from?: CalendarDay) => Prisma.s
    ${asOf ? Prisma.sql`AND s."date" <= ${asOf}` : Prisma.empty}
    AND ${Prisma.raw(COUNTS)}`;
 
+/**
+ * The same join as plain SQL with `?` placeholders, for queries on the driver
+ * (lib/server/sql-steps.ts); the parameters come back in placeholder order.
+ */
+export function countingJoinSql(asOf?: CalendarDay, from?: CalendarDay): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  let start = `g."startDate"`;
+  if (from) {
+    start = `CASE WHEN g."startDate" > ? THEN g."startDate" ELSE ? END`;
+    params.push(from, from);
+  }
+  let sql = `"TrainingSession" s ON ${SAME_GOAL} AND s."date" >= ${start}`;
+  if (asOf) {
+    sql += ` AND s."date" <= ?`;
+    params.push(asOf);
+  }
+  return { sql: `${sql} AND ${COUNTS}`, params };
+}
+
 /** The counting rule alone, for SQL over "TrainingSession" s (dose limits, a stunt's preparation). */
 export const COUNTING_SESSION_SQL = COUNTS;
 

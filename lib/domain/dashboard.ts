@@ -51,7 +51,7 @@ export function disciplineNames(goals: readonly { discipline: string }[]): strin
 }
 
 /** Rows per page of the team dashboard: a coordinator scans the most urgent first; 200 performers stay light. */
-export const DASHBOARD_PAGE_SIZE = 40;
+export const DASHBOARD_PAGE_SIZE = 25;
 
 export interface Page<T> {
   items: T[];

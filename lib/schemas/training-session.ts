@@ -1,11 +1,8 @@
 import { z } from "zod";
+import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES } from "../domain/session-bounds";
 import { calendarDay, optionalText, optionalWholeNumber, requiredId, text, wholeNumber } from "./fields";
 
-// The busiest reported day of the regimen was about 30 skydives; a motorbike
-// ramp session runs to a few dozen jumps. 1,000 reps in one sitting is
-// certainly a typo (an extra zero), so it is refused rather than counted.
-export const MAX_REPS_PER_SESSION = 1000;
-export const MAX_SESSION_MINUTES = 24 * 60;
+export { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES };
 
 const sessionFields = z.object({
   performerId: requiredId("Choose a performer"),

@@ -91,7 +91,7 @@ describe("production progress from SQL aggregates", () => {
           await refreshGoalReachesWithPrisma(db, { productionId: w.productionId, performerId });
           const asOf = addDays("2026-01-01", asOfOffset);
 
-          const fromSql = (await queryGoalCounts(db, asOf, w.productionId, performerId)).get(created.id)!;
+          const fromSql = (await queryGoalCounts(asOf, w.productionId, performerId)).get(created.id)!;
           const byDay = new Map<string, { date: string; count: number; verified: number }>();
           for (const e of entries.filter((x) => x.status !== "rejected")) {
             const date = addDays("2026-01-01", e.offset);

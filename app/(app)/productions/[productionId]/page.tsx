@@ -116,9 +116,9 @@ export default async function DashboardPage({
         <ul className="flex flex-wrap gap-2">
           {view.performers.map((p) => (
             <li key={p.performerId}>
-              <Link href={`${base}/performers/${p.performerId}`} className="card flex items-baseline gap-2 !px-3 !py-2 hover:border-stone-400">
-                <span className="font-semibold">{p.name}</span>
-                <span className="text-sm tabular-nums text-stone-600">{formatPercent(p.readiness)} ready</span>
+              <Link href={`${base}/performers/${p.performerId}`} className="chip">
+                <b>{p.name}</b>
+                <small className="tabular-nums text-stone-600">{`${formatPercent(p.readiness)} ready`}</small>
               </Link>
             </li>
           ))}

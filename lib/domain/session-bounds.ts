@@ -1,0 +1,9 @@
+// What one training session may hold. Plain numbers, so that forms can show
+// them without loading the schema library (lib/schemas/training-session.ts
+// enforces them).
+
+// The busiest reported day of the regimen was about 30 skydives; a motorbike
+// ramp session runs to a few dozen jumps. 1,000 reps in one sitting is
+// certainly a typo (an extra zero), so it is refused rather than counted.
+export const MAX_REPS_PER_SESSION = 1000;
+export const MAX_SESSION_MINUTES = 24 * 60;
