@@ -13,7 +13,7 @@ import { cookieValue, issueKnownDeviceToken, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_M
 import { verifyPassword } from "../server/password";
 import { signInSchema } from "../schemas/sign-in";
 
-/** How long a session lasts without use; each visit that reads the session slides it (README "Security"). */
+/** How long a session lasts without use; an open page slides it (components/session-keep-alive.tsx, README "Security"). */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 const SESSION_UPDATE_AGE_SECONDS = 60 * 60;
 
@@ -111,8 +111,9 @@ async function rememberDevice(token: string): Promise<void> {
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().authSecret,
-    // With JWT sessions next-auth re-issues the cookie (sliding the expiry) when
-    // the session is read through /api/auth/session and it is older than updateAge.
+    // next-auth re-issues a JWT cookie with a fresh expiry whenever the session is
+    // read through /api/auth/session (updateAge only throttles database sessions);
+    // components/session-keep-alive.tsx reads it while a page is open.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login" },
