@@ -4,13 +4,20 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { fieldErrors, type FieldErrors } from "@/lib/schemas/field-errors";
+import { parseThrottledErrorCode, tooManyAttemptsMessage } from "@/lib/domain/rate-limit";
 import { signInSchema } from "@/lib/schemas/sign-in";
 import { describedBy, Field } from "./field";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
-  TooManyAttempts: "Too many failed attempts for this account. Wait 15 minutes and try again.",
 };
+
+/** The message for next-auth's error code; a throttled sign-in (429) carries its wait in the code. */
+function messageFor(code: string | null | undefined): string {
+  const seconds = parseThrottledErrorCode(code);
+  if (seconds !== null) return tooManyAttemptsMessage(seconds);
+  return MESSAGES[code ?? ""] ?? "Sign-in failed. Try again in a moment.";
+}
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -33,7 +40,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false, callbackUrl });
       if (!result || result.error) {
-        setMessage(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Try again in a moment.");
+        setMessage(messageFor(result?.error));
         return;
       }
       router.replace(callbackUrl);

@@ -3,10 +3,12 @@
 import { createDiscipline } from "../data/disciplines";
 import { createGoal } from "../data/goals";
 import { setDoseLimits } from "../data/limits";
-import { addMember } from "../data/members";
+import { inviteMember } from "../data/invitations";
+import { removeMember, resetMemberPassword } from "../data/members";
 import { updateProductionSettings } from "../data/productions";
 import { changePassword, updateProfile } from "../data/users";
 import { doseLimitsFromForm } from "../schemas/limits";
+import { redirect } from "next/navigation";
 import { formValues, type FormState } from "./form-state";
 import { accountAction, productionAction } from "./run-action";
 
@@ -19,7 +21,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   // Passwords are never echoed back into the form.
-  return accountAction(
+  const state = await accountAction(
     formData,
     async (actor) => {
       await changePassword(actor, { currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword") });
@@ -27,6 +29,9 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
     },
     { keepValues: false },
   );
+  // The change ended every session, this one too: sign in with the new password.
+  if (state.status === "success") redirect("/login?ended=password");
+  return state;
 }
 
 export async function updateProductionSettingsAction(productionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -70,9 +75,26 @@ export async function createGoalAction(productionId: string, performerId: string
 
 export async function addMemberAction(productionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return productionAction(productionId, formData, async (scope, values) => {
-    const member = await addMember(scope, values);
-    return member.temporaryPassword
-      ? `${member.name} added as ${member.role}. Their one-time password is ${member.temporaryPassword} — hand it over now; it is not shown again.`
-      : `${member.name} (existing account) added as ${member.role}.`;
+    const invitation = await inviteMember(scope, values);
+    // Worded for both cases: whether the address has an account is not ours to know.
+    return (
+      `${invitation.email} is invited as ${invitation.role}. If they are new to Stuntbook, their one-time password is ` +
+      `${invitation.temporaryPassword} — hand it over now; it is not shown again. If they already have an account, they sign in with ` +
+      `their own password. Either way, they accept the invitation once signed in.`
+    );
+  });
+}
+
+export async function resetMemberPasswordAction(productionId: string, userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return productionAction(productionId, formData, async (scope) => {
+    const reset = await resetMemberPassword(scope, userId);
+    return `New one-time password: ${reset.temporaryPassword} — hand it over now; it is not shown again. Their sessions have ended.`;
+  });
+}
+
+export async function removeMemberAction(productionId: string, userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return productionAction(productionId, formData, async (scope) => {
+    await removeMember(scope, userId);
+    return "Removed from the production.";
   });
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { getActorFromRequest, type Actor } from "../auth/actor";
+import { getSessionClaimFromRequest, type Actor, type SessionClaim } from "../auth/actor";
 import { AppError, UnauthorizedError, ValidationError } from "../domain/errors";
 import type { ProductionScope } from "../domain/scope";
 import { loadProductionScope } from "../data/scope";
+import { currentSessionActor } from "../data/session-version";
 import { isUniqueConstraintViolation } from "../server/db-errors";
 import { env } from "../server/env";
 import { assertIdParams, assertJsonWrite, assertSameOriginWrite } from "./request-guards";
@@ -31,16 +32,26 @@ interface HandlerContext<P extends Params> {
  * its holder and returns `via: "bearer-token"`, which skips that check.
  */
 interface Authentication {
-  actor: Actor;
+  claim: SessionClaim;
   via: "session-cookie";
 }
 
 async function authenticate(request: NextRequest): Promise<Authentication | null> {
-  const actor = await getActorFromRequest(request);
-  return actor ? { actor, via: "session-cookie" } : null;
+  const claim = await getSessionClaimFromRequest(request);
+  return claim ? { claim, via: "session-cookie" } : null;
 }
 
-export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => Promise<Response | unknown>) {
+const SESSION_ENDED = "Sign in first: no valid session cookie (it may have ended: signed out everywhere or the password changed)";
+
+/**
+ * The shared pipeline. `resolve` turns the cookie's claim into the actor and
+ * whatever else the handler needs, checking that the session is still
+ * current (a claim whose session was ended is a 401).
+ */
+function route<P extends Params, C>(
+  resolve: (claim: SessionClaim, params: P) => Promise<C>,
+  handler: (ctx: C & { params: P; request: NextRequest }) => Promise<Response | unknown>,
+) {
   return async (request: NextRequest, context?: { params: Promise<P> }): Promise<Response> => {
     try {
       // A route without dynamic segments gets no params at all.
@@ -50,12 +61,22 @@ export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => 
       const auth = await authenticate(request);
       if (!auth) throw new UnauthorizedError("Sign in first: no valid session cookie");
       if (auth.via === "session-cookie") assertSameOriginWrite(request, env().appOrigin);
-      const result = await handler({ actor: auth.actor, params, request });
+      const resolved = await resolve(auth.claim, params);
+      const result = await handler({ ...resolved, params, request });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/** A route outside any production: the session is checked with one small query. */
+export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => Promise<Response | unknown>) {
+  return route<P, { actor: Actor }>(async (claim) => {
+    const actor = await currentSessionActor(claim);
+    if (!actor) throw new UnauthorizedError(SESSION_ENDED);
+    return { actor };
+  }, handler);
 }
 
 interface ScopedContext<P extends Params> extends HandlerContext<P> {
@@ -65,10 +86,17 @@ interface ScopedContext<P extends Params> extends HandlerContext<P> {
 /**
  * A route under /productions/{productionId}: the caller's scope in that
  * production is resolved once, here, and handed to the handler (404 for an
- * outsider, before anything else is read).
+ * outsider, before anything else is read). The session version is checked in
+ * the same query: one query per request.
  */
 export function productionRoute<P extends Params & { productionId: string }>(handler: (ctx: ScopedContext<P>) => Promise<Response | unknown>) {
-  return apiRoute<P>(async (ctx) => handler({ ...ctx, scope: await loadProductionScope(ctx.actor, ctx.params.productionId) }));
+  return route<P, { actor: Actor; scope: ProductionScope }>(async (claim, params) => {
+    const actor: Actor = { userId: claim.userId };
+    const scope = await loadProductionScope(actor, params.productionId, new Date(), claim).catch((error: unknown) => {
+      throw error instanceof UnauthorizedError ? new UnauthorizedError(SESSION_ENDED) : error;
+    });
+    return { actor, scope };
+  }, handler);
 }
 
 export function errorResponse(error: unknown): NextResponse {

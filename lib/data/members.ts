@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { errorForRefusal, NotFoundError } from "../domain/errors";
+import { memberRemovalRefusal, passwordResetRefusal } from "../domain/member-rules";
 import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
-import { ConflictError } from "../domain/errors";
 import { hashPassword } from "../server/password";
-import { addMemberSchema } from "../schemas/member";
+import { lockProduction } from "./production-lock";
 import { requirePermission } from "./scope";
-import { parseOrThrow } from "../schemas/parse";
 
 export async function listMembers(scope: ProductionScope) {
   requirePermission(scope, "production.manageSettings");
@@ -20,26 +20,57 @@ export async function listMembers(scope: ProductionScope) {
   return members.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role, performs: m.performs }));
 }
 
+/** A new one-time password: 12 characters, 72 random bits. */
+export function newOneTimePassword(): string {
+  return randomBytes(9).toString("base64url");
+}
+
 /**
- * Add a member (coordinators). Someone new gets an account and a one-time
- * password, returned once for the coordinator to hand over: Stuntbook sends
- * no email. An existing account keeps its name and password.
+ * Remove a member (coordinators), never the last coordinator. Their access to
+ * this production ends with their next request: the scope lookup reads the
+ * membership on every request. Their logbook stays.
  */
-export async function addMember(scope: ProductionScope, input: unknown) {
-  const data = parseOrThrow(addMemberSchema, input);
+export async function removeMember(scope: ProductionScope, userId: string) {
   requirePermission(scope, "production.manageSettings");
   const productionId = scope.production.id;
   const db = await getDb();
-  const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true, name: true } });
-  if (existing && (await db.membership.count({ where: { productionId, userId: existing.id } }))) {
-    throw new ConflictError(`${data.email} is already a member of this production`);
-  }
-  const temporaryPassword = existing ? null : randomBytes(9).toString("base64url");
-  const passwordHash = temporaryPassword ? await hashPassword(temporaryPassword) : null;
-  const user = await db.$transaction(async (tx) => {
-    const row = existing ?? (await tx.user.create({ data: { email: data.email, name: data.name, passwordHash: passwordHash! }, select: { id: true, name: true } }));
-    await tx.membership.create({ data: { productionId, userId: row.id, role: data.role, performs: data.role === "coordinator" && data.performs } });
-    return row;
+  await db.$transaction(async (tx) => {
+    // Two coordinators removing each other at once: the second waits here and
+    // then counts one coordinator, so the production always keeps one.
+    await lockProduction(tx, productionId);
+    const member = await tx.membership.findUnique({ where: { productionId_userId: { productionId, userId } }, select: { id: true, role: true } });
+    if (!member) throw new NotFoundError("No such member");
+    const coordinators = member.role === "coordinator" ? await tx.membership.count({ where: { productionId, role: "coordinator" } }) : 0;
+    const refusal = memberRemovalRefusal(member.role, coordinators);
+    if (refusal) throw errorForRefusal(refusal);
+    await tx.membership.delete({ where: { id: member.id } });
   });
-  return { userId: user.id, name: user.name, email: data.email, role: data.role, temporaryPassword };
+  return { userId, removed: true as const };
+}
+
+/**
+ * Reset a member's password to a new one-time password (coordinators), for
+ * the coordinator to hand over: Stuntbook sends no email. Every session of the
+ * account ends. Refused where the new password would open more than the
+ * coordinator already runs (lib/domain/member-rules.ts).
+ */
+export async function resetMemberPassword(scope: ProductionScope, userId: string) {
+  requirePermission(scope, "production.manageSettings");
+  const productionId = scope.production.id;
+  const db = await getDb();
+  const [memberships, coordinated] = await Promise.all([
+    db.membership.findMany({ where: { userId }, select: { productionId: true, role: true } }),
+    db.membership.findMany({ where: { userId: scope.actor.userId, role: "coordinator" }, select: { productionId: true } }),
+  ]);
+  if (!memberships.some((m) => m.productionId === productionId)) throw new NotFoundError("No such member");
+  const refusal = passwordResetRefusal({
+    actorId: scope.actor.userId,
+    coordinates: new Set(coordinated.map((m) => m.productionId)),
+    targetId: userId,
+    targetMemberships: memberships,
+  });
+  if (refusal) throw errorForRefusal(refusal);
+  const temporaryPassword = newOneTimePassword();
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(temporaryPassword), sessionVersion: { increment: 1 } } });
+  return { userId, temporaryPassword };
 }

@@ -23,7 +23,11 @@ export async function updateProfile(actor: Actor, input: unknown) {
   });
 }
 
-/** Change one's own password; the current one must be given (a stolen open session cannot lock the owner out). */
+/**
+ * Change one's own password; the current one must be given (a stolen open
+ * session cannot lock the owner out). Every session of the account ends,
+ * this one included: whoever knew the old password is signed out everywhere.
+ */
 export async function changePassword(actor: Actor, input: unknown) {
   const data = parseOrThrow(changePasswordSchema, input);
   const db = await getDb();
@@ -31,5 +35,5 @@ export async function changePassword(actor: Actor, input: unknown) {
   if (!(await verifyPassword(data.currentPassword, user.passwordHash))) {
     throw new ValidationError({ currentPassword: "That is not your current password" });
   }
-  await db.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(data.newPassword) } });
+  await db.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(data.newPassword), sessionVersion: { increment: 1 } } });
 }

@@ -39,6 +39,16 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Too many attempts (sign-in throttling): refused before any work, with the wait. */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = "Too many attempts; try again later",
+  ) {
+    super(message, 429);
+  }
+}
+
 /** A hard dose limit, refused unless a coordinator overrides it with a reason. */
 export class LimitExceededError extends AppError {
   constructor(readonly violations: string[]) {

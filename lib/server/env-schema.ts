@@ -45,6 +45,7 @@ export const environmentSchema = z.object({
       }),
   ),
   PORT: optional(wholeNumber("a port number (1 to 65535)", 1, 65_535)),
+  TRUSTED_PROXY: optional(wholeNumber("the number of proxies in front of the app that append to X-Forwarded-For (0 to 10)", 0, 10)),
   STUNTBOOK_DEMO: optional(z.enum(["0", "1"], { error: 'must be "0" (never load the demo) or "1"' })),
 });
 
@@ -63,6 +64,8 @@ export interface Environment {
   port: number;
   /** False with STUNTBOOK_DEMO=0: never load the demo. */
   demo: boolean;
+  /** TRUSTED_PROXY: proxies in front of the app whose X-Forwarded-For entries are believed (0: none). */
+  trustedProxies: number;
 }
 
 /**
@@ -116,5 +119,6 @@ export function parseEnvironment(raw: RawEnvironment, cwd: string, reader: Envir
     authUrl: vars.NEXTAUTH_URL,
     port: vars.PORT ?? DEFAULT_PORT,
     demo: vars.STUNTBOOK_DEMO !== "0",
+    trustedProxies: vars.TRUSTED_PROXY ?? 0,
   };
 }

@@ -14,6 +14,8 @@ export interface Env {
   /** The origin of NEXTAUTH_URL (the public URL), e.g. "https://stunts.example.com"; null when unset (local runs). */
   appOrigin: string | null;
   isProduction: boolean;
+  /** TRUSTED_PROXY: how many proxies' X-Forwarded-For entries to believe (0: none; the client address is then unknown). */
+  trustedProxies: number;
 }
 
 let cached: Env | undefined;
@@ -29,6 +31,7 @@ export function env(): Env {
     authSecret: parsed.authSecret!,
     appOrigin: parsed.authUrl ? new URL(parsed.authUrl).origin : null,
     isProduction: parsed.isProduction,
+    trustedProxies: parsed.trustedProxies,
   };
   return cached;
 }

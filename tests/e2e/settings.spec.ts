@@ -67,7 +67,7 @@ test("a coordinator adds a discipline and sets a goal with milestones", async ({
   await expect(card).toContainText("First 10 from 30 ft");
 });
 
-test("a coordinator adds a performer, who signs in with the one-time password", async ({ page, browser }) => {
+test("a coordinator invites a performer, who signs in with the one-time password and accepts", async ({ page, browser }) => {
   await demoProductionPath(page);
   await page.getByRole("link", { name: "Settings" }).click();
   const form = page.getByRole("form", { name: "Add a member" });
@@ -75,15 +75,20 @@ test("a coordinator adds a performer, who signs in with the one-time password", 
   await form.getByLabel("Name").fill("Rookie Rider");
   await form.getByRole("button", { name: "Add member" }).click();
   const status = form.getByRole("status");
-  await expect(status).toContainText("Rookie Rider added as performer. Their one-time password is");
+  await expect(status).toContainText("rookie@demo.test is invited as performer. If they are new to Stuntbook, their one-time password is");
   const password = /one-time password is (\S+) /.exec(await status.innerText())![1]!;
-  await expect(page.getByTestId("members")).toContainText("rookie@demo.test");
+  // Invited, not a member until they accept.
+  await expect(page.getByTestId("invitations-pending")).toContainText("rookie@demo.test");
+  await expect(page.getByTestId("members")).not.toContainText("rookie@demo.test");
 
   const rookie = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await rookie.goto("/login");
   await rookie.getByLabel("Email").fill("rookie@demo.test");
   await rookie.getByLabel("Password").fill(password);
   await rookie.getByRole("button", { name: "Sign in" }).click();
+  const invitations = rookie.getByTestId("invitations");
+  await expect(invitations).toContainText("as performer");
+  await invitations.getByRole("button", { name: "Accept" }).click();
   await expect(rookie.getByRole("heading", { name: "Your progress" })).toBeVisible();
   await expect(rookie.getByText("No goals set yet. A coordinator sets them.")).toBeVisible();
 });

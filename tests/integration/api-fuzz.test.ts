@@ -14,7 +14,11 @@ import { POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
 import { PATCH as patchIncident } from "@/app/api/v1/productions/[productionId]/incidents/[incidentId]/route";
 import { POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
+import { POST as acceptInvitation } from "@/app/api/v1/invitations/[invitationId]/accept/route";
+import { POST as declineInvitation } from "@/app/api/v1/invitations/[invitationId]/decline/route";
 import { POST as postMember } from "@/app/api/v1/productions/[productionId]/members/route";
+import { DELETE as deleteMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
+import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
 import { PATCH as patchProduction } from "@/app/api/v1/productions/[productionId]/route";
 import { POST as rejectSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/reject/route";
 import { DELETE as deleteSession, PATCH as patchSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/route";
@@ -33,6 +37,7 @@ const RUNS = { anyJson: 25, oneField: 30, contentType: 15, pathId: 15 };
 let db: Db;
 let w: World;
 let cookie: string;
+let inviteeCookie: string;
 const ids: Record<string, string> = {};
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -61,6 +66,21 @@ beforeAll(async () => {
     data: { productionId: w.productionId, name: "Cliff jump", performerIds: JSON.stringify([w.performer1.userId]), disciplineIds: JSON.stringify([w.skydive]) },
     select: { id: true },
   })).id;
+  for (const name of ["removed", "reset"]) {
+    const user = await db.user.create({ data: { email: `fuzz-${name}@test.test`, name: "Fuzz Member", passwordHash: "scrypt$unused" } });
+    await db.membership.create({ data: { productionId: w.productionId, userId: user.id, role: "performer" } });
+    ids[name] = user.id;
+  }
+  // The invitations' routes are answered by the invited person, not the coordinator.
+  const invitee = await db.user.create({ data: { email: "fuzz-invitee@test.test", name: "Invitee", passwordHash: "scrypt$unused" } });
+  inviteeCookie = await sessionCookie({ userId: invitee.id });
+  for (const name of ["accept", "decline"]) {
+    const production = await db.production.create({ data: { name: `Fuzz ${name}` } });
+    ids[name] = (await db.invitation.create({
+      data: { productionId: production.id, email: invitee.email, name: "Invitee", role: "viewer", codeHash: "scrypt$unused", invitedById: w.coordinator.userId },
+      select: { id: true },
+    })).id;
+  }
   ids.incident = (await db.incident.create({
     data: { productionId: w.productionId, occurredOn: today(), severity: "minor", description: "Bruised wrist", reportedById: w.coordinator.userId },
     select: { id: true },
@@ -75,6 +95,8 @@ interface WriteRoute {
   params: () => Record<string, string>;
   /** A payload the route accepts (or `{}` for a route without a body). */
   valid: () => Record<string, unknown>;
+  /** Whose session sends it: the coordinator's unless said. */
+  cookie?: () => string;
 }
 
 const p = () => ({ productionId: w.productionId });
@@ -97,6 +119,10 @@ const routes: WriteRoute[] = [
   { route: "POST /productions/{productionId}/sessions/verify", handler: verifySessions, params: p, valid: () => ({ sessionIds: [ids.verify!] }) },
   { route: "PATCH /productions/{productionId}", handler: patchProduction, params: p, valid: () => ({ coordinatorLogsAreVerified: true }) },
   { route: "POST /productions/{productionId}/members", handler: postMember, params: p, valid: () => ({ email: "fuzz@test.test", name: "Fuzz Rider", role: "performer" }) },
+  { route: "DELETE /productions/{productionId}/members/{userId}", handler: deleteMember, params: () => ({ ...p(), userId: ids.removed! }), valid: () => ({}) },
+  { route: "POST /productions/{productionId}/members/{userId}/reset-password", handler: resetMemberPassword, params: () => ({ ...p(), userId: ids.reset! }), valid: () => ({}) },
+  { route: "POST /invitations/{invitationId}/accept", handler: acceptInvitation, params: () => ({ invitationId: ids.accept! }), valid: () => ({}), cookie: () => inviteeCookie },
+  { route: "POST /invitations/{invitationId}/decline", handler: declineInvitation, params: () => ({ invitationId: ids.decline! }), valid: () => ({}), cookie: () => inviteeCookie },
   { route: "POST /productions/{productionId}/sessions/{sessionId}/verify", handler: verifySession, params: () => ({ ...p(), sessionId: ids.verify! }), valid: () => ({}) },
   { route: "POST /productions/{productionId}/sessions/{sessionId}/reject", handler: rejectSession, params: () => ({ ...p(), sessionId: ids.reject! }), valid: () => ({ reason: "Count looks wrong" }) },
   {
@@ -165,7 +191,7 @@ function pathOf(route: WriteRoute, params: Record<string, string>): string {
 
 async function send(route: WriteRoute, options: { body?: BodyInit; contentType?: string | null; params?: Record<string, string> } = {}) {
   const params = options.params ?? route.params();
-  const headers = new Headers({ cookie });
+  const headers = new Headers({ cookie: route.cookie?.() ?? cookie });
   const contentType = options.contentType === undefined ? "application/json" : options.contentType;
   if (contentType !== null) headers.set("content-type", contentType);
   const method = route.route.split(" ")[0]!;

@@ -3,8 +3,15 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getProductions } from "@/app/api/v1/productions/route";
+import { POST as acceptInvitation } from "@/app/api/v1/invitations/[invitationId]/accept/route";
+import { POST as declineInvitation } from "@/app/api/v1/invitations/[invitationId]/decline/route";
+import { GET as getInvitations } from "@/app/api/v1/invitations/route";
+import { POST as postMember } from "@/app/api/v1/productions/[productionId]/members/route";
+import { DELETE as deleteMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
+import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
+import { GET as getMembers } from "@/app/api/v1/productions/[productionId]/members/route";
 import { GET as getPerformers } from "@/app/api/v1/productions/[productionId]/performers/route";
 import { GET as getPerformerProgress } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
 import { GET as getProgress } from "@/app/api/v1/productions/[productionId]/progress/route";
@@ -27,11 +34,32 @@ beforeAll(async () => {
 type Who = "anonymous" | "outsider" | "viewer" | "performer1" | "performer2" | "coordinator";
 const actorOf = (who: Who): Actor | null => (who === "anonymous" ? null : w[who]);
 const today = () => new Date().toISOString().slice(0, 10);
+let throwaways = 0;
+
+/** A fresh performer of the production, for an operation that removes or resets someone. */
+async function throwawayPerformer(): Promise<string> {
+  throwaways += 1;
+  const user = await db.user.create({ data: { email: `throwaway-${throwaways}@test.test`, name: "Throwaway", passwordHash: "scrypt$unused" } });
+  await db.membership.create({ data: { productionId: w.productionId, userId: user.id, role: "performer" } });
+  return user.id;
+}
+
+/** An invitation to the outsider, to a production of its own (accepting it changes nothing the other operations see). */
+async function invitationForOutsider(): Promise<string> {
+  const production = await db.production.create({ data: { name: "Invited Production" } });
+  const outsider = await db.user.findUniqueOrThrow({ where: { id: w.outsider.userId } });
+  const invitation = await db.invitation.create({
+    data: { productionId: production.id, email: outsider.email, name: "Outsider", role: "performer", codeHash: "scrypt$unused", invitedById: w.coordinator.userId },
+  });
+  return invitation.id;
+}
 
 /** Each operation: how to call it as someone, and the status each role must get. */
 const operations: {
   name: string;
-  call: (actor: Actor | null) => Promise<Response>;
+  /** Creates what the call acts on (before the "nothing written on refusal" snapshot); its id is handed to `call`. */
+  prepare?: () => Promise<string>;
+  call: (actor: Actor | null, id: string) => Promise<Response>;
   expected: Record<Who, number>;
 }[] = [
   {
@@ -97,13 +125,77 @@ const operations: {
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 201, performer2: 403, coordinator: 201 },
   },
+  {
+    name: "GET members",
+    call: async (actor) => getMembers(await apiRequest(`/api/v1/productions/${w.productionId}/members`, { actor }), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "POST members (invite)",
+    call: async (actor) =>
+      postMember(
+        await apiRequest(`/api/v1/productions/${w.productionId}/members`, {
+          actor,
+          method: "POST",
+          body: { email: `invitee-${Math.random()}@test.test`, name: "Invitee", role: "performer" },
+        }),
+        params({ productionId: w.productionId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "DELETE members/{userId}",
+    prepare: throwawayPerformer,
+    call: async (actor, userId) => {
+      return deleteMember(
+        await apiRequest(`/api/v1/productions/${w.productionId}/members/${userId}`, { actor, method: "DELETE" }),
+        params({ productionId: w.productionId, userId }),
+      );
+    },
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "POST members/{userId}/reset-password",
+    prepare: throwawayPerformer,
+    call: async (actor, userId) => {
+      return resetMemberPassword(
+        await apiRequest(`/api/v1/productions/${w.productionId}/members/${userId}/reset-password`, { actor, method: "POST" }),
+        params({ productionId: w.productionId, userId }),
+      );
+    },
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET invitations (one's own)",
+    call: async (actor) => getInvitations(await apiRequest("/api/v1/invitations", { actor }), params({})),
+    expected: { anonymous: 401, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
+    name: "POST invitations/{id}/accept (addressed to the outsider)",
+    prepare: invitationForOutsider,
+    call: async (actor, invitationId) => {
+      return acceptInvitation(await apiRequest(`/api/v1/invitations/${invitationId}/accept`, { actor, method: "POST" }), params({ invitationId }));
+    },
+    expected: { anonymous: 401, outsider: 200, viewer: 404, performer1: 404, performer2: 404, coordinator: 404 },
+  },
+  {
+    name: "POST invitations/{id}/decline (addressed to the outsider)",
+    prepare: invitationForOutsider,
+    call: async (actor, invitationId) => {
+      return declineInvitation(await apiRequest(`/api/v1/invitations/${invitationId}/decline`, { actor, method: "POST" }), params({ invitationId }));
+    },
+    expected: { anonymous: 401, outsider: 200, viewer: 404, performer1: 404, performer2: 404, coordinator: 404 },
+  },
 ];
 
-describe.each(operations)("$name", ({ call, expected }) => {
+describe.each(operations)("$name", ({ prepare, call, expected }) => {
   it.each(Object.entries(expected) as [Who, number][])("as %s → %i", async (who, status) => {
+    const id = prepare ? await prepare() : "";
     const sessionsBefore = await db.trainingSession.count();
     const goalsBefore = await db.goal.count();
-    const response = await call(actorOf(who));
+    const membersBefore = await db.membership.count();
+    const invitationsBefore = await db.invitation.findMany({ orderBy: { id: "asc" } });
+    const response = await call(actorOf(who), id);
     expect(response.status).toBe(status);
     const body = await response.json();
     if (status >= 400) {
@@ -111,6 +203,8 @@ describe.each(operations)("$name", ({ call, expected }) => {
       // A refusal writes nothing.
       expect(await db.trainingSession.count()).toBe(sessionsBefore);
       expect(await db.goal.count()).toBe(goalsBefore);
+      expect(await db.membership.count()).toBe(membersBefore);
+      expect(await db.invitation.findMany({ orderBy: { id: "asc" } })).toEqual(invitationsBefore);
     }
   });
 });

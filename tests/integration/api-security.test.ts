@@ -266,8 +266,8 @@ describe("4. bodies have a size limit", () => {
 });
 
 // ---------------------------------------------------------------- 5
-describe("5. simultaneous adds of the same new member", () => {
-  it("answer 201 once and 409 for the others", async () => {
+describe("5. simultaneous invitations of the same new address", () => {
+  it("answer 201 once and 409 for the others, and make one invitation (no account, no member)", async () => {
     const usersBefore = await db.user.count();
     const email = `same-${Date.now()}@test.test`;
     const responses = await Promise.all(
@@ -280,7 +280,8 @@ describe("5. simultaneous adds of the same new member", () => {
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([201, 409, 409, 409, 409]);
     for (const r of responses.filter((r) => r.status === 409)) await expectJsonError(r, 409);
-    expect(await db.user.count()).toBe(usersBefore + 1);
-    expect(await db.membership.count({ where: { productionId: w.productionId, user: { email } } })).toBe(1);
+    // Nobody joins without accepting; an account appears only at its first sign-in.
+    expect(await db.user.count()).toBe(usersBefore);
+    expect(await db.invitation.count({ where: { productionId: w.productionId, email } })).toBe(1);
   });
 });

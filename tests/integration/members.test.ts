@@ -3,6 +3,7 @@ import { GET as listRoute, POST as addRoute } from "@/app/api/v1/productions/[pr
 import type { Actor } from "@/lib/domain/actor";
 import { authenticate } from "@/lib/auth/options";
 import { getDb } from "@/lib/server/db";
+import { acceptInvitation, listMyInvitations } from "@/lib/data/invitations";
 import { listPerformers } from "@/lib/data/performers";
 import { apiRequest, params } from "../support/api-request";
 import { createWorld, type World, scopeOf } from "../support/world";
@@ -19,7 +20,7 @@ async function add(actor: Actor | null, body: unknown) {
 }
 
 describe("members", () => {
-  it("only coordinators add members; a new account signs in with its one-time password", async () => {
+  it("only coordinators invite; a new address signs in with its one-time password and joins by accepting", async () => {
     const newcomer = { email: `Rider-${Date.now()}@Test.test`, name: "New Rider", role: "performer" };
     expect((await add(null, newcomer)).status).toBe(401);
     expect((await add(w.outsider, newcomer)).status).toBe(404);
@@ -29,17 +30,26 @@ describe("members", () => {
 
     const added = await add(w.coordinator, newcomer);
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ name: "New Rider", email: newcomer.email.toLowerCase(), role: "performer" });
-    expect(await authenticate(newcomer.email, added.body.temporaryPassword)).toMatchObject({ name: "New Rider" });
+    expect(added.body).toEqual({ email: newcomer.email.toLowerCase(), role: "performer", status: "invited", temporaryPassword: expect.any(String) });
+    const signedIn = await authenticate(newcomer.email, added.body.temporaryPassword);
+    expect(signedIn).toMatchObject({ name: "New Rider" });
+    const rider = { userId: signedIn!.id };
+    const [invitation] = await listMyInvitations(rider);
+    expect(invitation).toMatchObject({ productionId: w.productionId, productionName: "Test Production", role: "performer", invitedBy: "Coordinator" });
+    expect((await listPerformers(await scopeOf(w.coordinator, w.productionId))).map((p) => p.name)).not.toContain("New Rider");
+    await acceptInvitation(rider, invitation!.id);
     expect((await listPerformers(await scopeOf(w.coordinator, w.productionId))).map((p) => p.name)).toContain("New Rider");
     expect((await add(w.coordinator, newcomer)).status).toBe(409);
   });
 
-  it("adds an existing account without touching its password, and lists members for coordinators", async () => {
+  it("invites an existing account without touching its password, and lists members for coordinators", async () => {
     const db = await getDb();
     const existing = await db.user.findUniqueOrThrow({ where: { id: w.outsider.userId } });
     const added = await add(w.coordinator, { email: existing.email, name: "ignored", role: "viewer" });
-    expect(added.body).toMatchObject({ name: "Outsider", role: "viewer", temporaryPassword: null });
+    expect(added.body).toEqual({ email: existing.email, role: "viewer", status: "invited", temporaryPassword: expect.any(String) });
+    expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).passwordHash).toBe(existing.passwordHash);
+    const [invitation] = await listMyInvitations(w.outsider);
+    await acceptInvitation(w.outsider, invitation!.id);
     const list = await listRoute(await apiRequest(`/api/v1/productions/${w.productionId}/members`, { actor: w.coordinator }), params({ productionId: w.productionId }));
     expect((await list.json()).map((m: { name: string }) => m.name)).toContain("Outsider");
     const refused = await listRoute(await apiRequest(`/api/v1/productions/${w.productionId}/members`, { actor: w.performer1 }), params({ productionId: w.productionId }));

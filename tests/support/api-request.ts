@@ -5,8 +5,9 @@ import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import type { Actor } from "@/lib/domain/actor";
 
-export async function sessionCookie(actor: Actor): Promise<string> {
-  const token = await encode({ token: { sub: actor.userId }, secret: process.env.NEXTAUTH_SECRET! });
+/** `sessionVersion`: the account's version when the session began (0 for an account whose sessions were never ended). */
+export async function sessionCookie(actor: Actor, sessionVersion = 0): Promise<string> {
+  const token = await encode({ token: { sub: actor.userId, sv: sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
 

@@ -26,6 +26,7 @@ describe("parseEnvironment", () => {
       authUrl: undefined,
       port: 3000,
       demo: true,
+      trustedProxies: 0,
     });
   });
 
@@ -44,6 +45,7 @@ describe("parseEnvironment", () => {
         NEXTAUTH_URL: "https://stunts.example.com",
         PORT: "8080",
         STUNTBOOK_DEMO: "0",
+        TRUSTED_PROXY: "1",
       },
       cwd,
       "server",
@@ -58,6 +60,7 @@ describe("parseEnvironment", () => {
       authUrl: "https://stunts.example.com",
       port: 8080,
       demo: false,
+      trustedProxies: 1,
     });
   });
 
@@ -71,6 +74,8 @@ describe("parseEnvironment", () => {
     [{ DATABASE_POOL_SIZE: "2.5" }, /^DATABASE_POOL_SIZE must be a whole number/],
     [{ PORT: "70000" }, /^PORT must be a port number/],
     [{ PORT: "-1" }, /^PORT must be a port number/],
+    [{ TRUSTED_PROXY: "yes" }, /^TRUSTED_PROXY must be the number of proxies in front of the app/],
+    [{ TRUSTED_PROXY: "11" }, /^TRUSTED_PROXY must be the number of proxies/],
     [{ DATABASE_URL: "mysql://db/stuntbook" }, /^DATABASE_URL must start with file: \(SQLite\) or postgresql:\/\//],
     [{ NEXTAUTH_URL: "stunts.example.com" }, /^NEXTAUTH_URL must be the app's public http:\/\/ or https:\/\/ URL, got "stunts.example.com"/],
     [{ NEXTAUTH_URL: "ftp://stunts.example.com" }, /^NEXTAUTH_URL must be the app's public/],

@@ -1,11 +1,69 @@
 import { describe, expect, it } from "vitest";
-import { forgetBefore, retryAfterMs, SIGN_IN_POLICY, type RateLimitPolicy } from "@/lib/domain/rate-limit";
+import {
+  ACCOUNT_POLICY,
+  accountKey,
+  CLIENT_POLICY,
+  clientKey,
+  forgetBefore,
+  LONGEST_WINDOW_MS,
+  parseThrottledErrorCode,
+  retryAfterMs,
+  retryAfterSeconds,
+  throttledErrorCode,
+  tooManyAttemptsMessage,
+  UNTRUSTED_CLIENTS_POLICY,
+  type RateLimitPolicy,
+} from "@/lib/domain/rate-limit";
 
-const policy: RateLimitPolicy = { maxFailures: 3, windowMs: 1000 };
+const policy: RateLimitPolicy = { maxAttempts: 3, windowMs: 1000 };
 
-describe("SIGN_IN_POLICY", () => {
-  it("allows 8 failures per 15 minutes", () => {
-    expect(SIGN_IN_POLICY).toEqual({ maxFailures: 8, windowMs: 900_000 });
+describe("policies", () => {
+  it("bound each client to 20 password checks, unknown clients together to 100, an account to 10 failures, per 15 minutes", () => {
+    expect(CLIENT_POLICY).toEqual({ maxAttempts: 20, windowMs: 900_000 });
+    expect(UNTRUSTED_CLIENTS_POLICY).toEqual({ maxAttempts: 100, windowMs: 900_000 });
+    expect(ACCOUNT_POLICY).toEqual({ maxAttempts: 10, windowMs: 900_000 });
+    expect(LONGEST_WINDOW_MS).toBe(900_000);
+  });
+});
+
+describe("which budgets an attempt counts against", () => {
+  it("a known device: its own client budget, and never the account's", () => {
+    const client = { address: "203.0.113.9", knownDeviceId: "dev1" };
+    expect(clientKey(client)).toEqual({ key: "client:device:dev1", policy: CLIENT_POLICY });
+    expect(accountKey("a@b.test", client)).toBeNull();
+  });
+
+  it("an unknown client with a trusted address: the address's budget and the account's", () => {
+    const client = { address: "203.0.113.9", knownDeviceId: null };
+    expect(clientKey(client)).toEqual({ key: "client:address:203.0.113.9", policy: CLIENT_POLICY });
+    expect(accountKey("a@b.test", client)).toEqual({ key: "account:a@b.test", policy: ACCOUNT_POLICY });
+  });
+
+  it("an unknown client without a trusted address: the shared budget of untrusted clients", () => {
+    expect(clientKey({ address: null, knownDeviceId: null })).toEqual({ key: "client:untrusted", policy: UNTRUSTED_CLIENTS_POLICY });
+  });
+});
+
+describe("the refusal's wait", () => {
+  it("rounds up to whole seconds, at least one", () => {
+    expect(retryAfterSeconds(1)).toBe(1);
+    expect(retryAfterSeconds(1000)).toBe(1);
+    expect(retryAfterSeconds(1001)).toBe(2);
+    expect(retryAfterSeconds(0)).toBe(1);
+  });
+
+  it("is told in whole minutes, rounded up", () => {
+    expect(tooManyAttemptsMessage(1)).toBe("Too many attempts; try again in 1 minute.");
+    expect(tooManyAttemptsMessage(61)).toBe("Too many attempts; try again in 2 minutes.");
+    expect(tooManyAttemptsMessage(900)).toBe("Too many attempts; try again in 15 minutes.");
+  });
+
+  it("travels in next-auth's error code and back", () => {
+    expect(throttledErrorCode(900)).toBe("TooManyAttempts-900");
+    expect(parseThrottledErrorCode("TooManyAttempts-900")).toBe(900);
+    for (const other of [null, undefined, "", "CredentialsSignin", "TooManyAttempts-", "TooManyAttempts-0", "TooManyAttempts-1.5", "TooManyAttempts-x"]) {
+      expect(parseThrottledErrorCode(other)).toBeNull();
+    }
   });
 });
 
@@ -40,11 +98,11 @@ describe("retryAfterMs", () => {
     expect(retryAfterMs([0, 10, 1500, 1600], 1600, policy)).toBe(0);
   });
 
-  it("uses SIGN_IN_POLICY by default", () => {
-    const seven = Array.from({ length: 7 }, (_, i) => i * 1000);
-    expect(retryAfterMs(seven, 7000)).toBe(0);
-    expect(retryAfterMs([...seven, 7000], 7000)).toBe(900_000 - 7000);
-    expect(retryAfterMs([...seven, 7000], 900_000)).toBe(0);
+  it("applies the account policy: the tenth failure refuses the eleventh attempt for 15 minutes from the first", () => {
+    const nine = Array.from({ length: 9 }, (_, i) => i * 1000);
+    expect(retryAfterMs(nine, 9000, ACCOUNT_POLICY)).toBe(0);
+    expect(retryAfterMs([...nine, 9000], 9000, ACCOUNT_POLICY)).toBe(900_000 - 9000);
+    expect(retryAfterMs([...nine, 9000], 900_000, ACCOUNT_POLICY)).toBe(0);
   });
 });
 

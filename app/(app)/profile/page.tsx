@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { InvitationList } from "@/components/forms/invitation-list";
 import { PasswordForm, ProfileForm } from "@/components/forms/settings-forms";
+import { SignOutEverywhereButton } from "@/components/forms/sign-out-everywhere-button";
 import { requireActorOrSignIn } from "@/lib/auth/actor";
-import { loadAccountView } from "@/lib/views/account";
+import { loadProfileView } from "@/lib/views/account";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage() {
   const actor = await requireActorOrSignIn();
-  const user = await loadAccountView(actor);
-  if (!user) redirect("/login");
+  const view = await loadProfileView(actor);
+  if (!view) redirect("/login");
+  const { user, invitations } = view;
   return (
     <div className="max-w-xl space-y-4">
       <div>
         <h1 className="text-2xl font-bold">Your profile</h1>
         <p className="text-sm text-stone-600">Signed in as {user.email}.</p>
       </div>
+      <InvitationList invitations={invitations} />
       <section className="card">
         <ProfileForm name={user.name} credential={user.credential} />
       </section>
@@ -23,7 +27,18 @@ export default async function ProfilePage() {
         <h2 id="password-heading" className="mb-3 text-lg font-semibold">
           Password
         </h2>
+        <p className="mb-3 text-sm text-stone-600">Changing it signs you out everywhere, here too.</p>
         <PasswordForm />
+      </section>
+      <section className="card space-y-3" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Sessions
+        </h2>
+        <p className="text-sm text-stone-600">
+          A sign-in lasts 12 hours without use. Lost a phone, or signed in on a shared computer? End every session of your account,
+          on every device.
+        </p>
+        <SignOutEverywhereButton />
       </section>
     </div>
   );

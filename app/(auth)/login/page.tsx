@@ -5,9 +5,9 @@ import { getActor } from "@/lib/auth/actor";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; ended?: string }> }) {
   if (await getActor()) redirect("/");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, ended } = await searchParams;
   // Only same-site paths: an open redirect after sign-in is a phishing aid.
   const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
@@ -21,6 +21,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="card">
           <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
+          {ended === "password" ? (
+            <p role="status" className="mb-3 text-sm text-emerald-800">
+              Password changed. Every session has ended: sign in with the new password.
+            </p>
+          ) : null}
           <SignInForm callbackUrl={next} />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { MemberActions } from "@/components/forms/member-actions";
 import { DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
 import { getProductionScope } from "@/lib/auth/scope";
 import { pageData } from "@/lib/views/page-data";
@@ -16,7 +17,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
   if (!can(production.role, "production.manageSettings")) {
     forbidden();
   }
-  const { disciplines, members } = await pageData(() => loadSettingsView(scope));
+  const { disciplines, members, invitations } = await pageData(() => loadSettingsView(scope));
   return (
     <div className="max-w-3xl space-y-4">
       <div>
@@ -31,17 +32,32 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
         </h2>
         <ul className="divide-y divide-stone-100 text-sm" data-testid="members">
           {members.map((m) => (
-            <li key={m.userId} className="flex flex-wrap justify-between gap-2 py-1.5">
-              <span>
-                <span className="font-medium">{m.name}</span> <span className="text-stone-600">{m.email}</span>
-              </span>
-              <span className="capitalize text-stone-700">
-                {m.role}
-                {m.performs ? " · performs" : ""}
-              </span>
+            <li key={m.userId} className="space-y-1 py-1.5">
+              <div className="flex flex-wrap justify-between gap-2">
+                <span>
+                  <span className="font-medium">{m.name}</span> <span className="text-stone-600">{m.email}</span>
+                </span>
+                <span className="capitalize text-stone-700">
+                  {m.role}
+                  {m.performs ? " · performs" : ""}
+                </span>
+              </div>
+              {m.userId === scope.actor.userId ? null : <MemberActions productionId={productionId} userId={m.userId} name={m.name} />}
             </li>
           ))}
         </ul>
+        {invitations.length > 0 ? (
+          <div>
+            <h3 className="text-sm font-semibold">Invited, not yet answered</h3>
+            <ul className="text-sm text-stone-700" data-testid="invitations-pending">
+              {invitations.map((i) => (
+                <li key={i.id}>
+                  {i.email} <span className="capitalize text-stone-600">({i.role})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <MemberForm productionId={productionId} />
       </section>
       <section className="card" aria-labelledby="policy-heading">

@@ -1,11 +1,15 @@
 import { productionRoute, created, readJson } from "@/lib/api/handler";
-import { addMember, listMembers } from "@/lib/data/members";
+import { inviteMember } from "@/lib/data/invitations";
+import { listMembers } from "@/lib/data/members";
 
 type P = { productionId: string };
 
 export const GET = productionRoute<P>(({ scope }) => listMembers(scope));
 
-/** `{ email, name, role, performs? }` (coordinators) -> 201 with `temporaryPassword` when the account is new. */
+/**
+ * `{ email, name, role, performs? }` (coordinators) -> 201 `{ email, role, status: "invited", temporaryPassword }`,
+ * the same whether or not the address has an account; the person accepts once signed in.
+ */
 export const POST = productionRoute<P>(async ({ scope, request }) =>
-  created(await addMember(scope, await readJson(request))),
+  created(await inviteMember(scope, await readJson(request))),
 );
