@@ -15,8 +15,8 @@ import { COUNTING_JOIN_SQL } from "./sql-fragments";
 //
 // Every write that changes which sessions count, or a goal's thresholds or
 // start, must run these steps in the same transaction, after taking the
-// production's lock (lockProduction): two refreshes of the same goals at once
-// on PostgreSQL would each delete, then insert rows the other also inserts.
+// performer's write lock (production-lock.ts): two refreshes of the same goals
+// at once on PostgreSQL would each delete, then insert rows the other also inserts.
 // The session writer (lib/data/sessions/transaction.ts) does both for every
 // session write; goals and the seeds run them through Prisma (prisma-steps.ts).
 // Not marked server-only: the demo seed (a plain Node script) uses it too.

@@ -3,7 +3,7 @@ import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { createGoalSchema } from "../schemas/goal";
 import { findDiscipline, findPerformer } from "./access";
-import { lockProduction } from "./production-lock";
+import { lockPerformer } from "./production-lock";
 import { requirePermission } from "./scope";
 import { refreshGoalReachesWithPrisma } from "./goal-reaches";
 import { parseOrThrow } from "../schemas/parse";
@@ -16,7 +16,7 @@ export async function createGoal(scope: ProductionScope, input: unknown) {
   await findPerformer(db, productionId, data.performerId);
   await findDiscipline(db, productionId, data.disciplineId);
   const goal = await db.$transaction(async (tx) => {
-    await lockProduction(tx, productionId);
+    await lockPerformer(tx, productionId, data.performerId);
     const row = await tx.goal.create({
     data: {
       productionId,

@@ -1,28 +1,53 @@
 import type { Db } from "../server/db-client";
-import { run, type SqlBody } from "../server/sql-steps";
+import { run, type SqlBody, type SqlDialect } from "../server/sql-steps";
 import { prismaDialect, runStepsWithPrisma } from "./prisma-steps";
 
-/**
- * The production's write lock, taken inside a transaction as its first
- * statement. Everything that must hold across concurrent writers of one
- * production — dose limits, take numbers, running totals — is read after it.
- *
- * PostgreSQL (read committed): the no-op UPDATE row-locks the production until
- * commit; a second writer waits here, and its later statements see the first
- * one's committed rows. SQLite has one writer at a time already: in a Prisma
- * transaction (which begins deferred) the UPDATE makes it a write transaction
- * at once, so another connection cannot slip in between its reads and its
- * writes; the session writer begins IMMEDIATE and skips it (0.4 ms a write).
- * Not server-only: the demo seed (plain Node) uses it.
- */
-const LOCK_SQL = `UPDATE "Production" SET "id" = "id" WHERE "id" = ?`;
+// Write locks, taken inside a transaction before anything they protect is read.
+// Not server-only: the demo seed (plain Node) uses them.
+//
+// SQLite has one writer at a time already. The session writer begins
+// IMMEDIATE (it holds the write lock from its first statement); a Prisma
+// transaction begins deferred, and the production UPDATE below makes it a
+// write transaction at once, so that no other connection slips in between its
+// reads and its writes.
+//
+// PostgreSQL (read committed) needs real locks; a second writer waits on them,
+// and its later statements see the first one's committed rows.
 
-/** As a step of a SQL body (the session writer). */
+/**
+ * The whole production: its row, locked by a no-op UPDATE until commit. For
+ * writes that number or count across performers (takes, the last coordinator).
+ */
+const PRODUCTION_LOCK_SQL = `UPDATE "Production" SET "id" = "id" WHERE "id" = ?`;
+
 export function* lockProductionStep(productionId: string): SqlBody<void> {
-  yield* run(LOCK_SQL, productionId);
+  yield* run(PRODUCTION_LOCK_SQL, productionId);
 }
 
-/** Inside a Prisma transaction (goals, takes). */
+/** Inside a Prisma transaction (takes, members). */
 export async function lockProduction(tx: Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">, productionId: string): Promise<void> {
   await runStepsWithPrisma(tx, prismaDialect(tx), lockProductionStep(productionId));
+}
+
+/**
+ * Performers' training records in a production: what a session write reads
+ * and keeps (dose limits, the one-correction rule, sign-off state, running
+ * totals) belongs to one performer, so writers for different performers need
+ * not wait for each other. On PostgreSQL, transaction-scoped advisory locks on
+ * a hash of production and performer (a collision only makes two writers take
+ * turns), taken in sorted order so that two transactions can never wait on
+ * each other in a cycle. A transaction takes all its locks in one call.
+ */
+export function* lockPerformersStep(dialect: SqlDialect, productionId: string, performerIds: readonly string[]): SqlBody<void> {
+  if (dialect === "sqlite") return;
+  for (const performerId of [...new Set(performerIds)].sort()) {
+    // run, not rows: the function returns void, which Prisma's raw queries cannot deserialize.
+    yield* run(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, `${productionId}/${performerId}`);
+  }
+}
+
+/** Inside a Prisma transaction (a new goal refreshes the same totals as the session writer). */
+export async function lockPerformer(tx: Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">, productionId: string, performerId: string): Promise<void> {
+  const dialect = prismaDialect(tx);
+  await runStepsWithPrisma(tx, dialect, dialect === "sqlite" ? lockProductionStep(productionId) : lockPerformersStep(dialect, productionId, [performerId]));
 }

@@ -1,5 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/lib/server/db";
+import { refreshGoalReachesWithPrisma } from "@/lib/data/goal-reaches";
+import { createGoal } from "@/lib/data/goals";
 import { getPerformerProgress } from "@/lib/data/progress";
 import { editTrainingSession, logTrainingSession } from "@/lib/data/sessions";
 import { LimitExceededError } from "@/lib/domain/errors";
@@ -82,5 +84,36 @@ describe("hard dose limits under simultaneous requests", () => {
     expect(results.length - refused.length).toBe(2); // 4 + 4 + 1 + 1 = 10
     for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(LimitExceededError);
     expect(await dayTotal(day)).toBe(10);
+  });
+});
+
+// Writers for different performers do not wait for each other on PostgreSQL
+// (per-performer locks), and a new goal takes the same lock as the sessions it
+// counts: whatever the interleaving, the kept totals equal a full recompute.
+describe("simultaneous writes for several performers and a new goal", () => {
+  it("leave every running total and reach day as a full recompute would", async () => {
+    const NOW = new Date("2026-06-15T12:00:00Z");
+    const coordinator = await scopeOf(w.coordinator, w.productionId);
+    const log = (performerId: string, disciplineId: string, date: string, count: number) =>
+      logTrainingSession(coordinator, { performerId, disciplineId, date, count }, NOW);
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < 6; i++) {
+      writes.push(log(w.performer1.userId, w.motorbike, `2026-05-${String(10 + i).padStart(2, "0")}`, 5 + i));
+      writes.push(log(w.performer2.userId, w.skydive, `2026-05-${String(10 + i).padStart(2, "0")}`, 2 + i));
+      writes.push(log(w.performer2.userId, w.motorbike, `2026-05-${String(10 + i).padStart(2, "0")}`, 1 + i));
+    }
+    writes.push(createGoal(coordinator, { performerId: w.performer2.userId, disciplineId: w.skydive, target: 30, startDate: "2026-05-01", deadline: "2026-12-31", milestones: [{ name: "Ten", count: 10 }] }));
+    writes.push(createGoal(coordinator, { performerId: w.performer1.userId, disciplineId: w.motorbike, target: 40, startDate: "2026-05-12", deadline: "2026-12-31" }));
+    const results = await Promise.allSettled(writes);
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+
+    const kept = async () => ({
+      totals: await db.goalTotal.findMany({ orderBy: { goalId: "asc" } }),
+      reaches: await db.goalReach.findMany({ orderBy: [{ goalId: "asc" }, { count: "asc" }] }),
+    });
+    const before = await kept();
+    await refreshGoalReachesWithPrisma(db, { productionId: w.productionId });
+    expect(before).toEqual(await kept());
+    expect(before.totals.length).toBeGreaterThanOrEqual(3);
   });
 });

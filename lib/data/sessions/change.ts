@@ -8,16 +8,16 @@ import type { SqlBody } from "../../server/sql-steps";
 import { parseOrThrow } from "../../schemas/parse";
 import { editTrainingSessionSchema } from "../../schemas/training-session";
 import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
-import { deleteSession, findSession, readEntry, requireDiscipline, updatePendingSession, type SessionRow } from "./sql";
-import { writeSessions } from "./transaction";
+import { deleteSession, findSessionLocked, readEntry, requireDiscipline, updatePendingSession, type SessionRow } from "./sql";
+import { writeSessions, type SessionWrite } from "./transaction";
 
 // Editing and deleting entries. Only pending ones: a verified entry is locked
 // (fix it with a correction), a rejected one is kept as it was. The entry is
 // read under the production lock, so a sign-off cannot land between the
 // check and the write.
 
-function* loadForChange(scope: ProductionScope, sessionId: string): SqlBody<SessionRow> {
-  const session = yield* findSession(scope.production.id, sessionId);
+function* loadForChange(write: SessionWrite, scope: ProductionScope, sessionId: string): SqlBody<SessionRow> {
+  const session = yield* findSessionLocked(write.lock, scope.production.id, sessionId);
   if (!session) throw new NotFoundError("No such session in this production");
   const refusal = refuseChange(scope.role, scope.actor.userId, session);
   if (refusal) throw errorForRefusal(refusal);
@@ -28,8 +28,9 @@ export async function editTrainingSession(scope: ProductionScope, sessionId: str
   const changes = parseOrThrow(editTrainingSessionSchema, input);
   const productionId = scope.production.id;
   if (changes.date) assertNotFuture(changes.date, scope.production.timeZone, now);
-  return writeSessions(scope, "session-logged", now, function* ({ audit, touch }) {
-    const session = yield* loadForChange(scope, sessionId);
+  return writeSessions(scope, "session-logged", now, function* (write) {
+    const { audit, touch } = write;
+    const session = yield* loadForChange(write, scope, sessionId);
     const discipline = yield* requireDiscipline(productionId, changes.disciplineId ?? session.disciplineId);
     // An edit is held to the dose limits like a new entry; over a hard limit the
     // entry must be logged anew with a coordinator's override instead.
@@ -49,8 +50,9 @@ export async function editTrainingSession(scope: ProductionScope, sessionId: str
 }
 
 export async function deleteTrainingSession(scope: ProductionScope, sessionId: string, now = new Date()) {
-  return writeSessions(scope, "session-logged", now, function* ({ audit, touch }) {
-    const session = yield* loadForChange(scope, sessionId);
+  return writeSessions(scope, "session-logged", now, function* (write) {
+    const { audit, touch } = write;
+    const session = yield* loadForChange(write, scope, sessionId);
     yield* deleteSession(sessionId);
     yield* audit({ sessionId, action: "delete", before: snapshot(session) });
     touch(session.performerId, session.disciplineId);

@@ -22,7 +22,8 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
   const productionId = production.id;
   assertNotFuture(data.date, production.timeZone, now);
 
-  return writeSessions(scope, "session-logged", now, function* ({ audit, touch }) {
+  return writeSessions(scope, "session-logged", now, function* ({ audit, touch, lock }) {
+    yield* lock([data.performerId]);
     // An unknown performer is 404 before any 403, as everywhere.
     yield* requirePerformer(productionId, data.performerId);
     if (!canLogSessionFor(role, actor.userId, data.performerId)) {

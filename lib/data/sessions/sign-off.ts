@@ -8,7 +8,7 @@ import { parseOrThrow } from "../../schemas/parse";
 import { bulkVerifySchema, rejectTrainingSessionSchema } from "../../schemas/training-session";
 import { forbiddenMessage } from "../access";
 import { requirePermission } from "../scope";
-import { findSession, findSessions, readEntry, setSessionStatus, type SessionRow } from "./sql";
+import { findSession, findSessionLocked, findSessions, readEntry, setSessionStatus, type SessionRow } from "./sql";
 import { writeSessions, type SessionWrite } from "./transaction";
 
 // Sign-off, as in a skydiving logbook: a coordinator verifies or rejects a
@@ -28,8 +28,8 @@ function refuseSignOff(scope: ProductionScope, session: { performerId: string; s
   return null;
 }
 
-function* loadForSignOff(scope: ProductionScope, sessionId: string): SqlBody<SessionRow> {
-  const session = yield* findSession(scope.production.id, sessionId);
+function* loadForSignOff(write: SessionWrite, scope: ProductionScope, sessionId: string): SqlBody<SessionRow> {
+  const session = yield* findSessionLocked(write.lock, scope.production.id, sessionId);
   if (!session) throw new NotFoundError("No such session in this production");
   const refusal = refuseSignOff(scope, session);
   if (refusal) throw refusal;
@@ -61,7 +61,7 @@ function* verifyLoaded(write: SessionWrite, scope: ProductionScope, session: Ses
 
 export async function verifyTrainingSession(scope: ProductionScope, sessionId: string, now = new Date()) {
   return writeSessions(scope, "session-verified", now, function* (write) {
-    yield* verifyLoaded(write, scope, yield* loadForSignOff(scope, sessionId));
+    yield* verifyLoaded(write, scope, yield* loadForSignOff(write, scope, sessionId));
     return yield* readEntry(sessionId);
   });
 }
@@ -78,6 +78,8 @@ export async function verifyTrainingSessions(scope: ProductionScope, input: unkn
     const verified: string[] = [];
     const skipped: { id: string; reason: string }[] = [];
     const unique = [...new Set(sessionIds)];
+    // Lock every performer concerned at once, then read the entries again under the locks.
+    yield* write.lock((yield* findSessions(scope.production.id, unique)).map((s) => s.performerId));
     const byId = new Map((yield* findSessions(scope.production.id, unique)).map((s) => [s.id, s]));
     for (const id of unique) {
       const session = byId.get(id);
@@ -101,8 +103,9 @@ export async function verifyTrainingSessions(scope: ProductionScope, input: unkn
 
 export async function rejectTrainingSession(scope: ProductionScope, sessionId: string, input: unknown, now = new Date()) {
   const { reason } = parseOrThrow(rejectTrainingSessionSchema, input);
-  return writeSessions(scope, "session-rejected", now, function* ({ audit, touch }) {
-    const session = yield* loadForSignOff(scope, sessionId);
+  return writeSessions(scope, "session-rejected", now, function* (write) {
+    const { audit, touch } = write;
+    const session = yield* loadForSignOff(write, scope, sessionId);
     yield* setSessionStatus(sessionId, { status: "rejected", signerId: scope.actor.userId, rejectionReason: reason }, now);
     yield* audit({ sessionId, action: "reject", reason });
     // A rejected entry stops counting: the totals of its goals move with it.

@@ -53,6 +53,17 @@ export function* findSession(productionId: string, sessionId: string): SqlBody<S
   return found && toSessionRow(found);
 }
 
+/**
+ * One entry of the production, read again after locking its performer's
+ * records: what the first read saw may have changed while the lock was awaited.
+ */
+export function* findSessionLocked(lock: (performerIds: readonly string[]) => SqlBody<void>, productionId: string, sessionId: string): SqlBody<SessionRow | undefined> {
+  const first = yield* findSession(productionId, sessionId);
+  if (!first) return undefined;
+  yield* lock([first.performerId]);
+  return yield* findSession(productionId, sessionId);
+}
+
 /** Several entries of the production, by id. */
 export function* findSessions(productionId: string, sessionIds: readonly string[]): SqlBody<SessionRow[]> {
   if (sessionIds.length === 0) return [];

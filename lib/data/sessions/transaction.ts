@@ -4,15 +4,16 @@ import { publishProductionChange, type ProductionChangeKind } from "../../server
 import { getSqlWriter } from "../../server/sql-writer";
 import type { SqlBody } from "../../server/sql-steps";
 import { refreshGoalReaches } from "../goal-reaches";
-import { lockProductionStep } from "../production-lock";
+import { lockPerformersStep } from "../production-lock";
 import { insertAudit, type AuditRow } from "./sql";
 
 // The one way a training session is written. Every create, edit, delete,
 // verify, reject and correction runs its body inside `writeSessions`, which:
-//   1. opens a transaction on the database driver (lib/server/sql-writer.ts)
-//      and takes the production's lock first, so the body's checks (dose
-//      limits, "still pending", "one correction at a time") read a state no
-//      concurrent writer can change before commit;
+//   1. opens a transaction on the database driver (lib/server/sql-writer.ts);
+//      the body locks the performers it writes for (`lock`) before it reads
+//      their records, so its checks (dose limits, "still pending", "one
+//      correction at a time") read a state no concurrent writer can change
+//      before commit;
 //   2. lets the body write, appending its audit events through `audit`;
 //   3. refreshes the running totals and reach days of every performer x
 //      discipline the body touched, in the same transaction;
@@ -22,6 +23,8 @@ import { insertAudit, type AuditRow } from "./sql";
 
 export interface SessionWrite {
   now: Date;
+  /** Take the write locks of these performers' records; once per transaction, before reading them. */
+  lock(performerIds: readonly string[]): SqlBody<void>;
   /** Append an audit event (written in this transaction). */
   audit(event: Omit<AuditRow, "productionId" | "actorId">): SqlBody<void>;
   /** Mark a performer x discipline whose counting sessions changed. */
@@ -36,16 +39,23 @@ export async function writeSessions<T>(
 ): Promise<T> {
   const productionId = scope.production.id;
   const result = await getSqlWriter().transaction(function* (dialect) {
-    // Per transaction: what this body changed.
+    // Per transaction: what this body changed, and whose records it locked.
     const touched = new Map<string, { performerId: string; disciplineId: string }>();
-    // On SQLite the writer's BEGIN IMMEDIATE already holds the database's one write lock.
-    if (dialect === "postgresql") yield* lockProductionStep(productionId);
+    const locked = new Set<string>();
     const value = yield* body({
       now,
+      lock: function* (performerIds) {
+        // Locks taken in two calls could be taken in two orders by two transactions: a deadlock.
+        if (locked.size) throw new Error("writeSessions: lock() once per transaction, with every performer");
+        for (const id of performerIds) locked.add(id);
+        yield* lockPerformersStep(dialect, productionId, performerIds);
+      },
       audit: (event) => insertAudit({ ...event, productionId, actorId: scope.actor.userId }, now),
       touch: (performerId, disciplineId) => touched.set(`${performerId}\u0000${disciplineId}`, { performerId, disciplineId }),
     });
     for (const { performerId, disciplineId } of touched.values()) {
+      // A write for a performer whose records it did not lock could race another writer's totals.
+      if (!locked.has(performerId)) throw new Error(`writeSessions: wrote for ${performerId} without locking their records`);
       yield* refreshGoalReaches({ productionId, performerId, disciplineId });
     }
     return value;
