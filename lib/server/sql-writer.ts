@@ -34,6 +34,21 @@ export interface SqlWriter {
 }
 
 const BUSY_RETRY_MS = [1, 2, 5, 10, 20, 50];
+
+// Statements run through the writer, for whoever listens: tests count what a
+// screen or a write issues (tests/integration/query-counts.test.ts). Nothing
+// listens in production; the cost is one check per statement.
+const listeners = ((globalThis as unknown as { stuntbookSqlListeners?: Set<(step: Statement) => void> }).stuntbookSqlListeners ??= new Set());
+
+/** Call `listener` with every statement run until the returned function is called. */
+export function observeStatements(listener: (step: Statement) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function announce(step: Statement) {
+  if (listeners.size) for (const listener of listeners) listener(step);
+}
 /** How long a writer waits for another connection's write lock before giving up (as SQLite's busy timeout would). */
 const BUSY_GIVE_UP_MS = 10_000;
 
@@ -60,6 +75,7 @@ export function createSqliteWriter(url: string): SqlWriter {
     return statement;
   };
   const execute = (step: Statement): unknown => {
+    announce(step);
     const statement = prepare(step.sql);
     const params = step.params.map(sqliteValue);
     if (step.kind === "rows") return statement.reader ? statement.all(...params) : (statement.run(...params), []);
@@ -119,6 +135,7 @@ export function createPostgresWriter(url: string, poolSize: number): SqlWriter {
     let next = steps.next();
     while (!next.done) {
       const step = next.value;
+      announce(step);
       let text = texts.get(step.sql);
       if (!text) texts.set(step.sql, (text = toPostgresPlaceholders(step.sql)));
       const result = await client.query(text, step.params.map((p) => (p === undefined ? null : p)));
