@@ -11,7 +11,7 @@ import { resetMemberPassword } from "@/lib/data/members";
 import { editTrainingSession, getTrainingSession, logTrainingSession } from "@/lib/data/sessions";
 import { endAllSessions } from "@/lib/data/session-version";
 import type { Actor } from "@/lib/domain/actor";
-import { ForbiddenError } from "@/lib/domain/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { getDb, type Db } from "@/lib/server/db";
 import { publishProductionChange } from "@/lib/server/live-updates";
 import { apiRequest, params } from "../support/api-request";
@@ -144,5 +144,16 @@ describe("an account made from one production's one-time password", () => {
     const toB = await db.invitation.findFirstOrThrow({ where: { email, productionId: w.otherProductionId } });
     await acceptInvitation({ userId: signedIn!.id }, toB.id).catch(() => undefined);
     expect(await db.membership.count({ where: { userId: signedIn!.id, productionId: w.otherProductionId } })).toBe(0);
+  });
+});
+
+describe("ids from page URLs", () => {
+  // The API checks path ids before any query (request-guards.ts); pages pass
+  // theirs straight to the data layer. On PostgreSQL a NUL in a text
+  // parameter is an encoding error, so /productions/%00 was a 500, not a 404.
+  it("that cannot be ids are a 404 (NotFoundError), not a database error", async () => {
+    await expect(scopeOf(w.coordinator, "bad\u0000id")).rejects.toBeInstanceOf(NotFoundError);
+    const scope = await scopeOf(w.coordinator, w.productionId);
+    await expect(getTrainingSession(scope, "bad\u0000id")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
