@@ -81,6 +81,12 @@ export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => 
 
 interface ScopedContext<P extends Params> extends HandlerContext<P> {
   scope: ProductionScope;
+  /**
+   * The scope read again, with the same session check, for a response that
+   * outlives its request (the event stream): rejects once the session has
+   * ended or the membership is gone.
+   */
+  rescope: () => Promise<ProductionScope>;
 }
 
 /**
@@ -90,12 +96,13 @@ interface ScopedContext<P extends Params> extends HandlerContext<P> {
  * the same query: one query per request.
  */
 export function productionRoute<P extends Params & { productionId: string }>(handler: (ctx: ScopedContext<P>) => Promise<Response | unknown>) {
-  return route<P, { actor: Actor; scope: ProductionScope }>(async (claim, params) => {
+  return route<P, { actor: Actor; scope: ProductionScope; rescope: () => Promise<ProductionScope> }>(async (claim, params) => {
     const actor: Actor = { userId: claim.userId };
-    const scope = await loadProductionScope(actor, params.productionId, new Date(), claim).catch((error: unknown) => {
-      throw error instanceof UnauthorizedError ? new UnauthorizedError(SESSION_ENDED) : error;
-    });
-    return { actor, scope };
+    const rescope = () =>
+      loadProductionScope(actor, params.productionId, new Date(), claim).catch((error: unknown) => {
+        throw error instanceof UnauthorizedError ? new UnauthorizedError(SESSION_ENDED) : error;
+      });
+    return { actor, scope: await rescope(), rescope };
   }, handler);
 }
 

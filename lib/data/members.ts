@@ -58,16 +58,21 @@ export async function resetMemberPassword(scope: ProductionScope, userId: string
   requirePermission(scope, "production.manageSettings");
   const productionId = scope.production.id;
   const db = await getDb();
-  const [memberships, coordinated] = await Promise.all([
+  const [memberships, coordinated, invitations] = await Promise.all([
     db.membership.findMany({ where: { userId }, select: { productionId: true, role: true } }),
     db.membership.findMany({ where: { userId: scope.actor.userId, role: "coordinator" }, select: { productionId: true } }),
+    // An open invitation is a production the account can join by accepting:
+    // whoever holds the new password could accept it, so it counts as one.
+    db.user
+      .findUnique({ where: { id: userId }, select: { email: true } })
+      .then((user) => (user ? db.invitation.findMany({ where: { email: user.email, acceptedAt: null, declinedAt: null }, select: { productionId: true } }) : [])),
   ]);
   if (!memberships.some((m) => m.productionId === productionId)) throw new NotFoundError("No such member");
   const refusal = passwordResetRefusal({
     actorId: scope.actor.userId,
     coordinates: new Set(coordinated.map((m) => m.productionId)),
     targetId: userId,
-    targetMemberships: memberships,
+    targetMemberships: [...memberships, ...invitations.map((i) => ({ productionId: i.productionId, role: "invited" }))],
   });
   if (refusal) throw errorForRefusal(refusal);
   const temporaryPassword = newOneTimePassword();

@@ -9,6 +9,7 @@ import { getSqlWriter } from "../server/sql-writer";
 import { row as sqlRow } from "../server/sql-steps";
 import { forbiddenMessage } from "./access";
 import { sqlBoolean } from "./sql-fragments";
+import { ID_PATTERN } from "../schemas/fields";
 
 /**
  * The actor's scope in a production: their membership, read once per request.
@@ -30,6 +31,9 @@ export async function loadProductionScope(
   // Prisma raw query, and about 0.05 ms on the driver (bench/README.md).
   // From the user, so that a row comes back for a member and an outsider
   // alike and the session version is read either way.
+  // Pages pass the id from their URL unchecked (the API checks its own, lib/api/request-guards.ts):
+  // one that cannot be an id names nothing, and PostgreSQL fails on some (a NUL) rather than find nothing.
+  if (!ID_PATTERN.test(productionId)) throw new NotFoundError("No such production");
   await getDb(); // the database is known to be migrated before anything reads it
   const row = await getSqlWriter().read(() =>
     sqlRow<{ sessionVersion: unknown; role: string | null; id: string | null; name: string | null; timeZone: string | null; coordinatorLogsAreVerified: unknown }>(

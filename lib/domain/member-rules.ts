@@ -39,7 +39,7 @@ export function passwordResetRefusal(input: {
   /** Productions the actor coordinates. */
   coordinates: ReadonlySet<string>;
   targetId: string;
-  /** Every membership of the target, in every production. */
+  /** Every membership of the target, in every production, and every open invitation to one (role "invited"): the new password could accept it. */
   targetMemberships: readonly MembershipOf[];
 }): Refusal | null {
   if (input.targetId === input.actorId) {

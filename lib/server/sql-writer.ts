@@ -128,8 +128,28 @@ export function toPostgresPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+// Prisma's PostgreSQL columns for instants are TIMESTAMP(3), without a zone,
+// holding UTC. pg's defaults send a Date as local time with an offset (which
+// such a column silently drops) and read one back as local time: on a server
+// whose TZ is not UTC every instant would shift by the offset. So instants go
+// out as UTC text and come back read as UTC, as Prisma's adapter does.
+const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
+
+function postgresValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}
+
+const postgresTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_WITHOUT_TIME_ZONE && format !== "binary"
+      ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format as "text")) as pg.CustomTypesConfig["getTypeParser"],
+};
+
 export function createPostgresWriter(url: string, poolSize: number): SqlWriter {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, types: postgresTypes });
   const texts = new Map<string, string>();
   const drive = async <T>(client: pg.Pool | pg.PoolClient, steps: SqlBody<T>): Promise<T> => {
     let next = steps.next();
@@ -138,7 +158,7 @@ export function createPostgresWriter(url: string, poolSize: number): SqlWriter {
       announce(step);
       let text = texts.get(step.sql);
       if (!text) texts.set(step.sql, (text = toPostgresPlaceholders(step.sql)));
-      const result = await client.query(text, step.params.map((p) => (p === undefined ? null : p)));
+      const result = await client.query(text, step.params.map(postgresValue));
       next = steps.next(step.kind === "rows" ? result.rows : (result.rowCount ?? 0));
     }
     return next.value;

@@ -37,8 +37,12 @@ export async function editTrainingSession(scope: ProductionScope, sessionId: str
     const merged = { date: changes.date ?? session.date, count: changes.count ?? session.count };
     const limits = limitsOf(discipline);
     const where = { productionId, performerId: session.performerId, disciplineId: discipline.id };
-    const warnings = yield* evaluateDoseLimits(where, limits, merged, sessionId);
-    enforceHardLimits(scope.role, limits, warnings, undefined);
+    // A pending correction is judged without the entry it replaces, as when it was logged.
+    const warnings = yield* evaluateDoseLimits(where, limits, merged, [sessionId, session.correctsId]);
+    // An edit that changes no dose (notes, location, duration) is never refused:
+    // the day may be over a hard limit through a coordinator's override.
+    const changesDose = changes.date !== undefined || changes.count !== undefined || changes.disciplineId !== undefined;
+    if (changesDose) enforceHardLimits(scope.role, limits, warnings, undefined);
 
     if ((yield* updatePendingSession(sessionId, changes, now)) === 0) throw new ConflictError("This entry was signed off a moment ago and is now locked");
     const entry = yield* readEntry(sessionId);

@@ -20,21 +20,22 @@ export function* evaluateDoseLimits(
   where: { productionId: string; performerId: string; disciplineId: string },
   limits: DoseLimits,
   entry: { date: CalendarDay; count: number },
-  /** The entry the new one replaces: the one being edited, or the one a correction corrects. */
-  excludeId: string | null = null,
+  /** Entries the new one replaces: the one being edited, and the one a correction corrects (at most two). */
+  excludeIds: readonly (string | null)[] = [],
 ): SqlBody<string[]> {
   if (limits.maxPerDay === null && limits.maxPer7Days === null && !limits.minRestDays) return [];
   const { from, to } = limitWindow(entry.date, limits);
   const others = yield* rows<{ date: string; count: unknown }>(
     `SELECT s."date" AS "date", s."count" AS "count" FROM "TrainingSession" s
       WHERE s."productionId" = ? AND s."performerId" = ? AND s."disciplineId" = ? AND s."date" BETWEEN ? AND ?
-        AND s."id" <> ? AND ${COUNTING_SESSION_SQL}`,
+        AND s."id" <> ? AND s."id" <> ? AND ${COUNTING_SESSION_SQL}`,
     where.productionId,
     where.performerId,
     where.disciplineId,
     from,
     to,
-    excludeId ?? "",
+    excludeIds[0] ?? "",
+    excludeIds[1] ?? "",
   );
   return checkDoseLimits(limits, entry, others.map((o) => ({ date: o.date, count: int(o.count) }))).map((v) => v.message);
 }

@@ -34,7 +34,7 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
 
     const limits = limitsOf(discipline);
     const where = { productionId, performerId: data.performerId, disciplineId: data.disciplineId };
-    const violations = yield* evaluateDoseLimits(where, limits, data, data.correctsId ?? null);
+    const violations = yield* evaluateDoseLimits(where, limits, data, [data.correctsId ?? null]);
     const limitOverrideReason = enforceHardLimits(role, limits, violations, data.overrideReason);
 
     // A correction always waits for sign-off: it changes an entry someone already signed.

@@ -4,6 +4,7 @@ import { canViewPerformer } from "../../domain/permissions";
 import type { LogbookEntry } from "../../domain/logbook";
 import type { ProductionScope } from "../../domain/scope";
 import { getDb } from "../../server/db";
+import { ID_PATTERN } from "../../schemas/fields";
 import { findPerformer } from "../access";
 import { requirePermission } from "../scope";
 import { sessionSelect } from "./select";
@@ -28,6 +29,8 @@ true satisfies TrainingSessionRow extends LogbookEntry ? true : false;
 
 /** One entry, for those who may see its performer's logbook. */
 export async function getTrainingSession(scope: ProductionScope, sessionId: string) {
+  // From a page's URL, unchecked: one that cannot be an id names nothing (PostgreSQL fails on a NUL).
+  if (!ID_PATTERN.test(sessionId)) throw new NotFoundError("No such session in this production");
   const db = await getDb();
   const session = await db.trainingSession.findFirst({ where: { id: sessionId, productionId: scope.production.id }, select: sessionSelect });
   if (!session) throw new NotFoundError("No such session in this production");

@@ -8,8 +8,8 @@ const HEARTBEAT_MS = 20_000; // keeps proxies from closing an idle stream
 
 export const dynamic = "force-dynamic";
 
-export const GET = productionRoute<{ productionId: string }>(async ({ scope, request }) => {
-  const feed = await openProductionFeed(scope);
+export const GET = productionRoute<{ productionId: string }>(async ({ scope, rescope, request }) => {
+  const feed = await openProductionFeed(scope, rescope);
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -21,7 +21,21 @@ export const GET = productionRoute<{ productionId: string }>(async ({ scope, req
           cleanup(); // the client went away between two events
         }
       };
-      const unsubscribe = feed.subscribe((change) => send(`event: change\ndata: ${JSON.stringify(change)}\n\n`));
+      const close = () => {
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      };
+      // A session that ended (or a member removed) gets no more events: the stream closes.
+      const unsubscribe = feed.subscribe(
+        (change) => send(`event: change\ndata: ${JSON.stringify(change)}\n\n`),
+        () => {
+          cleanup();
+          close();
+        },
+      );
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
@@ -29,11 +43,7 @@ export const GET = productionRoute<{ productionId: string }>(async ({ scope, req
       };
       request.signal.addEventListener("abort", () => {
         cleanup();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
+        close();
       });
       send("retry: 5000\n: connected\n\n");
     },
