@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../domain/actor";
-import { ConflictError, NotFoundError } from "../domain/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../domain/errors";
 import type { ProductionScope } from "../domain/scope";
 import { addMemberSchema } from "../schemas/member";
 import { parseOrThrow } from "../schemas/parse";
@@ -112,10 +112,26 @@ async function invitationFor(db: Db, actor: Actor, invitationId: string) {
   return invitation;
 }
 
+/**
+ * An account made by signing in with one invitation's one-time password may
+ * accept that invitation only, until its owner sets a password of their own:
+ * the coordinator who was shown that password could otherwise sign in as the
+ * new person and accept another production's invitation to the same address.
+ */
+async function refuseWhileOnAnotherInvitationsPassword(db: Db, actor: Actor, invitationId: string) {
+  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
+  if (!user) throw new NotFoundError("No such invitation");
+  const other = await db.invitation.count({ where: { codeHash: user.passwordHash, id: { not: invitationId } } });
+  if (other > 0) {
+    throw new ForbiddenError("Set a password of your own on your profile first: this account still signs in with the one-time password of another invitation");
+  }
+}
+
 /** Accept: the invitation becomes a membership, in one transaction. */
 export async function acceptInvitation(actor: Actor, invitationId: string, now = new Date()) {
   const db = await getDb();
   const invitation = await invitationFor(db, actor, invitationId);
+  await refuseWhileOnAnotherInvitationsPassword(db, actor, invitation.id);
   await db.$transaction(async (tx) => {
     // Conditional: of two simultaneous answers, one wins and the other is a 409.
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, ...OPEN }, data: { acceptedAt: now } });

@@ -10,6 +10,7 @@ import { acceptInvitation, inviteMember } from "@/lib/data/invitations";
 import { resetMemberPassword } from "@/lib/data/members";
 import { editTrainingSession, getTrainingSession, logTrainingSession } from "@/lib/data/sessions";
 import { endAllSessions } from "@/lib/data/session-version";
+import { changePassword } from "@/lib/data/users";
 import type { Actor } from "@/lib/domain/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { getDb, type Db } from "@/lib/server/db";
@@ -142,8 +143,16 @@ describe("an account made from one production's one-time password", () => {
     const signedIn = await authenticate(email, fromA.temporaryPassword);
     expect(signedIn).not.toBeNull();
     const toB = await db.invitation.findFirstOrThrow({ where: { email, productionId: w.otherProductionId } });
-    await acceptInvitation({ userId: signedIn!.id }, toB.id).catch(() => undefined);
+    await expect(acceptInvitation({ userId: signedIn!.id }, toB.id)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.membership.count({ where: { userId: signedIn!.id, productionId: w.otherProductionId } })).toBe(0);
+
+    // The invitation whose password it was is accepted; once the person sets
+    // a password of their own, so is every other one addressed to them.
+    const toA = await db.invitation.findFirstOrThrow({ where: { email, productionId: w.productionId } });
+    await acceptInvitation({ userId: signedIn!.id }, toA.id);
+    await changePassword({ userId: signedIn!.id }, { currentPassword: fromA.temporaryPassword, newPassword: "a password of my own" });
+    await acceptInvitation({ userId: signedIn!.id }, toB.id);
+    expect(await db.membership.count({ where: { userId: signedIn!.id } })).toBe(2);
   });
 });
 
