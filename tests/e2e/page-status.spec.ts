@@ -24,6 +24,10 @@ test("pages answer 404 to outsiders and 403 to roles that may not open them", as
   }
   expect(await status(coordinator, `${base}/stunts/no-such-stunt`)).toBe(404);
   expect(await status(coordinator, "/productions/no-such-production")).toBe(404);
+  // Segments that cannot be ids (a NUL made PostgreSQL fail with a 500) name nothing either.
+  for (const path of ["/productions/bad%00id", `${base}/performers/bad%00id`, `${base}/stunts/%00`, `${base}/sessions/%00/history`]) {
+    expect(await status(coordinator, path), path).toBe(404);
+  }
 
   const outsider = await as("outsider", baseURL!);
   for (const path of [base, `${base}/settings`, `${base}/performers/${alex.performerId}`, `${base}/wall`]) {

@@ -12,7 +12,7 @@ import { homePathFor } from "@/lib/domain/navigation";
 import { can } from "@/lib/domain/permissions";
 import { dashboardFilterSchema } from "@/lib/schemas/dashboard-filter";
 import { loadDashboardView } from "@/lib/views/dashboard";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 
 export const metadata: Metadata = { title: "Team dashboard" };
 
@@ -32,7 +32,7 @@ export default async function DashboardPage({
   params: Promise<{ productionId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { productionId } = await params;
+  const { productionId } = await pageIds(params);
   const filter = dashboardFilterSchema.parse(await searchParams);
   const scope = await pageData(() => getProductionScope(productionId));
   // Performers have no team view: their home is their own page.

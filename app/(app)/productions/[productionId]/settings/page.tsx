@@ -4,14 +4,14 @@ import { forbidden } from "next/navigation";
 import { MemberActions } from "@/components/forms/member-actions";
 import { DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
 import { getProductionScope } from "@/lib/auth/scope";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSettingsView } from "@/lib/views/settings";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Production settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ productionId: string }> }) {
-  const { productionId } = await params;
+  const { productionId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "production.manageSettings")) {

@@ -6,14 +6,14 @@ import { SignOffActions } from "@/components/forms/sign-off-row";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { formatCount } from "@/lib/domain/format";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSignOffView } from "@/lib/views/sign-off";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Sign-off queue" };
 
 export default async function SignOffPage({ params }: { params: Promise<{ productionId: string }> }) {
-  const { productionId } = await params;
+  const { productionId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { StuntForm } from "@/components/forms/safety-forms";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadStuntsView } from "@/lib/views/stunts";
 
 export const metadata: Metadata = { title: "Stunts" };
 
 export default async function StuntsPage({ params }: { params: Promise<{ productionId: string }> }) {
-  const { productionId } = await params;
+  const { productionId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
   const { stunts, performers, disciplines, manage } = await pageData(() => loadStuntsView(scope));

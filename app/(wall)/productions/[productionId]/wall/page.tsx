@@ -5,7 +5,7 @@ import { GoalStatusBadge } from "@/components/status-badge";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { formatCount, formatPercent } from "@/lib/domain/format";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 import { can } from "@/lib/domain/permissions";
 import type { GoalStatus } from "@/lib/domain/progress";
 import { loadWallView } from "@/lib/views/wall";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Wall screen" };
 const BAR: Record<GoalStatus, string> = { done: "bg-sky-500", on_track: "bg-emerald-500", behind: "bg-red-500", no_data: "bg-stone-500" };
 
 export default async function WallPage({ params }: { params: Promise<{ productionId: string }> }) {
-  const { productionId } = await params;
+  const { productionId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   if (!can(scope.role, "team.viewProgress")) forbidden();
   const view = await pageData(() => loadWallView(scope));

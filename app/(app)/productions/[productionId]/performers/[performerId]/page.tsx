@@ -11,14 +11,14 @@ import { IncidentsSection } from "@/components/incidents-section";
 import { SessionList } from "@/components/session-list";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadPerformerView } from "@/lib/views/performer";
 import { can, canCheckInFor, canViewPerformer } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Performer" };
 
 export default async function PerformerPage({ params }: { params: Promise<{ productionId: string; performerId: string }> }) {
-  const { productionId, performerId } = await params;
+  const { productionId, performerId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };

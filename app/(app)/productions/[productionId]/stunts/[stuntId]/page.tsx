@@ -5,7 +5,7 @@ import { IncidentsSection } from "@/components/incidents-section";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { formatCount } from "@/lib/domain/format";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadStuntView } from "@/lib/views/stunts";
 import { can } from "@/lib/domain/permissions";
 
@@ -18,7 +18,7 @@ const VERDICT = {
 } as const;
 
 export default async function StuntPage({ params }: { params: Promise<{ productionId: string; stuntId: string }> }) {
-  const { productionId, stuntId } = await params;
+  const { productionId, stuntId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
   const { stunt, readiness, incidents } = await pageData(() => loadStuntView(scope, stuntId));

@@ -6,12 +6,12 @@ import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { formatCount } from "@/lib/domain/format";
 import { loadCorrectionView } from "@/lib/views/correct-session";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 
 export const metadata: Metadata = { title: "Correct an entry" };
 
 export default async function CorrectSessionPage({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
-  const { productionId, sessionId } = await params;
+  const { productionId, sessionId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
   const { original, disciplines, refusal } = await pageData(() => loadCorrectionView(scope, sessionId));

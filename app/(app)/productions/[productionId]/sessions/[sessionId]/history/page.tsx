@@ -3,14 +3,14 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getProductionScope } from "@/lib/auth/scope";
 import { describeChanges, HISTORY_LABEL } from "@/lib/domain/audit-view";
-import { pageData } from "@/lib/views/page-data";
+import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSessionHistoryView } from "@/lib/views/session-history";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Entry history" };
 
 export default async function SessionHistoryPage({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
-  const { productionId, sessionId } = await params;
+  const { productionId, sessionId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!can(production.role, "session.readHistory")) {
