@@ -1,26 +1,27 @@
 import "server-only";
 import { addDays, toEpochDay } from "../domain/calendar-day";
 import { readinessTrend } from "../domain/chart-data";
-import { can, canLogSessionFor } from "../domain/permissions";
+import { canLogSessionFor } from "../domain/permissions";
 import { compareByUrgency } from "../domain/progress";
 import type { ProductionScope } from "../domain/scope";
 import { listCheckIns } from "../data/check-ins";
 import { listDisciplines } from "../data/disciplines";
 import { listIncidents } from "../data/incidents";
 import { getPerformerProgress } from "../data/progress";
-import { listSessionsForPerformer } from "../data/sessions";
+import { listLogbook } from "../data/sessions";
+import { ValidationError } from "../domain/errors";
 
 /** Days of readiness check-ins shown next to training volume. */
 const TREND_DAYS = 30;
 
 /** One performer's page: progress, charts' data, readiness, incidents and logbook, as one plain object. */
-export async function loadPerformerView(scope: ProductionScope, performerId: string) {
+export async function loadPerformerView(scope: ProductionScope, performerId: string, logbookQuery: Record<string, string | undefined> = {}) {
   const canLog = canLogSessionFor(scope.role, scope.actor.userId, performerId);
   const trendFrom = addDays(scope.today, -(TREND_DAYS - 1));
-  const [progress, sessions, disciplines, checkIns, incidents] = await Promise.all([
+  const [progress, logbook, disciplines, checkIns, incidents] = await Promise.all([
     getPerformerProgress(scope, performerId),
-    listSessionsForPerformer(scope, performerId),
-    canLog || can(scope.role, "goal.manage") ? listDisciplines(scope) : Promise.resolve([]),
+    readLogbook(scope, { ...logbookQuery, performerId }),
+    listDisciplines(scope),
     listCheckIns(scope, { performerId, since: trendFrom }),
     listIncidents(scope, { performerId }),
   ]);
@@ -28,7 +29,7 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     progress,
     goals: [...progress.goals].sort(compareByUrgency),
     behind: progress.goals.filter((g) => g.status === "behind"),
-    sessions,
+    logbook,
     disciplines,
     incidents,
     incidentDays: incidents.map((i) => toEpochDay(i.occurredOn)),
@@ -37,4 +38,18 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     own: performerId === scope.actor.userId,
     canLog,
   };
+}
+
+/**
+ * A page of the logbook; filters from the URL that do not hold (a date that
+ * is not one, a cursor from elsewhere) come back as field errors for the
+ * filter form instead of failing the whole page.
+ */
+async function readLogbook(scope: ProductionScope, query: Record<string, string | undefined>) {
+  try {
+    return { ...(await listLogbook(scope, query)), errors: null };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return { entries: [], total: 0, nextCursor: null, errors: error.fields };
+  }
 }

@@ -3,4 +3,4 @@
 export { logTrainingSession } from "./log";
 export { deleteTrainingSession, editTrainingSession } from "./change";
 export { rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "./sign-off";
-export { countPendingSessions, getTrainingSession, listPendingSessions, listSessionsForPerformer, type TrainingSessionRow } from "./read";
+export { countPendingSessions, getTrainingSession, listLogbook, listPendingSessions, listSessionsForPerformer, logbookWhere, type TrainingSessionRow } from "./read";

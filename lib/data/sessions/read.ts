@@ -1,11 +1,14 @@
 import "server-only";
 import { ForbiddenError, NotFoundError } from "../../domain/errors";
-import { canViewPerformer } from "../../domain/permissions";
+import { decodeCursor, encodeCursor } from "../../domain/logbook-cursor";
+import { can, canViewPerformer } from "../../domain/permissions";
 import type { LogbookEntry } from "../../domain/logbook";
 import type { ProductionScope } from "../../domain/scope";
 import { getDb } from "../../server/db";
 import { ID_PATTERN } from "../../schemas/fields";
-import { findPerformer } from "../access";
+import { LOGBOOK_PAGE_SIZE, logbookQuerySchema, type LogbookFilter } from "../../schemas/logbook";
+import { parseOrThrow } from "../../schemas/parse";
+import { findDiscipline, findPerformer } from "../access";
 import { requirePermission } from "../scope";
 import { sessionSelect } from "./select";
 
@@ -36,6 +39,71 @@ export async function getTrainingSession(scope: ProductionScope, sessionId: stri
   if (!session) throw new NotFoundError("No such session in this production");
   if (!canViewPerformer(scope.role, scope.actor.userId, session.performerId)) throw new ForbiddenError("Performers see their own logbook only");
   return session;
+}
+
+/**
+ * The performer a logbook request is about: the one asked for (404 if not a
+ * performer here, 403 if the caller may not see them), else the caller's own
+ * for a performer, else the whole production (null) for those who see everyone.
+ */
+async function logbookPerformer(scope: ProductionScope, performerId: string | undefined): Promise<string | null> {
+  if (performerId) {
+    await findPerformer(await getDb(), scope.production.id, performerId);
+    if (!canViewPerformer(scope.role, scope.actor.userId, performerId)) throw new ForbiddenError("Performers see their own logbook only");
+    return performerId;
+  }
+  if (can(scope.role, "performer.viewAny")) return null;
+  if (can(scope.role, "performer.viewOwn")) return scope.actor.userId;
+  throw new ForbiddenError("Your role does not see logbooks");
+}
+
+/** The entries a logbook filter selects, as a Prisma condition (shared by the list and its total). */
+export async function logbookWhere(scope: ProductionScope, filter: LogbookFilter) {
+  const performerId = await logbookPerformer(scope, filter.performerId);
+  if (filter.disciplineId) await findDiscipline(await getDb(), scope.production.id, filter.disciplineId);
+  return {
+    productionId: scope.production.id,
+    ...(performerId ? { performerId } : {}),
+    ...(filter.disciplineId ? { disciplineId: filter.disciplineId } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.from || filter.to ? { date: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } } : {}),
+  };
+}
+
+/**
+ * A page of a logbook, newest first, with the total the filters select and
+ * the cursor of the next page (null on the last): every entry ever logged is
+ * reachable, however long the history. Keyset paging on (date, createdAt, id),
+ * so a page costs the same at entry 25 as at entry 25,000.
+ */
+export async function listLogbook(scope: ProductionScope, input: unknown) {
+  const query = parseOrThrow(logbookQuerySchema, input);
+  const limit = query.limit ?? LOGBOOK_PAGE_SIZE;
+  const where = await logbookWhere(scope, query);
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const db = await getDb();
+  const older = after
+    ? {
+        OR: [
+          { date: { lt: after.date } },
+          { date: after.date, createdAt: { lt: new Date(after.createdAt) } },
+          { date: after.date, createdAt: new Date(after.createdAt), id: { lt: after.id } },
+        ],
+      }
+    : {};
+  const [rows, total] = await Promise.all([
+    db.trainingSession.findMany({
+      where: { AND: [where, older] },
+      select: sessionSelect,
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+    }),
+    db.trainingSession.count({ where }),
+  ]);
+  const entries = rows.slice(0, limit);
+  const last = entries.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor({ date: last.date, createdAt: last.createdAt.toISOString(), id: last.id }) : null;
+  return { entries, total, nextCursor };
 }
 
 /** The coordinator's sign-off queue, oldest first. */

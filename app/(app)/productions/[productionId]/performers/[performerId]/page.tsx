@@ -8,6 +8,7 @@ import { ReadinessChart } from "@/components/charts/readiness-chart";
 import { CheckInForm } from "@/components/forms/safety-forms";
 import { GoalForm } from "@/components/forms/settings-forms";
 import { IncidentsSection } from "@/components/incidents-section";
+import { LogbookFilters } from "@/components/logbook-filters";
 import { SessionList } from "@/components/session-list";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
@@ -17,17 +18,25 @@ import { can, canCheckInFor, canViewPerformer } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Performer" };
 
-export default async function PerformerPage({ params }: { params: Promise<{ productionId: string; performerId: string }> }) {
+export default async function PerformerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ productionId: string; performerId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { productionId, performerId } = await pageIds(params);
+  const logbookQuery = logbookQueryFrom(await searchParams);
   const scope = await pageData(() => getProductionScope(productionId));
   const { actor } = scope;
   const production = { ...scope.production, role: scope.role, today: scope.today };
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     forbidden();
   }
-  const { progress, goals, behind, sessions, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog } = await pageData(() =>
-    loadPerformerView(scope, performerId),
+  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog } = await pageData(() =>
+    loadPerformerView(scope, performerId, logbookQuery),
   );
+  const here = `/productions/${productionId}/performers/${performerId}`;
 
   return (
     <div className="space-y-6">
@@ -137,15 +146,60 @@ export default async function PerformerPage({ params }: { params: Promise<{ prod
         canClose={can(production.role, "incident.manage")}
       />
 
-      <section className="card" aria-labelledby="log-list-heading">
+      <section id="logbook" className="card space-y-3" aria-labelledby="log-list-heading">
         <h2 id="log-list-heading" className="text-lg font-semibold">
           Logbook
         </h2>
+        <LogbookFilters disciplines={disciplines} filter={logbookQuery} clearHref={here} errors={logbook.errors} />
+        {logbook.errors ? (
+          <p role="alert" className="text-sm font-medium text-red-800">
+            {Object.values(logbook.errors).join(". ")}.
+          </p>
+        ) : (
+          <p className="text-sm text-stone-600" aria-live="polite">
+            {logbook.total === 0
+              ? "No entries match."
+              : `${logbook.total.toLocaleString("en-US")} ${logbook.total === 1 ? "entry" : "entries"}${logbookQuery.cursor ? ", continued" : ""}, newest first`}
+          </p>
+        )}
         <SessionList
-          sessions={sessions}
+          sessions={logbook.entries}
           rights={{ productionId, canChange: canLog, canReadHistory: can(production.role, "session.readHistory") }}
         />
+        <nav aria-label="Logbook pages" className="flex justify-between gap-3 text-sm">
+          {logbookQuery.cursor ? (
+            <Link href={`${here}?${logbookSearch(logbookQuery, undefined)}#logbook`} className="underline underline-offset-2">
+              ← Newest entries
+            </Link>
+          ) : (
+            <span />
+          )}
+          {logbook.nextCursor ? (
+            <Link href={`${here}?${logbookSearch(logbookQuery, logbook.nextCursor)}#logbook`} rel="next" className="underline underline-offset-2">
+              Older entries →
+            </Link>
+          ) : null}
+        </nav>
       </section>
     </div>
   );
+}
+
+const LOGBOOK_KEYS = ["disciplineId", "status", "from", "to", "cursor"] as const;
+
+/** The logbook's filters and page from the URL, as strings (the data layer validates them). */
+function logbookQueryFrom(search: Record<string, string | string[] | undefined>): Partial<Record<(typeof LOGBOOK_KEYS)[number], string>> {
+  const query: Partial<Record<(typeof LOGBOOK_KEYS)[number], string>> = {};
+  for (const key of LOGBOOK_KEYS) {
+    const value = search[key];
+    if (typeof value === "string" && value !== "") query[key] = value;
+  }
+  return query;
+}
+
+function logbookSearch(query: Partial<Record<(typeof LOGBOOK_KEYS)[number], string>>, cursor: string | undefined): string {
+  const search = new URLSearchParams();
+  for (const key of LOGBOOK_KEYS) if (key !== "cursor" && query[key]) search.set(key, query[key]);
+  if (cursor) search.set("cursor", cursor);
+  return search.toString();
 }
