@@ -5,20 +5,27 @@ import { doseLimitsSchema } from "../schemas/limits";
 import { parseOrThrow } from "../schemas/parse";
 import { findDiscipline } from "./access";
 import { requirePermission } from "./scope";
+import { recordSettingChange } from "./setting-changes";
 import { limitsOf } from "./sessions/dose-limits";
 
 const disciplineLimitsSelect = { id: true, name: true, unit: true, maxPerDay: true, maxPer7Days: true, minRestDays: true, limitsAreHard: true } as const;
 
 /** Set a discipline's dose limits (coordinators); null clears one. */
-export async function setDoseLimits(scope: ProductionScope, disciplineId: string, input: unknown) {
+export async function setDoseLimits(scope: ProductionScope, disciplineId: string, input: unknown, now = new Date()) {
   const data = parseOrThrow(doseLimitsSchema, input);
   requirePermission(scope, "discipline.manage");
   const db = await getDb();
   await findDiscipline(db, scope.production.id, disciplineId);
-  const row = await db.discipline.update({
-    where: { id: disciplineId },
-    data: { maxPerDay: data.maxPerDay, maxPer7Days: data.maxPer7Days, minRestDays: data.minRestDays, limitsAreHard: data.hard },
-    select: disciplineLimitsSelect,
+  // The change and its record in one transaction: a safety setting never changes unrecorded.
+  const row = await db.$transaction(async (tx) => {
+    const before = await tx.discipline.findUniqueOrThrow({ where: { id: disciplineId }, select: disciplineLimitsSelect });
+    const after = await tx.discipline.update({
+      where: { id: disciplineId },
+      data: { maxPerDay: data.maxPerDay, maxPer7Days: data.maxPer7Days, minRestDays: data.minRestDays, limitsAreHard: data.hard },
+      select: disciplineLimitsSelect,
+    });
+    await recordSettingChange(tx, scope, { subject: "discipline-limits", subjectId: disciplineId, before: limitsOf(before), after: limitsOf(after) }, now);
+    return after;
   });
   return { id: row.id, name: row.name, unit: row.unit, limits: limitsOf(row) };
 }

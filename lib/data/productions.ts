@@ -5,6 +5,7 @@ import { isRole, type Role } from "../domain/permissions";
 import { productionSettingsSchema } from "../schemas/production-settings";
 import type { ProductionScope } from "../domain/scope";
 import { requirePermission } from "./scope";
+import { recordSettingChange } from "./setting-changes";
 import { parseOrThrow } from "../schemas/parse";
 
 export interface ProductionSummary {
@@ -27,13 +28,25 @@ export async function listProductionsForUser(actor: Actor): Promise<ProductionSu
 }
 
 /** Production-wide policies (coordinators). */
-export async function updateProductionSettings(scope: ProductionScope, input: unknown) {
+export async function updateProductionSettings(scope: ProductionScope, input: unknown, now = new Date()) {
   const data = parseOrThrow(productionSettingsSchema, input);
   requirePermission(scope, "production.manageSettings");
   const db = await getDb();
-  return db.production.update({
-    where: { id: scope.production.id },
-    data,
-    select: { id: true, name: true, timeZone: true, coordinatorLogsAreVerified: true },
+  const select = { id: true, name: true, timeZone: true, coordinatorLogsAreVerified: true } as const;
+  return db.$transaction(async (tx) => {
+    const before = await tx.production.findUniqueOrThrow({ where: { id: scope.production.id }, select });
+    const after = await tx.production.update({ where: { id: scope.production.id }, data, select });
+    await recordSettingChange(
+      tx,
+      scope,
+      {
+        subject: "production-policy",
+        subjectId: scope.production.id,
+        before: { coordinatorLogsAreVerified: before.coordinatorLogsAreVerified },
+        after: { coordinatorLogsAreVerified: after.coordinatorLogsAreVerified },
+      },
+      now,
+    );
+    return after;
   });
 }

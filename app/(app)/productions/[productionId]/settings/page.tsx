@@ -17,7 +17,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
   if (!can(production.role, "production.manageSettings")) {
     forbidden();
   }
-  const { disciplines, members, invitations } = await pageData(() => loadSettingsView(scope));
+  const { disciplines, members, invitations, changes } = await pageData(() => loadSettingsView(scope));
   return (
     <div className="max-w-3xl space-y-4">
       <div>
@@ -83,6 +83,28 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
             <LimitsForm productionId={productionId} discipline={d} />
           </div>
         ))}
+      </section>
+      <section className="card" aria-labelledby="changes-heading">
+        <h2 id="changes-heading" className="mb-1 text-lg font-semibold">
+          Changes to safety settings
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">Every change to dose limits and the sign-off policy is kept, and cannot be edited.</p>
+        {changes.length === 0 ? (
+          <p className="text-sm text-stone-600">No changes yet.</p>
+        ) : (
+          <ol className="divide-y divide-stone-100 text-sm" data-testid="setting-changes">
+            {changes.map((c) => (
+              <li key={c.id} className="py-2">
+                <p>
+                  <span className="font-medium">{c.what}</span>: {c.change}
+                </p>
+                <p className="text-stone-600">
+                  {c.actor} · <time dateTime={c.at}>{new Date(c.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </div>
   );
