@@ -46,3 +46,32 @@ test("the performer page fits a phone screen", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: "tmp/screenshots/performer-phone.png", fullPage: false });
 });
+
+test("the whole logbook: pages of entries, filters in the URL, and a download of what they select", async ({ page }) => {
+  await demoProductionPath(page);
+  const logbook = page.locator("#logbook");
+  const summary = logbook.getByText(/\d[\d,]* entries, newest first/);
+  await expect(summary).toBeVisible();
+  const total = Number((await summary.textContent())!.replace(/[^\d]/g, ""));
+  expect(total).toBeGreaterThan(25);
+  await expect(logbook.getByTestId("session-list").getByRole("listitem")).toHaveCount(25);
+
+  // The next page continues where the first ended.
+  const firstOfPageOne = await logbook.getByTestId("session-list").getByRole("listitem").first().textContent();
+  await logbook.getByRole("link", { name: "Older entries →" }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(logbook.getByText(/entries, continued, newest first/)).toBeVisible();
+  await expect(logbook.getByTestId("session-list").getByRole("listitem").first()).not.toHaveText(firstOfPageOne!);
+
+  // A filter narrows the list and the count, and paging starts over.
+  await logbook.getByLabel("Discipline").selectOption({ label: "HALO jump" });
+  await logbook.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/disciplineId=/);
+  await expect(page).not.toHaveURL(/cursor=/);
+  const filtered = Number((await logbook.getByText(/entr(y|ies), newest first/).textContent())!.replace(/[^\d]/g, ""));
+  expect(filtered).toBeLessThan(total);
+
+  const download = page.waitForEvent("download");
+  await logbook.getByRole("link", { name: "CSV" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^logbook-\d{4}-\d{2}-\d{2}\.csv$/);
+});

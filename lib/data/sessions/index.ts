@@ -3,4 +3,5 @@
 export { logTrainingSession } from "./log";
 export { deleteTrainingSession, editTrainingSession } from "./change";
 export { rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "./sign-off";
+export { exportLogbook } from "./export";
 export { countPendingSessions, getTrainingSession, listLogbook, listPendingSessions, listSessionsForPerformer, logbookWhere, type TrainingSessionRow } from "./read";

@@ -151,6 +151,16 @@ export default async function PerformerPage({
           Logbook
         </h2>
         <LogbookFilters disciplines={disciplines} filter={logbookQuery} clearHref={here} errors={logbook.errors} />
+        <p className="text-sm">
+          Download {logbookQuery.disciplineId || logbookQuery.status || logbookQuery.from || logbookQuery.to ? "these entries" : "the whole logbook"}:{" "}
+          <a href={exportHref(productionId, performerId, logbookQuery, "csv")} download className="underline underline-offset-2">
+            CSV
+          </a>{" "}
+          ·{" "}
+          <a href={exportHref(productionId, performerId, logbookQuery, "json")} download className="underline underline-offset-2">
+            JSON
+          </a>
+        </p>
         {logbook.errors ? (
           <p role="alert" className="text-sm font-medium text-red-800">
             {Object.values(logbook.errors).join(". ")}.
@@ -202,4 +212,11 @@ function logbookSearch(query: Partial<Record<(typeof LOGBOOK_KEYS)[number], stri
   for (const key of LOGBOOK_KEYS) if (key !== "cursor" && query[key]) search.set(key, query[key]);
   if (cursor) search.set("cursor", cursor);
   return search.toString();
+}
+
+/** The export of what the logbook's filters select (GET …/export, the same filters as the list). */
+function exportHref(productionId: string, performerId: string, query: Partial<Record<(typeof LOGBOOK_KEYS)[number], string>>, format: "csv" | "json"): string {
+  const search = new URLSearchParams({ format, performerId });
+  for (const key of LOGBOOK_KEYS) if (key !== "cursor" && query[key]) search.set(key, query[key]);
+  return `/api/v1/productions/${productionId}/export?${search}`;
 }
