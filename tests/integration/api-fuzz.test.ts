@@ -77,7 +77,7 @@ beforeAll(async () => {
   for (const name of ["accept", "decline"]) {
     const production = await db.production.create({ data: { name: `Fuzz ${name}` } });
     ids[name] = (await db.invitation.create({
-      data: { productionId: production.id, email: invitee.email, name: "Invitee", role: "viewer", codeHash: "scrypt$unused", invitedById: w.coordinator.userId },
+      data: { productionId: production.id, email: invitee.email, name: "Invitee", role: "viewer", codeHash: "scrypt$invitation-code-unused", invitedById: w.coordinator.userId },
       select: { id: true },
     })).id;
   }

@@ -49,7 +49,7 @@ async function invitationForOutsider(): Promise<string> {
   const production = await db.production.create({ data: { name: "Invited Production" } });
   const outsider = await db.user.findUniqueOrThrow({ where: { id: w.outsider.userId } });
   const invitation = await db.invitation.create({
-    data: { productionId: production.id, email: outsider.email, name: "Outsider", role: "performer", codeHash: "scrypt$unused", invitedById: w.coordinator.userId },
+    data: { productionId: production.id, email: outsider.email, name: "Outsider", role: "performer", codeHash: "scrypt$invitation-code-unused", invitedById: w.coordinator.userId },
   });
   return invitation.id;
 }
