@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "./filter-select";
 import { STATUS_LABEL } from "@/lib/domain/format";
 import { GOAL_STATUSES, type DashboardFilter } from "@/lib/schemas/dashboard-filter";
 
@@ -6,32 +7,8 @@ import { GOAL_STATUSES, type DashboardFilter } from "@/lib/schemas/dashboard-fil
 export function DashboardFilters({ disciplines, filter, clearHref }: { disciplines: string[]; filter: DashboardFilter; clearHref: string }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter goals">
-      <div>
-        <label htmlFor="filter-discipline" className="block text-sm font-medium">
-          Discipline
-        </label>
-        <select id="filter-discipline" name="discipline" defaultValue={filter.discipline ?? ""} className="field-input !w-auto">
-          <option value="">All disciplines</option>
-          {disciplines.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-status" className="block text-sm font-medium">
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className="field-input !w-auto">
-          <option value="">Any status</option>
-          {GOAL_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="filter-discipline" name="discipline" label="Discipline" anyLabel="All disciplines" value={filter.discipline} options={disciplines.map((d) => ({ value: d, label: d }))} />
+      <FilterSelect id="filter-status" name="status" label="Status" anyLabel="Any status" value={filter.status} options={GOAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
       <button type="submit" className="btn-secondary">
         Apply
       </button>

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { FilterSelect } from "./filter-select";
 
 const STATUS_OPTIONS = [
-  ["pending", "Pending verification"],
-  ["verified", "Verified"],
-  ["rejected", "Rejected"],
-  ["superseded", "Replaced by a correction"],
+  { value: "pending", label: "Pending verification" },
+  { value: "verified", label: "Verified" },
+  { value: "rejected", label: "Rejected" },
+  { value: "superseded", label: "Replaced by a correction" },
 ] as const;
 
 export interface LogbookFilterValues {
@@ -32,32 +33,8 @@ export function LogbookFilters({
   const anyFilter = Boolean(filter.disciplineId || filter.status || filter.from || filter.to);
   return (
     <form method="get" action={`${clearHref}#logbook`} className="flex flex-wrap items-end gap-3" aria-label="Filter the logbook">
-      <div>
-        <label htmlFor="logbook-discipline" className="block text-sm font-medium">
-          Discipline
-        </label>
-        <select id="logbook-discipline" name="disciplineId" defaultValue={filter.disciplineId ?? ""} className="field-input !w-auto">
-          <option value="">All disciplines</option>
-          {disciplines.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="logbook-status" className="block text-sm font-medium">
-          Status
-        </label>
-        <select id="logbook-status" name="status" defaultValue={filter.status ?? ""} className="field-input !w-auto">
-          <option value="">Any status</option>
-          {STATUS_OPTIONS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="logbook-discipline" name="disciplineId" label="Discipline" anyLabel="All disciplines" value={filter.disciplineId} options={disciplines.map((d) => ({ value: d.id, label: d.name }))} />
+      <FilterSelect id="logbook-status" name="status" label="Status" anyLabel="Any status" value={filter.status} options={STATUS_OPTIONS} />
       <div>
         <label htmlFor="logbook-from" className="block text-sm font-medium">
           From

@@ -3,12 +3,11 @@
 
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { NextRequest } from "next/server";
 import { GET as getExport } from "@/app/api/v1/productions/[productionId]/export/route";
 import { logTrainingSession } from "@/lib/data/sessions";
 import type { Actor } from "@/lib/domain/actor";
 import { getDb, type Db } from "@/lib/server/db";
-import { apiRequest, params } from "../support/api-request";
+import { apiRequest, callRoute } from "../support/api-request";
 import { createWorld, scopeOf, type World } from "../support/world";
 
 let db: Db;
@@ -45,10 +44,9 @@ beforeAll(async () => {
 /** The body as sent: Response.text() would drop a leading byte-order mark. */
 const bodyOf = async (response: Response) => Buffer.from(await response.arrayBuffer()).toString("utf8");
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 async function exportAs(actor: Actor, query: Record<string, string>) {
   const request = await apiRequest(`/api/v1/productions/${w.productionId}/export?${new URLSearchParams(query)}`, { actor });
-  return (getExport as unknown as Handler)(request, params({ productionId: w.productionId }));
+  return callRoute(getExport, request, { productionId: w.productionId });
 }
 
 describe("exporting a logbook", () => {

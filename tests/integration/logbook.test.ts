@@ -2,12 +2,11 @@
 // by page, with filters and a total — through the real route handler.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import { NextRequest } from "next/server";
 import { GET as getSessions } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { logTrainingSession, rejectTrainingSession } from "@/lib/data/sessions";
 import type { Actor } from "@/lib/domain/actor";
 import { getDb } from "@/lib/server/db";
-import { apiRequest, params } from "../support/api-request";
+import { apiRequest, callRoute } from "../support/api-request";
 import { createWorld, scopeOf, type World } from "../support/world";
 
 let w: World;
@@ -32,12 +31,11 @@ beforeAll(async () => {
 });
 
 type Page = { entries: { id: string; date: string; performerId: string; status: string; discipline: string }[]; total: number; nextCursor: string | null };
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 async function list(actor: Actor, query: Record<string, string>) {
   const search = new URLSearchParams(query).toString();
   const request = await apiRequest(`/api/v1/productions/${w.productionId}/sessions?${search}`, { actor });
-  return (getSessions as unknown as Handler)(request, params({ productionId: w.productionId }));
+  return callRoute(getSessions, request, { productionId: w.productionId });
 }
 
 async function everyPage(actor: Actor, query: Record<string, string>): Promise<{ pages: Page[]; entries: Page["entries"] }> {

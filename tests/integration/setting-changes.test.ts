@@ -3,13 +3,12 @@
 // to an append-only table the database refuses to rewrite.
 
 import { beforeEach, describe, expect, it } from "vitest";
-import { NextRequest } from "next/server";
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
 import { PATCH as patchProduction } from "@/app/api/v1/productions/[productionId]/route";
 import { GET as getChanges } from "@/app/api/v1/productions/[productionId]/settings/changes/route";
 import type { Actor } from "@/lib/domain/actor";
 import { getDb, type Db } from "@/lib/server/db";
-import { apiRequest, params } from "../support/api-request";
+import { apiRequest, callRoute } from "../support/api-request";
 import { createWorld, type World } from "../support/world";
 
 let db: Db;
@@ -21,11 +20,9 @@ beforeEach(async () => {
   w = await createWorld(db);
 });
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const call = (handler: unknown, request: NextRequest, p: Record<string, string>) => (handler as Handler)(request, params(p));
 
 const setLimits = async (actor: Actor, body: unknown) =>
-  call(putLimits, await apiRequest(`${base()}/disciplines/${w.skydive}/limits`, { actor, method: "PUT", body }), {
+  callRoute(putLimits, await apiRequest(`${base()}/disciplines/${w.skydive}/limits`, { actor, method: "PUT", body }), {
     productionId: w.productionId,
     disciplineId: w.skydive,
   });
@@ -49,7 +46,7 @@ describe("changes to safety settings", () => {
   });
 
   it("a change of the sign-off policy is recorded too", async () => {
-    const response = await call(
+    const response = await callRoute(
       patchProduction,
       await apiRequest(base(), { actor: w.coordinator, method: "PATCH", body: { coordinatorLogsAreVerified: false } }),
       { productionId: w.productionId },
@@ -74,7 +71,7 @@ describe("changes to safety settings", () => {
   it("coordinators read the changes, newest first, with names; others are refused", async () => {
     await setLimits(w.coordinator, { maxPerDay: 10, maxPer7Days: null, minRestDays: null, hard: false });
     await setLimits(w.coordinator, { maxPerDay: 12, maxPer7Days: null, minRestDays: null, hard: true });
-    const read = async (actor: Actor) => call(getChanges, await apiRequest(`${base()}/settings/changes`, { actor }), { productionId: w.productionId });
+    const read = async (actor: Actor) => callRoute(getChanges, await apiRequest(`${base()}/settings/changes`, { actor }), { productionId: w.productionId });
     const response = await read(w.coordinator);
     expect(response.status).toBe(200);
     const list = (await response.json()) as { actor: string; subjectName: string; after: { maxPerDay: number } }[];

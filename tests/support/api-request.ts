@@ -22,3 +22,10 @@ export async function apiRequest(
 }
 
 export const params = <P extends Record<string, string>>(p: P) => ({ params: Promise.resolve(p) });
+
+type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** Call a route handler as Next does, with its path parameters. */
+export function callRoute(handler: unknown, request: NextRequest, routeParams: Record<string, string>): Promise<Response> {
+  return (handler as RouteHandler)(request, params(routeParams));
+}

@@ -9,20 +9,11 @@ import { bool, instant, int, row, rows, run, type SqlBody } from "../../server/s
 // that run on SQLite and PostgreSQL alike. Rows come back as the driver gives
 // them; the mappers here turn them into the app's plain objects.
 
-export interface SessionRow {
-  id: string;
-  productionId: string;
-  performerId: string;
-  disciplineId: string;
-  date: string;
-  count: number;
-  durationMinutes: number | null;
-  location: string | null;
-  notes: string | null;
-  status: string;
-  correctsId: string | null;
-  correctionReason: string | null;
-}
+/** What the writer reads of an entry it is about to change (the entry screens show, without names). */
+export type SessionRow = Pick<
+  LogbookEntry,
+  "id" | "productionId" | "performerId" | "disciplineId" | "date" | "count" | "durationMinutes" | "location" | "notes" | "status" | "correctsId" | "correctionReason"
+>;
 
 const SESSION_COLUMNS = `"id", "productionId", "performerId", "disciplineId", "date", "count", "durationMinutes", "location", "notes", "status", "correctsId", "correctionReason"`;
 
@@ -116,23 +107,14 @@ export function* requireDiscipline(productionId: string, disciplineId: string): 
   };
 }
 
-export interface NewSession {
-  productionId: string;
-  performerId: string;
-  disciplineId: string;
-  date: string;
-  count: number;
-  durationMinutes: number | null;
-  location: string | null;
-  notes: string | null;
+/** A new entry: its fields as the writer inserts them (ids and instants are the writer's). */
+export type NewSession = Omit<SessionRow, "id" | "status"> & {
   status: "pending" | "verified";
   loggedById: string;
   verifiedById: string | null;
   verifiedAt: Date | null;
-  correctsId: string | null;
-  correctionReason: string | null;
   limitOverrideReason: string | null;
-}
+};
 
 export function* insertSession(entry: NewSession, now: Date): SqlBody<string> {
   const id = newId(now.getTime());
