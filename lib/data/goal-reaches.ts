@@ -1,5 +1,5 @@
 import type { Db } from "../server/db-client";
-import { run, type SqlBody } from "../server/sql-steps";
+import { rows, run, type SqlBody } from "../server/sql-steps";
 import { prismaDialect, runStepsWithPrisma } from "./prisma-steps";
 import { COUNTING_JOIN_SQL } from "./sql-fragments";
 
@@ -87,4 +87,58 @@ export function* refreshGoalReaches(scope: ReachScope): SqlBody<void> {
 /** The same, inside a Prisma transaction (goals, the seeds). */
 export async function refreshGoalReachesWithPrisma(db: Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">, scope: ReachScope): Promise<void> {
   await runStepsWithPrisma(db, prismaDialect(db), refreshGoalReaches(scope));
+}
+
+/** A counting entry a write added: all the fast path below needs to know of it. */
+export interface AddedReps {
+  date: string;
+  count: number;
+  verified: boolean;
+}
+
+/**
+ * The common write — one new counting entry — without the full recompute.
+ * For every goal of the performer × discipline: entries before the goal's
+ * start do not count; otherwise the running totals grow by the entry's count,
+ * and the reach days cannot change when no threshold was reached on or after
+ * the entry's day and the new total stays below every threshold not yet
+ * reached (a reach day before it stays, an unreached threshold stays
+ * unreached). When that does not hold for some goal, returns false and
+ * changes nothing: the caller refreshes fully. Saves the window over the
+ * goal's whole history on most logs (0.4 ms of 2 ms on SQLite).
+ */
+export function* addToGoalTotals(scope: Required<ReachScope>, added: AddedReps): SqlBody<boolean> {
+  const { where, params } = scopeFilter(scope);
+  const goals = yield* rows<{ id: string; startDate: string; target: unknown; done: unknown; hasTotal: unknown }>(
+    `SELECT g."id" AS "id", g."startDate" AS "startDate", g."target" AS "target", t."done" AS "done",
+            CASE WHEN t."goalId" IS NULL THEN 0 ELSE 1 END AS "hasTotal"
+       FROM "Goal" g LEFT JOIN "GoalTotal" t ON t."goalId" = g."id"
+      WHERE ${where}`,
+    ...params,
+  );
+  const counting = goals.filter((g) => g.startDate <= added.date);
+  if (counting.length === 0) return true;
+  if (counting.some((g) => Number(g.hasTotal) !== 1)) return false;
+  const ids = counting.map((g) => g.id);
+  const marks = ids.map(() => "?").join(", ");
+  const milestones = yield* rows<{ goalId: string; count: unknown }>(`SELECT "goalId", "count" FROM "GoalMilestone" WHERE "goalId" IN (${marks})`, ...ids);
+  const reaches = yield* rows<{ goalId: string; count: unknown; reachedOn: string }>(
+    `SELECT "goalId", "count", "reachedOn" FROM "GoalReach" WHERE "goalId" IN (${marks})`,
+    ...ids,
+  );
+  for (const goal of counting) {
+    const own = reaches.filter((r) => r.goalId === goal.id);
+    if (own.some((r) => r.reachedOn >= added.date)) return false;
+    const reached = new Set(own.map((r) => Number(r.count)));
+    const thresholds = [Number(goal.target), ...milestones.filter((m) => m.goalId === goal.id).map((m) => Number(m.count))];
+    const unreached = thresholds.filter((t) => !reached.has(t));
+    if (unreached.some((t) => Number(goal.done) + added.count >= t)) return false;
+  }
+  yield* run(
+    `UPDATE "GoalTotal" SET "done" = "done" + ?, "verified" = "verified" + ? WHERE "goalId" IN (${marks})`,
+    added.count,
+    added.verified ? added.count : 0,
+    ...ids,
+  );
+  return true;
 }

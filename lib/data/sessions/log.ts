@@ -22,7 +22,7 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
   const productionId = production.id;
   assertNotFuture(data.date, production.timeZone, now);
 
-  return writeSessions(scope, "session-logged", now, function* ({ audit, touch, lock }) {
+  return writeSessions(scope, "session-logged", now, function* ({ audit, added, lock }) {
     yield* lock([data.performerId]);
     // An unknown performer is 404 before any 403, as everywhere.
     yield* requirePerformer(productionId, data.performerId);
@@ -67,7 +67,8 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
       reason: data.correctsId ? data.reason : limitOverrideReason ? `Hard limit overridden: ${limitOverrideReason} (${violations.join("; ")})` : null,
     });
     if (status === "verified") yield* audit({ sessionId: id, action: "verify", reason: "logged by a coordinator" });
-    touch(data.performerId, data.disciplineId);
+    // A pending correction does not count until it is verified (it replaces its original then): no total moves.
+    if (!data.correctsId) added(data.performerId, data.disciplineId, { date: data.date, count: data.count, verified: status === "verified" });
     return { ...entry, warnings: violations };
   });
 }

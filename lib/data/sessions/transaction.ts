@@ -3,7 +3,7 @@ import type { ProductionScope } from "../../domain/scope";
 import { publishProductionChange, type ProductionChangeKind } from "../../server/live-updates";
 import { getSqlWriter } from "../../server/sql-writer";
 import type { SqlBody } from "../../server/sql-steps";
-import { refreshGoalReaches } from "../goal-reaches";
+import { addToGoalTotals, refreshGoalReaches, type AddedReps } from "../goal-reaches";
 import { lockPerformersStep } from "../production-lock";
 import { insertAudit, type AuditRow } from "./sql";
 
@@ -15,8 +15,10 @@ import { insertAudit, type AuditRow } from "./sql";
 //      correction at a time") read a state no concurrent writer can change
 //      before commit;
 //   2. lets the body write, appending its audit events through `audit`;
-//   3. refreshes the running totals and reach days of every performer x
-//      discipline the body touched, in the same transaction;
+//   3. brings the running totals and reach days of every performer x
+//      discipline the body touched up to date, in the same transaction (a
+//      full recompute, or for a single new entry an increment when no reach
+//      day can move: goal-reaches.ts, addToGoalTotals);
 //   4. after commit, tells open screens that the production changed.
 // Nothing outside lib/data/sessions/ imports this module (the lint walls
 // check it), so no caller can forget a step.
@@ -27,8 +29,10 @@ export interface SessionWrite {
   lock(performerIds: readonly string[]): SqlBody<void>;
   /** Append an audit event (written in this transaction). */
   audit(event: Omit<AuditRow, "productionId" | "actorId">): SqlBody<void>;
-  /** Mark a performer x discipline whose counting sessions changed. */
+  /** Mark a performer x discipline whose counting sessions changed (its totals are recomputed). */
   touch(performerId: string, disciplineId: string): void;
+  /** Mark one new counting entry: its totals grow by it, recomputed only when a reach day could move. */
+  added(performerId: string, disciplineId: string, reps: AddedReps): void;
 }
 
 export async function writeSessions<T>(
@@ -40,7 +44,13 @@ export async function writeSessions<T>(
   const productionId = scope.production.id;
   const result = await getSqlWriter().transaction(function* (dialect) {
     // Per transaction: what this body changed, and whose records it locked.
-    const touched = new Map<string, { performerId: string; disciplineId: string }>();
+    const touched = new Map<string, { performerId: string; disciplineId: string; full: boolean; added: AddedReps[] }>();
+    const mark = (performerId: string, disciplineId: string) => {
+      const key = `${performerId}\u0000${disciplineId}`;
+      const entry = touched.get(key) ?? { performerId, disciplineId, full: false, added: [] };
+      touched.set(key, entry);
+      return entry;
+    };
     const locked = new Set<string>();
     const value = yield* body({
       now,
@@ -51,12 +61,19 @@ export async function writeSessions<T>(
         yield* lockPerformersStep(dialect, productionId, performerIds);
       },
       audit: (event) => insertAudit({ ...event, productionId, actorId: scope.actor.userId }, now),
-      touch: (performerId, disciplineId) => touched.set(`${performerId}\u0000${disciplineId}`, { performerId, disciplineId }),
+      touch: (performerId, disciplineId) => {
+        mark(performerId, disciplineId).full = true;
+      },
+      added: (performerId, disciplineId, reps) => {
+        mark(performerId, disciplineId).added.push(reps);
+      },
     });
-    for (const { performerId, disciplineId } of touched.values()) {
+    for (const { performerId, disciplineId, full, added } of touched.values()) {
       // A write for a performer whose records it did not lock could race another writer's totals.
       if (!locked.has(performerId)) throw new Error(`writeSessions: wrote for ${performerId} without locking their records`);
-      yield* refreshGoalReaches({ productionId, performerId, disciplineId });
+      const pair = { productionId, performerId, disciplineId };
+      const quick = !full && added.length === 1 && (yield* addToGoalTotals(pair, added[0]!));
+      if (!quick) yield* refreshGoalReaches(pair);
     }
     return value;
   });
