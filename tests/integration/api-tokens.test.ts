@@ -15,6 +15,7 @@ import { endAllSessions } from "@/lib/data/session-version";
 import type { Actor } from "@/lib/domain/actor";
 import { MAX_LIVE_TOKENS } from "@/lib/domain/api-token";
 import { getDb, type Db } from "@/lib/server/db";
+import { loadProfileView } from "@/lib/views/account";
 import { apiRequest, params } from "../support/api-request";
 import { createWorld, type World } from "../support/world";
 
@@ -232,5 +233,20 @@ describe("ending a token", () => {
     // A token made after signing in again works (its cookie carries the new version).
     const again = await createApiToken(owner, { name: "after", scope: "read", expiresInDays: 1 });
     expect((await readDisciplines(again.token)).status).toBe(200);
+  });
+});
+
+describe("the profile page's view", () => {
+  it("lists live tokens with scope, created, expires and last use, and never the token", async () => {
+    const user = await db.user.create({ data: { email: "profile-tokens@test.test", name: "Profile", passwordHash: "scrypt$unused" } });
+    const t0 = new Date("2027-05-01T08:30:00Z");
+    const made = await createApiToken({ userId: user.id }, { name: "Sheets sync", scope: "read", expiresInDays: 10 }, t0);
+    await authenticateApiToken(made.token, new Date("2027-05-02T09:15:00Z"));
+    const view = await loadProfileView({ userId: user.id }, new Date("2027-05-03T00:00:00Z"));
+    expect(view?.apiTokens).toEqual([
+      { id: made.id, name: "Sheets sync", scope: "read", created: "2027-05-01", expires: "2027-05-11 08:30 UTC", lastUsed: "2027-05-02 09:15 UTC" },
+    ]);
+    expect(JSON.stringify(view)).not.toContain(made.token.slice(4));
+    expect((await loadProfileView({ userId: user.id }, new Date("2027-05-12T00:00:00Z")))?.apiTokens).toEqual([]);
   });
 });
