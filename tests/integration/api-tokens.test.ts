@@ -7,17 +7,19 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
+import { GET as events } from "@/app/api/v1/productions/[productionId]/events/route";
 import { GET as getProductions } from "@/app/api/v1/productions/route";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[tokenId]/route";
 import { GET as listTokens, POST as postToken } from "@/app/api/v1/tokens/route";
-import { authenticateApiToken, createApiToken, listApiTokens } from "@/lib/data/api-tokens";
+import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from "@/lib/data/api-tokens";
+import { logTrainingSession } from "@/lib/data/sessions";
 import { endAllSessions } from "@/lib/data/session-version";
 import type { Actor } from "@/lib/domain/actor";
 import { MAX_LIVE_TOKENS } from "@/lib/domain/api-token";
 import { getDb, type Db } from "@/lib/server/db";
 import { loadProfileView } from "@/lib/views/account";
 import { apiRequest, params } from "../support/api-request";
-import { createWorld, type World } from "../support/world";
+import { createWorld, scopeOf, type World } from "../support/world";
 
 let db: Db;
 let w: World;
@@ -201,6 +203,22 @@ describe("ending a token", () => {
     const fresh = await createApiToken(w.coordinator, { name: "fresh", scope: "read", expiresInDays: 1 }, t0);
     expect(await authenticateApiToken(fresh.token, new Date(t0.getTime() + DAY - 1))).not.toBeNull();
     expect(await authenticateApiToken(fresh.token, new Date(t0.getTime() + DAY))).toBeNull();
+  });
+
+  it("an event stream opened with a token closes at the first change after the token is revoked", async () => {
+    const { id, token } = await tokenFor(w.viewer, "read");
+    const controller = new AbortController();
+    const response = await events(
+      await apiRequest(`/api/v1/productions/${w.productionId}/events`, { bearer: token, signal: controller.signal }),
+      params({ productionId: w.productionId }),
+    );
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain(": connected");
+    await revokeApiToken(w.viewer, id);
+    await logTrainingSession(await scopeOf(w.coordinator, w.productionId), { performerId: w.performer2.userId, disciplineId: w.motorbike, date: "2026-03-01", count: 1 });
+    expect((await reader.read()).done).toBe(true);
+    controller.abort();
   });
 
   it("someone else's token id is a 404 on DELETE, and the token keeps working", async () => {
