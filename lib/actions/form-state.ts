@@ -9,6 +9,8 @@ export interface FormState {
   values?: Record<string, string>;
   /** A hard dose limit refused the entry: the form offers an override reason. */
   needsOverride?: boolean;
+  /** A secret shown this once (a new API token): the server keeps only its hash. */
+  secret?: string;
 }
 
 export const IDLE: FormState = { status: "idle" };

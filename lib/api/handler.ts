@@ -1,8 +1,10 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionClaimFromRequest, type Actor, type SessionClaim } from "../auth/actor";
-import { AppError, UnauthorizedError, ValidationError } from "../domain/errors";
+import { parseAuthorizationHeader, scopeAllowsMethod, type ApiTokenScope } from "../domain/api-token";
+import { AppError, ForbiddenError, UnauthorizedError, ValidationError } from "../domain/errors";
 import type { ProductionScope } from "../domain/scope";
+import { apiTokenIsLive, authenticateApiToken } from "../data/api-tokens";
 import { loadProductionScope } from "../data/scope";
 import { currentSessionActor } from "../data/session-version";
 import { isUniqueConstraintViolation } from "../server/db-errors";
@@ -12,8 +14,9 @@ import { assertIdParams, assertJsonWrite, assertSameOriginWrite } from "./reques
 export { DEFAULT_MAX_BODY_BYTES, readJson, type ReadJsonOptions } from "./read-json";
 
 // Every JSON route goes through `apiRoute`: check the request's shape (ids in
-// the path, JSON bodies on writes), authenticate from the session cookie,
-// refuse cross-site writes, run the handler, and map errors to the documented
+// the path, JSON bodies on writes), authenticate from the session cookie or
+// an API token, refuse cross-site writes made with the cookie and writes made
+// with a read-only token, run the handler, and map errors to the documented
 // shape { error, fields? } with the right status. Handlers stay a few lines long.
 
 type Params = Record<string, string>;
@@ -27,18 +30,33 @@ interface HandlerContext<P extends Params> {
 /**
  * How the caller proved who they are. The session cookie is an ambient
  * credential (the browser attaches it to any site's request), so writes made
- * with it get the same-origin check. The seam for API tokens: an
- * `Authorization: Bearer` credential, once supported, is sent deliberately by
- * its holder and returns `via: "bearer-token"`, which skips that check.
+ * with it get the same-origin check. A personal API token in
+ * `Authorization: Bearer` is sent deliberately by its holder (a browser never
+ * attaches it on its own), so it skips that check and only that one; it is
+ * narrowed by its scope (docs/decisions/0010-api-tokens.md).
  */
-interface Authentication {
-  claim: SessionClaim;
-  via: "session-cookie";
-}
+type Authentication =
+  | { claim: SessionClaim; via: "session-cookie" }
+  | { claim: SessionClaim; via: "bearer-token"; tokenId: string; scope: ApiTokenScope };
+
+const TOKEN_REFUSED = "This API token is not valid: it may have been revoked or expired, or its owner's sessions were ended";
 
 async function authenticate(request: NextRequest): Promise<Authentication | null> {
+  const bearer = parseAuthorizationHeader(request.headers.get("authorization"));
+  if (bearer.kind === "malformed") throw new UnauthorizedError(TOKEN_REFUSED);
+  if (bearer.kind === "bearer") {
+    // A token never falls back to the cookie: the caller meant the token.
+    const token = await authenticateApiToken(bearer.token);
+    if (!token) throw new UnauthorizedError(TOKEN_REFUSED);
+    return { claim: token.claim, via: "bearer-token", tokenId: token.tokenId, scope: token.scope };
+  }
   const claim = await getSessionClaimFromRequest(request);
   return claim ? { claim, via: "session-cookie" } : null;
+}
+
+interface RouteOptions {
+  /** Refuse API tokens (403): creating a token takes a signed-in session, so a token cannot mint tokens. */
+  sessionOnly?: boolean;
 }
 
 const SESSION_ENDED = "Sign in first: no valid session cookie (it may have ended: signed out everywhere or the password changed)";
@@ -49,8 +67,9 @@ const SESSION_ENDED = "Sign in first: no valid session cookie (it may have ended
  * current (a claim whose session was ended is a 401).
  */
 function route<P extends Params, C>(
-  resolve: (claim: SessionClaim, params: P) => Promise<C>,
+  resolve: (auth: Authentication, params: P) => Promise<C>,
   handler: (ctx: C & { params: P; request: NextRequest }) => Promise<Response | unknown>,
+  options: RouteOptions = {},
 ) {
   return async (request: NextRequest, context?: { params: Promise<P> }): Promise<Response> => {
     try {
@@ -60,8 +79,13 @@ function route<P extends Params, C>(
       assertJsonWrite(request);
       const auth = await authenticate(request);
       if (!auth) throw new UnauthorizedError("Sign in first: no valid session cookie");
-      if (auth.via === "session-cookie") assertSameOriginWrite(request, env().appOrigin);
-      const resolved = await resolve(auth.claim, params);
+      if (auth.via === "session-cookie") {
+        assertSameOriginWrite(request, env().appOrigin);
+      } else {
+        if (options.sessionOnly) throw new ForbiddenError("API tokens cannot do this: sign in on the web app");
+        if (!scopeAllowsMethod(auth.scope, request.method)) throw new ForbiddenError("This API token is read-only: it may only make GET requests");
+      }
+      const resolved = await resolve(auth, params);
       const result = await handler({ ...resolved, params, request });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
@@ -71,12 +95,16 @@ function route<P extends Params, C>(
 }
 
 /** A route outside any production: the session is checked with one small query. */
-export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => Promise<Response | unknown>) {
-  return route<P, { actor: Actor }>(async (claim) => {
-    const actor = await currentSessionActor(claim);
-    if (!actor) throw new UnauthorizedError(SESSION_ENDED);
-    return { actor };
-  }, handler);
+export function apiRoute<P extends Params>(handler: (ctx: HandlerContext<P>) => Promise<Response | unknown>, options: RouteOptions = {}) {
+  return route<P, { actor: Actor }>(
+    async ({ claim }) => {
+      const actor = await currentSessionActor(claim);
+      if (!actor) throw new UnauthorizedError(SESSION_ENDED);
+      return { actor };
+    },
+    handler,
+    options,
+  );
 }
 
 interface ScopedContext<P extends Params> extends HandlerContext<P> {
@@ -96,13 +124,19 @@ interface ScopedContext<P extends Params> extends HandlerContext<P> {
  * the same query: one query per request.
  */
 export function productionRoute<P extends Params & { productionId: string }>(handler: (ctx: ScopedContext<P>) => Promise<Response | unknown>) {
-  return route<P, { actor: Actor; scope: ProductionScope; rescope: () => Promise<ProductionScope> }>(async (claim, params) => {
+  return route<P, { actor: Actor; scope: ProductionScope; rescope: () => Promise<ProductionScope> }>(async (auth, params) => {
+    const { claim } = auth;
     const actor: Actor = { userId: claim.userId };
-    const rescope = () =>
+    const loadScope = () =>
       loadProductionScope(actor, params.productionId, new Date(), claim).catch((error: unknown) => {
         throw error instanceof UnauthorizedError ? new UnauthorizedError(SESSION_ENDED) : error;
       });
-    return { actor, scope: await rescope(), rescope };
+    // Later reads (the event stream) also end once the token is revoked or expires.
+    const rescope = async () => {
+      if (auth.via === "bearer-token" && !(await apiTokenIsLive(auth.tokenId))) throw new UnauthorizedError(TOKEN_REFUSED);
+      return loadScope();
+    };
+    return { actor, scope: await loadScope(), rescope };
   }, handler);
 }
 

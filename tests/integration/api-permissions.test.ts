@@ -1,5 +1,6 @@
 // The JSON API's permission matrix, through the real route handlers, a real
-// database and real session JWTs: roles x operations -> status codes.
+// database and real session JWTs: roles x operations -> status codes, with the
+// session cookie and with each role's write and read API tokens.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getProductions } from "@/app/api/v1/productions/route";
@@ -18,6 +19,9 @@ import { GET as getProgress } from "@/app/api/v1/productions/[productionId]/prog
 import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { POST as rejectSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/reject/route";
 import { POST as verifySession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/verify/route";
+import { DELETE as deleteToken } from "@/app/api/v1/tokens/[tokenId]/route";
+import { GET as listTokens, POST as postToken } from "@/app/api/v1/tokens/route";
+import { createApiToken } from "@/lib/data/api-tokens";
 import type { Actor } from "@/lib/domain/actor";
 import { getDb, type Db } from "@/lib/server/db";
 import { apiRequest, params } from "../support/api-request";
@@ -29,10 +33,23 @@ let w: World;
 beforeAll(async () => {
   db = await getDb();
   w = await createWorld(db);
+  for (const who of ["outsider", "viewer", "performer1", "performer2", "coordinator"] as const) {
+    for (const scope of ["read", "write"] as const) {
+      tokens[`${who} ${scope}`] = (await createApiToken(w[who], { name: `Matrix ${scope}`, scope, expiresInDays: 1 })).token;
+    }
+  }
 });
 
 type Who = "anonymous" | "outsider" | "viewer" | "performer1" | "performer2" | "coordinator";
-const actorOf = (who: Who): Actor | null => (who === "anonymous" ? null : w[who]);
+/** How a request proves who sends it: the session cookie, or one of the person's API tokens. */
+type Auth = { actor?: Actor | null; bearer?: string };
+const tokens: Partial<Record<`${Exclude<Who, "anonymous">} ${"read" | "write"}`, string>> = {};
+
+function authOf(who: Who, via: "session cookie" | "write token" | "read token"): Auth {
+  if (who === "anonymous") return {};
+  if (via === "session cookie") return { actor: w[who] };
+  return { bearer: tokens[`${who} ${via === "read token" ? "read" : "write"}`]! };
+}
 const today = () => new Date().toISOString().slice(0, 10);
 let throwaways = 0;
 
@@ -59,39 +76,41 @@ const operations: {
   name: string;
   /** Creates what the call acts on (before the "nothing written on refusal" snapshot); its id is handed to `call`. */
   prepare?: () => Promise<string>;
-  call: (actor: Actor | null, id: string) => Promise<Response>;
+  call: (auth: Auth, id: string) => Promise<Response>;
+  /** Statuses with an API token, where they differ from the cookie's by design (not the read scope, which is derived). */
+  expectedWithToken?: Partial<Record<Who, number>>;
   expected: Record<Who, number>;
 }[] = [
   {
     name: "GET progress (team)",
-    call: async (actor) => getProgress(await apiRequest(`/api/v1/productions/${w.productionId}/progress`, { actor }), params({ productionId: w.productionId })),
+    call: async (auth) => getProgress(await apiRequest(`/api/v1/productions/${w.productionId}/progress`, auth), params({ productionId: w.productionId })),
     expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 403, performer2: 403, coordinator: 200 },
   },
   {
     name: "GET progress (performer1)",
-    call: async (actor) =>
+    call: async (auth) =>
       getPerformerProgress(
-        await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/progress`, { actor }),
+        await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/progress`, auth),
         params({ productionId: w.productionId, performerId: w.performer1.userId }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
   },
   {
     name: "GET performers",
-    call: async (actor) => getPerformers(await apiRequest(`/api/v1/productions/${w.productionId}/performers`, { actor }), params({ productionId: w.productionId })),
+    call: async (auth) => getPerformers(await apiRequest(`/api/v1/productions/${w.productionId}/performers`, auth), params({ productionId: w.productionId })),
     expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
   },
   {
     name: "GET disciplines",
-    call: async (actor) => getDisciplines(await apiRequest(`/api/v1/productions/${w.productionId}/disciplines`, { actor }), params({ productionId: w.productionId })),
+    call: async (auth) => getDisciplines(await apiRequest(`/api/v1/productions/${w.productionId}/disciplines`, auth), params({ productionId: w.productionId })),
     expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
   },
   {
     name: "POST disciplines",
-    call: async (actor) =>
+    call: async (auth) =>
       postDiscipline(
         await apiRequest(`/api/v1/productions/${w.productionId}/disciplines`, {
-          actor,
+          ...auth,
           method: "POST",
           body: { name: `High fall ${Math.random()}`, unit: "fall" },
         }),
@@ -101,10 +120,10 @@ const operations: {
   },
   {
     name: "POST goals",
-    call: async (actor) =>
+    call: async (auth) =>
       postGoal(
         await apiRequest(`/api/v1/productions/${w.productionId}/goals`, {
-          actor,
+          ...auth,
           method: "POST",
           body: { performerId: w.performer2.userId, disciplineId: w.motorbike, target: 13000, startDate: "2026-01-01", deadline: "2026-12-31" },
         }),
@@ -114,10 +133,10 @@ const operations: {
   },
   {
     name: "POST sessions for performer1",
-    call: async (actor) =>
+    call: async (auth) =>
       postSession(
         await apiRequest(`/api/v1/productions/${w.productionId}/sessions`, {
-          actor,
+          ...auth,
           method: "POST",
           body: { performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 2 },
         }),
@@ -127,15 +146,15 @@ const operations: {
   },
   {
     name: "GET members",
-    call: async (actor) => getMembers(await apiRequest(`/api/v1/productions/${w.productionId}/members`, { actor }), params({ productionId: w.productionId })),
+    call: async (auth) => getMembers(await apiRequest(`/api/v1/productions/${w.productionId}/members`, auth), params({ productionId: w.productionId })),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
   },
   {
     name: "POST members (invite)",
-    call: async (actor) =>
+    call: async (auth) =>
       postMember(
         await apiRequest(`/api/v1/productions/${w.productionId}/members`, {
-          actor,
+          ...auth,
           method: "POST",
           body: { email: `invitee-${Math.random()}@test.test`, name: "Invitee", role: "performer" },
         }),
@@ -146,9 +165,9 @@ const operations: {
   {
     name: "DELETE members/{userId}",
     prepare: throwawayPerformer,
-    call: async (actor, userId) => {
+    call: async (auth, userId) => {
       return deleteMember(
-        await apiRequest(`/api/v1/productions/${w.productionId}/members/${userId}`, { actor, method: "DELETE" }),
+        await apiRequest(`/api/v1/productions/${w.productionId}/members/${userId}`, { ...auth, method: "DELETE" }),
         params({ productionId: w.productionId, userId }),
       );
     },
@@ -157,9 +176,9 @@ const operations: {
   {
     name: "POST members/{userId}/reset-password",
     prepare: throwawayPerformer,
-    call: async (actor, userId) => {
+    call: async (auth, userId) => {
       return resetMemberPassword(
-        await apiRequest(`/api/v1/productions/${w.productionId}/members/${userId}/reset-password`, { actor, method: "POST" }),
+        await apiRequest(`/api/v1/productions/${w.productionId}/members/${userId}/reset-password`, { ...auth, method: "POST" }),
         params({ productionId: w.productionId, userId }),
       );
     },
@@ -167,35 +186,66 @@ const operations: {
   },
   {
     name: "GET invitations (one's own)",
-    call: async (actor) => getInvitations(await apiRequest("/api/v1/invitations", { actor }), params({})),
+    call: async (auth) => getInvitations(await apiRequest("/api/v1/invitations", auth), params({})),
     expected: { anonymous: 401, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
   },
   {
     name: "POST invitations/{id}/accept (addressed to the outsider)",
     prepare: invitationForOutsider,
-    call: async (actor, invitationId) => {
-      return acceptInvitation(await apiRequest(`/api/v1/invitations/${invitationId}/accept`, { actor, method: "POST" }), params({ invitationId }));
+    call: async (auth, invitationId) => {
+      return acceptInvitation(await apiRequest(`/api/v1/invitations/${invitationId}/accept`, { ...auth, method: "POST" }), params({ invitationId }));
     },
     expected: { anonymous: 401, outsider: 200, viewer: 404, performer1: 404, performer2: 404, coordinator: 404 },
   },
   {
     name: "POST invitations/{id}/decline (addressed to the outsider)",
     prepare: invitationForOutsider,
-    call: async (actor, invitationId) => {
-      return declineInvitation(await apiRequest(`/api/v1/invitations/${invitationId}/decline`, { actor, method: "POST" }), params({ invitationId }));
+    call: async (auth, invitationId) => {
+      return declineInvitation(await apiRequest(`/api/v1/invitations/${invitationId}/decline`, { ...auth, method: "POST" }), params({ invitationId }));
     },
     expected: { anonymous: 401, outsider: 200, viewer: 404, performer1: 404, performer2: 404, coordinator: 404 },
   },
+  {
+    name: "GET tokens (one's own)",
+    call: async (auth) => listTokens(await apiRequest("/api/v1/tokens", auth), params({})),
+    expected: { anonymous: 401, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
+    name: "POST tokens",
+    call: async (auth) => postToken(await apiRequest("/api/v1/tokens", { ...auth, method: "POST", body: { name: "Matrix", scope: "read", expiresInDays: 1 } }), params({})),
+    expected: { anonymous: 401, outsider: 201, viewer: 201, performer1: 201, performer2: 201, coordinator: 201 },
+    // A token cannot mint tokens.
+    expectedWithToken: { outsider: 403, viewer: 403, performer1: 403, performer2: 403, coordinator: 403 },
+  },
+  {
+    name: "DELETE tokens/{tokenId} (performer1's)",
+    prepare: async () => (await createApiToken(w.performer1, { name: "Matrix target", scope: "read", expiresInDays: 1 })).id,
+    call: async (auth, tokenId) => deleteToken(await apiRequest(`/api/v1/tokens/${tokenId}`, { ...auth, method: "DELETE" }), params({ tokenId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 404, performer1: 200, performer2: 404, coordinator: 404 },
+  },
 ];
 
-describe.each(operations)("$name", ({ prepare, call, expected }) => {
-  it.each(Object.entries(expected) as [Who, number][])("as %s → %i", async (who, status) => {
-    const id = prepare ? await prepare() : "";
+type Via = "session cookie" | "write token" | "read token";
+
+/** The status with a token: the cookie's, narrowed by the read scope (403 for any write, before the production is looked up). */
+function expectedStatus(op: (typeof operations)[number], who: Who, via: Via): number {
+  if (via === "session cookie" || who === "anonymous") return op.expected[who];
+  if (via === "read token" && !op.name.startsWith("GET ")) return 403;
+  return op.expectedWithToken?.[who] ?? op.expected[who];
+}
+
+const VIAS: Via[] = ["session cookie", "write token", "read token"];
+
+describe.each(operations)("$name", (op) => {
+  const cases = VIAS.flatMap((via) => (Object.keys(op.expected) as Who[]).map((who) => [via, who, expectedStatus(op, who, via)] as const));
+  it.each(cases)("with a %s as %s → %i", async (via, who, status) => {
+    const id = op.prepare ? await op.prepare() : "";
     const sessionsBefore = await db.trainingSession.count();
     const goalsBefore = await db.goal.count();
     const membersBefore = await db.membership.count();
+    const tokensBefore = await db.apiToken.count();
     const invitationsBefore = await db.invitation.findMany({ orderBy: { id: "asc" } });
-    const response = await call(actorOf(who), id);
+    const response = await op.call(authOf(who, via), id);
     expect(response.status).toBe(status);
     const body = await response.json();
     if (status >= 400) {
@@ -204,6 +254,7 @@ describe.each(operations)("$name", ({ prepare, call, expected }) => {
       expect(await db.trainingSession.count()).toBe(sessionsBefore);
       expect(await db.goal.count()).toBe(goalsBefore);
       expect(await db.membership.count()).toBe(membersBefore);
+      expect(await db.apiToken.count()).toBe(tokensBefore);
       expect(await db.invitation.findMany({ orderBy: { id: "asc" } })).toEqual(invitationsBefore);
     }
   });

@@ -13,10 +13,20 @@ export async function sessionCookie(actor: Actor, sessionVersion = 0): Promise<s
 
 export async function apiRequest(
   path: string,
-  options: { actor?: Actor | null; method?: string; body?: unknown; rawBody?: string; signal?: AbortSignal } = {},
+  options: {
+    actor?: Actor | null;
+    /** A personal API token, sent as `Authorization: Bearer <token>`. */
+    bearer?: string;
+    method?: string;
+    body?: unknown;
+    rawBody?: string;
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<NextRequest> {
-  const headers = new Headers({ "content-type": "application/json" });
+  const headers = new Headers({ "content-type": "application/json", ...options.headers });
   if (options.actor) headers.set("cookie", await sessionCookie(options.actor));
+  if (options.bearer !== undefined) headers.set("authorization", `Bearer ${options.bearer}`);
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   return new NextRequest(new URL(path, "http://localhost"), { method: options.method ?? "GET", headers, body, signal: options.signal });
 }

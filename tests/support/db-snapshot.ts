@@ -6,7 +6,7 @@ import type { Db } from "@/lib/server/db";
 
 const TABLES = [
   "User", "Production", "Membership", "Discipline", "Goal", "GoalMilestone", "GoalReach", "GoalTotal",
-  "TrainingSession", "AuditEvent", "Stunt", "Take", "ReadinessCheckIn", "Incident", "Invitation",
+  "TrainingSession", "AuditEvent", "Stunt", "Take", "ReadinessCheckIn", "Incident", "Invitation", "ApiToken",
 ] as const;
 
 const COUNTS_SQL = `SELECT ${TABLES.map((t) => `(SELECT COUNT(*) FROM "${t}") AS "${t}"`).join(", ")}`;
@@ -14,12 +14,13 @@ const COUNTS_SQL = `SELECT ${TABLES.map((t) => `(SELECT COUNT(*) FROM "${t}") AS
 export async function dbSnapshot(db: Db) {
   const [rawCounts] = await db.$queryRawUnsafe<Record<string, number | bigint>[]>(COUNTS_SQL);
   const counts = Object.fromEntries(Object.entries(rawCounts!).map(([table, n]) => [table, Number(n)]));
-  const [productions, disciplines, sessions, incidents, users] = await Promise.all([
+  const [productions, disciplines, sessions, incidents, users, apiTokens] = await Promise.all([
     db.production.findMany({ select: { id: true, name: true, coordinatorLogsAreVerified: true }, orderBy: { id: "asc" } }),
     db.discipline.findMany({ select: { id: true, name: true, maxPerDay: true, maxPer7Days: true, minRestDays: true, limitsAreHard: true }, orderBy: { id: "asc" } }),
     db.trainingSession.findMany({ orderBy: { id: "asc" } }),
     db.incident.findMany({ orderBy: { id: "asc" } }),
-    db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: { id: "asc" } }),
+    db.user.findMany({ select: { id: true, name: true, email: true, sessionVersion: true }, orderBy: { id: "asc" } }),
+    db.apiToken.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
   ]);
-  return { counts, productions, disciplines, sessions, incidents, users };
+  return { counts, productions, disciplines, sessions, incidents, users, apiTokens };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ApiTokenList, CreateApiTokenForm } from "@/components/forms/api-tokens";
 import { InvitationList } from "@/components/forms/invitation-list";
 import { PasswordForm, ProfileForm } from "@/components/forms/settings-forms";
 import { SignOutEverywhereButton } from "@/components/forms/sign-out-everywhere-button";
@@ -12,7 +13,7 @@ export default async function ProfilePage() {
   const actor = await requireActorOrSignIn();
   const view = await loadProfileView(actor);
   if (!view) redirect("/login");
-  const { user, invitations } = view;
+  const { user, invitations, apiTokens } = view;
   return (
     <div className="max-w-xl space-y-4">
       <div>
@@ -39,6 +40,18 @@ export default async function ProfilePage() {
           on every device.
         </p>
         <SignOutEverywhereButton />
+      </section>
+      <section className="card space-y-3" aria-labelledby="api-tokens-heading">
+        <h2 id="api-tokens-heading" className="text-lg font-semibold">
+          API tokens
+        </h2>
+        <p className="text-sm text-stone-600">
+          For scripts and other tools using the JSON API (<code>/api/v1</code>) as you. A read token may only read; a write token may do
+          everything you may. Tokens stop working when they expire, when you revoke them, and when you sign out everywhere or change your
+          password.
+        </p>
+        <ApiTokenList tokens={apiTokens} />
+        <CreateApiTokenForm />
       </section>
     </div>
   );
