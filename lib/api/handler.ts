@@ -7,9 +7,9 @@ import { loadProductionScope } from "../data/scope";
 import { currentSessionActor } from "../data/session-version";
 import { isUniqueConstraintViolation } from "../server/db-errors";
 import { env } from "../server/env";
-import { assertIdParams, assertJsonWrite, assertSameOriginWrite } from "./request-guards";
+import { assertIdParams, assertJsonWrite, assertSameOriginWrite, type BodyKind } from "./request-guards";
 
-export { DEFAULT_MAX_BODY_BYTES, readJson, type ReadJsonOptions } from "./read-json";
+export { DEFAULT_MAX_BODY_BYTES, readCsvBody, readJson, type ReadJsonOptions } from "./read-json";
 
 // Every JSON route goes through `apiRoute`: check the request's shape (ids in
 // the path, JSON bodies on writes), authenticate from the session cookie,
@@ -51,13 +51,14 @@ const SESSION_ENDED = "Sign in first: no valid session cookie (it may have ended
 function route<P extends Params, C>(
   resolve: (claim: SessionClaim, params: P) => Promise<C>,
   handler: (ctx: C & { params: P; request: NextRequest }) => Promise<Response | unknown>,
+  body: BodyKind = "json",
 ) {
   return async (request: NextRequest, context?: { params: Promise<P> }): Promise<Response> => {
     try {
       // A route without dynamic segments gets no params at all.
       const params = ((await context?.params) ?? {}) as P;
       assertIdParams(params);
-      assertJsonWrite(request);
+      assertJsonWrite(request, body);
       const auth = await authenticate(request);
       if (!auth) throw new UnauthorizedError("Sign in first: no valid session cookie");
       if (auth.via === "session-cookie") assertSameOriginWrite(request, env().appOrigin);
@@ -95,7 +96,10 @@ interface ScopedContext<P extends Params> extends HandlerContext<P> {
  * outsider, before anything else is read). The session version is checked in
  * the same query: one query per request.
  */
-export function productionRoute<P extends Params & { productionId: string }>(handler: (ctx: ScopedContext<P>) => Promise<Response | unknown>) {
+export function productionRoute<P extends Params & { productionId: string }>(
+  handler: (ctx: ScopedContext<P>) => Promise<Response | unknown>,
+  options: { body?: BodyKind } = {},
+) {
   return route<P, { actor: Actor; scope: ProductionScope; rescope: () => Promise<ProductionScope> }>(async (claim, params) => {
     const actor: Actor = { userId: claim.userId };
     const rescope = () =>
@@ -103,7 +107,7 @@ export function productionRoute<P extends Params & { productionId: string }>(han
         throw error instanceof UnauthorizedError ? new UnauthorizedError(SESSION_ENDED) : error;
       });
     return { actor, scope: await rescope(), rescope };
-  }, handler);
+  }, handler, options.body);
 }
 
 export function errorResponse(error: unknown): NextResponse {

@@ -13,9 +13,9 @@ export async function sessionCookie(actor: Actor, sessionVersion = 0): Promise<s
 
 export async function apiRequest(
   path: string,
-  options: { actor?: Actor | null; method?: string; body?: unknown; rawBody?: string; signal?: AbortSignal } = {},
+  options: { actor?: Actor | null; method?: string; body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; contentType?: string; signal?: AbortSignal } = {},
 ): Promise<NextRequest> {
-  const headers = new Headers({ "content-type": "application/json" });
+  const headers = new Headers({ "content-type": options.contentType ?? "application/json" });
   if (options.actor) headers.set("cookie", await sessionCookie(options.actor));
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   return new NextRequest(new URL(path, "http://localhost"), { method: options.method ?? "GET", headers, body, signal: options.signal });
