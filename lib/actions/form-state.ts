@@ -9,6 +9,8 @@ export interface FormState {
   values?: Record<string, string>;
   /** A hard dose limit refused the entry: the form offers an override reason. */
   needsOverride?: boolean;
+  /** Lines listed under the message (an import's problems, with line and column). */
+  lines?: string[];
 }
 
 export const IDLE: FormState = { status: "idle" };

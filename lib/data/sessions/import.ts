@@ -26,6 +26,9 @@ import { writeSessions } from "./transaction";
 // row and its audit events there, or nothing: one bad row refuses the file.
 // The running totals are refreshed once per discipline, by the writer, at the end.
 
+/** The largest file taken (API and form): a 100,000-entry export with notes is about 20 MB. */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
 /** Problems listed in an answer; the count of invalid rows is always complete. */
 export const MAX_LISTED_PROBLEMS = 200;
 

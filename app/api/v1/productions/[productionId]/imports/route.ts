@@ -1,9 +1,6 @@
 import { NextResponse } from "next/server";
 import { created, errorResponse, productionRoute, readCsvBody } from "@/lib/api/handler";
-import { importLogbook, ImportRefusedError } from "@/lib/data/sessions";
-
-/** The largest file taken: a 100,000-entry export with notes is about 20 MB. */
-const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+import { importLogbook, ImportRefusedError, MAX_IMPORT_BYTES } from "@/lib/data/sessions";
 
 /**
  * A logbook file (the export's CSV, `Content-Type: text/csv`) into one
