@@ -21,7 +21,10 @@ const nextConfig: NextConfig = {
   distDir: benchBuild ? ".next-bench" : ".next",
   // forbidden() and forbidden.tsx: a page a role may not see answers 403,
   // not 200 with a message (still experimental in Next 16, stable in use here).
-  experimental: { authInterrupts: true },
+  // Server actions take 1 MB by default; the performer page's logbook import
+  // sends a file of up to MAX_IMPORT_BYTES (lib/data/sessions/import.ts) to one.
+  // The cap applies to every action's request body; each action still checks the session first.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "33mb" } },
 };
 
 export default nextConfig;

@@ -9,9 +9,9 @@ import { loadProductionScope } from "../data/scope";
 import { currentSessionActor } from "../data/session-version";
 import { isUniqueConstraintViolation } from "../server/db-errors";
 import { env } from "../server/env";
-import { assertIdParams, assertJsonWrite, assertSameOriginWrite } from "./request-guards";
+import { assertIdParams, assertJsonWrite, assertSameOriginWrite, type BodyKind } from "./request-guards";
 
-export { DEFAULT_MAX_BODY_BYTES, readJson, type ReadJsonOptions } from "./read-json";
+export { DEFAULT_MAX_BODY_BYTES, readCsvBody, readJson, type ReadJsonOptions } from "./read-json";
 
 // Every JSON route goes through `apiRoute`: check the request's shape (ids in
 // the path, JSON bodies on writes), authenticate from the session cookie or
@@ -55,6 +55,8 @@ async function authenticate(request: NextRequest): Promise<Authentication | null
 }
 
 interface RouteOptions {
+  /** What a write's body may be: JSON (the default), or a CSV file (an import). */
+  body?: BodyKind;
   /** Refuse API tokens (403): creating a token takes a signed-in session, so a token cannot mint tokens. */
   sessionOnly?: boolean;
 }
@@ -76,7 +78,7 @@ function route<P extends Params, C>(
       // A route without dynamic segments gets no params at all.
       const params = ((await context?.params) ?? {}) as P;
       assertIdParams(params);
-      assertJsonWrite(request);
+      assertJsonWrite(request, options.body ?? "json");
       const auth = await authenticate(request);
       if (!auth) throw new UnauthorizedError("Sign in first: no valid session cookie");
       if (auth.via === "session-cookie") {
@@ -123,7 +125,10 @@ interface ScopedContext<P extends Params> extends HandlerContext<P> {
  * outsider, before anything else is read). The session version is checked in
  * the same query: one query per request.
  */
-export function productionRoute<P extends Params & { productionId: string }>(handler: (ctx: ScopedContext<P>) => Promise<Response | unknown>) {
+export function productionRoute<P extends Params & { productionId: string }>(
+  handler: (ctx: ScopedContext<P>) => Promise<Response | unknown>,
+  options: { body?: BodyKind } = {},
+) {
   return route<P, { actor: Actor; scope: ProductionScope; rescope: () => Promise<ProductionScope> }>(async (auth, params) => {
     const { claim } = auth;
     const actor: Actor = { userId: claim.userId };
@@ -137,7 +142,7 @@ export function productionRoute<P extends Params & { productionId: string }>(han
       return loadScope();
     };
     return { actor, scope: await loadScope(), rescope };
-  }, handler);
+  }, handler, options);
 }
 
 export function errorResponse(error: unknown): NextResponse {

@@ -1,6 +1,6 @@
 import { ValidationError } from "../domain/errors";
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./errors";
-import { isJsonContentType } from "./request-guards";
+import { isCsvContentType, isJsonContentType } from "./request-guards";
 
 /** Every JSON payload of the API fits easily: the largest (a stunt with 50 performers, a 2,000-character description) is under 10 KiB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -34,6 +34,18 @@ export async function readJson(request: Request, options: ReadJsonOptions = {}):
   } catch {
     throw new ValidationError({ _body: "The request body must be JSON" }, "The request body is not valid JSON");
   }
+}
+
+/**
+ * A CSV file sent as the request body (`text/csv`), as bytes: decoding and
+ * judging it is the importer's job. Refused like a JSON body: 415 for another
+ * type, 413 over the route's cap, declared or streamed.
+ */
+export async function readCsvBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+  if (!isCsvContentType(request.headers.get("content-type"))) throw new UnsupportedMediaTypeError("Send the file as the request body with Content-Type: text/csv");
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  return readAtMost(request, maxBytes);
 }
 
 async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {

@@ -12,20 +12,33 @@ export function isJsonContentType(header: string | null): boolean {
   return header !== null && header.split(";")[0]!.trim().toLowerCase() === "application/json";
 }
 
+/** `text/csv`, with or without parameters such as `; charset=utf-8`. */
+export function isCsvContentType(header: string | null): boolean {
+  return header !== null && header.split(";")[0]!.trim().toLowerCase() === "text/csv";
+}
+
+/** What a route's body may be: JSON everywhere, CSV where a route takes a file (an import). */
+export type BodyKind = "json" | "csv";
+
 function declaresBody(request: Request): boolean {
   const length = request.headers.get("content-length");
   return (length !== null && length.trim() !== "0") || request.headers.has("transfer-encoding");
 }
 
 /**
- * A write that sends a body (or says what type it is) must send JSON. This is
- * what makes a cross-site HTML form or a `text/plain` fetch, which browsers
- * send without asking, unable to reach a handler at all.
+ * A write that sends a body (or says what type it is) must send JSON, or CSV
+ * on a route that takes a file. This is what makes a cross-site HTML form or a
+ * `text/plain` fetch, which browsers send without asking, unable to reach a
+ * handler at all: `text/csv` is not a type a browser sends cross-site without
+ * a CORS preflight (which this app never grants), so it keeps that property.
  */
-export function assertJsonWrite(request: Request): void {
+export function assertJsonWrite(request: Request, body: BodyKind = "json"): void {
   if (!WRITE_METHODS.has(request.method)) return;
   const type = request.headers.get("content-type");
-  if ((type !== null || declaresBody(request)) && !isJsonContentType(type)) throw new UnsupportedMediaTypeError();
+  const accepted = body === "csv" ? isCsvContentType(type) : isJsonContentType(type);
+  if ((type !== null || declaresBody(request)) && !accepted) {
+    throw body === "csv" ? new UnsupportedMediaTypeError("Send the file as the request body with Content-Type: text/csv") : new UnsupportedMediaTypeError();
+  }
 }
 
 /**

@@ -22,5 +22,7 @@ export function toSessionJson(row: LogbookEntry) {
     correctionReason: row.correctionReason,
     limitOverrideReason: row.limitOverrideReason,
     createdAt: row.createdAt.toISOString(),
+    importSource: row.importSource,
+    importedAt: row.importedAt?.toISOString() ?? null,
   };
 }

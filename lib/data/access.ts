@@ -12,6 +12,7 @@ export function forbiddenMessage(action: Action): string {
   const messages: Partial<Record<Action, string>> = {
     "team.viewProgress": "Only coordinators and viewers see the whole team's progress",
     "session.logForAnyone": "Only coordinators log sessions for other performers",
+    "session.import": "Only coordinators import logbook files",
     "session.verify": "Only coordinators verify sessions",
     "goal.manage": "Only coordinators set goals",
     "discipline.manage": "Only coordinators add disciplines",

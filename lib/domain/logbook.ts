@@ -20,6 +20,9 @@ export interface LogbookEntry {
   limitOverrideReason: string | null;
   verifiedAt: Date | null;
   createdAt: Date;
+  /** Set on an entry imported from a file: the file's name and when it was imported. */
+  importSource: string | null;
+  importedAt: Date | null;
   discipline: { name: string; unit: string };
   performer: { name: string };
   loggedBy: { id: string; name: string };

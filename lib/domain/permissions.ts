@@ -11,6 +11,7 @@ export const ACTIONS = [
   "performer.viewOwn", // one's own performer page
   "session.logForAnyone",
   "session.logForSelf",
+  "session.import", // import a logbook file into a performer's logbook
   "session.verify",
   "session.readHistory",
   "goal.manage",
@@ -35,6 +36,7 @@ const ALLOWED = {
     "performer.viewOwn",
     "session.logForAnyone",
     "session.logForSelf",
+    "session.import",
     "session.verify",
     "session.readHistory",
     "goal.manage",

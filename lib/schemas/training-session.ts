@@ -4,7 +4,7 @@ import { calendarDay, optionalText, optionalWholeNumber, requiredId, text, whole
 
 export { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES };
 
-const sessionFields = z.object({
+export const sessionFields = z.object({
   performerId: requiredId("Choose a performer"),
   disciplineId: requiredId("Choose a discipline"),
   date: calendarDay("Date"),

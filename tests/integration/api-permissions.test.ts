@@ -17,6 +17,7 @@ import { GET as getPerformers } from "@/app/api/v1/productions/[productionId]/pe
 import { GET as getPerformerProgress } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
 import { GET as getProgress } from "@/app/api/v1/productions/[productionId]/progress/route";
 import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
+import { POST as postImport } from "@/app/api/v1/productions/[productionId]/imports/route";
 import { POST as rejectSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/reject/route";
 import { POST as verifySession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/verify/route";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[tokenId]/route";
@@ -69,6 +70,16 @@ async function invitationForOutsider(): Promise<string> {
     data: { productionId: production.id, email: outsider.email, name: "Outsider", role: "performer", codeHash: "scrypt$invitation-code-unused", invitedById: w.coordinator.userId },
   });
   return invitation.id;
+}
+
+/** A one-row logbook file for performer 2 (duplicates added, so a repeated call still writes). */
+function importRequest(auth: Auth, dryRun: "0" | "1") {
+  return apiRequest(`/api/v1/productions/${w.productionId}/imports?performerId=${w.performer2.userId}&dryRun=${dryRun}&duplicates=add`, {
+    ...auth,
+    method: "POST",
+    contentType: "text/csv",
+    rawBody: `date,discipline,count\r\n${today()},Motorbike jump,1\r\n`,
+  });
 }
 
 /** Each operation: how to call it as someone, and the status each role must get. */
@@ -143,6 +154,16 @@ const operations: {
         params({ productionId: w.productionId }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 201, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "POST imports (dry run) for performer2",
+    call: async (auth) => postImport(await importRequest(auth, "1"), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "POST imports for performer2",
+    call: async (auth) => postImport(await importRequest(auth, "0"), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
   },
   {
     name: "GET members",

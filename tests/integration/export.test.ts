@@ -23,7 +23,7 @@ beforeAll(async () => {
     logTrainingSession(coordinator, { performerId: w.performer1.userId, disciplineId: w.skydive, date, count, notes, location: "Voss, Norway" }, NOW);
   await log('Windy; "second" load, 2 refusals\nthen clear', "2026-06-01");
   await log("=HYPERLINK(\"http://evil.example\",\"click\")", "2026-06-02");
-  await log("+1 more jump than planned", "2026-06-03");
+  await log("+1 more jump than planned\nand a second line", "2026-06-03");
   await log("Jo Lindqvist — séance de saut, 降下", "2026-06-04");
   // Many plain rows for performer 2, written directly: this is about paging, not the writer.
   await db.trainingSession.createMany({
@@ -65,7 +65,7 @@ describe("exporting a logbook", () => {
     expect(rows[0]).toMatchObject({ notes: 'Windy; "second" load, 2 refusals\nthen clear', location: "Voss, Norway", status: "verified", verifiedBy: "Coordinator", count: "3" });
     // A spreadsheet would run these as formulas: they are kept as text, prefixed.
     expect(rows[1]!.notes!.startsWith("'=HYPERLINK(")).toBe(true);
-    expect(rows[2]!.notes).toBe("'+1 more jump than planned");
+    expect(rows[2]!.notes).toBe("'+1 more jump than planned\nand a second line"); // multi-line cells too
     expect(rows[3]!.notes).toBe("Jo Lindqvist — séance de saut, 降下");
   });
 
@@ -91,7 +91,7 @@ describe("exporting a logbook", () => {
   });
 
   it("an empty selection is a header row, or an empty list", async () => {
-    expect(await bodyOf(await exportAs(w.coordinator, { format: "csv", from: "2030-01-01" }))).toMatch(/^\uFEFFid,date,.*loggedAt\r\n$/);
+    expect(await bodyOf(await exportAs(w.coordinator, { format: "csv", from: "2030-01-01" }))).toMatch(/^\uFEFFid,date,.*loggedAt,importSource,importedAt\r\n$/);
     expect(((await (await exportAs(w.coordinator, { format: "json", from: "2030-01-01" })).json()) as { entries: unknown[] }).entries).toEqual([]);
   });
 

@@ -19,12 +19,13 @@ export async function apiRequest(
     bearer?: string;
     method?: string;
     body?: unknown;
-    rawBody?: string;
+    rawBody?: string | Uint8Array<ArrayBuffer>;
+    contentType?: string;
     signal?: AbortSignal;
     headers?: Record<string, string>;
   } = {},
 ): Promise<NextRequest> {
-  const headers = new Headers({ "content-type": "application/json", ...options.headers });
+  const headers = new Headers({ "content-type": options.contentType ?? "application/json", ...options.headers });
   if (options.actor) headers.set("cookie", await sessionCookie(options.actor));
   if (options.bearer !== undefined) headers.set("authorization", `Bearer ${options.bearer}`);
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));

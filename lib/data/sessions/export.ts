@@ -36,6 +36,8 @@ export const EXPORT_COLUMNS = [
   "correctionReason",
   "limitOverrideReason",
   "loggedAt",
+  "importSource",
+  "importedAt",
 ] as const;
 
 type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
@@ -62,8 +64,15 @@ function toExportRow(entry: LogbookEntry): ExportRow {
     correctionReason: entry.correctionReason,
     limitOverrideReason: entry.limitOverrideReason,
     loggedAt: entry.createdAt.toISOString(),
+    importSource: entry.importSource,
+    importedAt: entry.importedAt?.toISOString() ?? null,
   };
 }
+
+// papaparse's own `escapeFormulae: true` is /^[=+\-@\t\r].*$/, which never
+// matches a cell with a line break in it ("." stops at "\n"): a multi-line
+// note starting with "=" went out as a live formula. Only the first character matters.
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * RFC 4180 rows (CRLF, quoted where needed) with every cell a spreadsheet
@@ -71,7 +80,7 @@ function toExportRow(entry: LogbookEntry): ExportRow {
  */
 export function csvRows(rows: ExportRow[], withHeader: boolean): string {
   if (rows.length === 0) return withHeader ? `${EXPORT_COLUMNS.join(",")}\r\n` : "";
-  return `${Papa.unparse({ fields: [...EXPORT_COLUMNS], data: rows }, { header: withHeader, newline: "\r\n", escapeFormulae: true })}\r\n`;
+  return `${Papa.unparse({ fields: [...EXPORT_COLUMNS], data: rows }, { header: withHeader, newline: "\r\n", escapeFormulae: FORMULA_START })}\r\n`;
 }
 
 const exportQuerySchema = logbookFilterSchema.and(z.object({ format: z.enum(["csv", "json"], { error: "Format must be csv or json" }) }));

@@ -4,4 +4,5 @@ export { logTrainingSession } from "./log";
 export { deleteTrainingSession, editTrainingSession } from "./change";
 export { rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "./sign-off";
 export { exportLogbook } from "./export";
+export { importLogbook, ImportRefusedError, MAX_IMPORT_BYTES, MAX_LISTED_PROBLEMS, type ImportPreview, type ImportResult } from "./import";
 export { countPendingSessions, getTrainingSession, listLogbook, listPendingSessions, listSessionsForPerformer, logbookWhere, type TrainingSessionRow } from "./read";

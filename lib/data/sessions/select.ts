@@ -18,6 +18,8 @@ export const sessionSelect = {
   limitOverrideReason: true,
   verifiedAt: true,
   createdAt: true,
+  importSource: true,
+  importedAt: true,
   discipline: { select: { name: true, unit: true } },
   performer: { select: { name: true } },
   loggedBy: { select: { id: true, name: true } },

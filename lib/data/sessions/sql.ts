@@ -114,14 +114,17 @@ export type NewSession = Omit<SessionRow, "id" | "status"> & {
   verifiedById: string | null;
   verifiedAt: Date | null;
   limitOverrideReason: string | null;
+  /** An imported entry: the file's name, when and by whom (lib/data/sessions/import.ts). */
+  import?: { source: string; at: Date; byId: string } | null;
 };
 
-export function* insertSession(entry: NewSession, now: Date): SqlBody<string> {
-  const id = newId(now.getTime());
-  yield* run(
-    `INSERT INTO "TrainingSession" ("id", "productionId", "performerId", "disciplineId", "date", "count", "durationMinutes", "location", "notes",
-       "status", "loggedById", "verifiedById", "verifiedAt", "correctsId", "correctionReason", "limitOverrideReason", "createdAt", "updatedAt")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+const INSERT_COLUMNS = `"id", "productionId", "performerId", "disciplineId", "date", "count", "durationMinutes", "location", "notes",
+       "status", "loggedById", "verifiedById", "verifiedAt", "correctsId", "correctionReason", "limitOverrideReason",
+       "importSource", "importedAt", "importedById", "createdAt", "updatedAt"`;
+const INSERT_PLACEHOLDERS = `(${Array.from({ length: 21 }, () => "?").join(", ")})`;
+
+function insertValues(id: string, entry: NewSession, now: Date): unknown[] {
+  return [
     id,
     entry.productionId,
     entry.performerId,
@@ -138,10 +141,39 @@ export function* insertSession(entry: NewSession, now: Date): SqlBody<string> {
     entry.correctsId,
     entry.correctionReason,
     entry.limitOverrideReason,
+    entry.import?.source ?? null,
+    entry.import?.at ?? null,
+    entry.import?.byId ?? null,
     now,
     now,
-  );
+  ];
+}
+
+export function* insertSession(entry: NewSession, now: Date): SqlBody<string> {
+  const id = newId(now.getTime());
+  yield* run(`INSERT INTO "TrainingSession" (${INSERT_COLUMNS}) VALUES ${INSERT_PLACEHOLDERS}`, ...insertValues(id, entry, now));
   return id;
+}
+
+// Rows per multi-row INSERT: 21 parameters each stays far below SQLite's
+// 32,766 and PostgreSQL's 65,535 bound parameters per statement, and an import
+// of 100,000 entries is 200 statements instead of 100,000 round trips.
+const SESSIONS_PER_INSERT = 500;
+
+/** Many entries at once (an import); their ids, in order. */
+export function* insertSessions(entries: readonly NewSession[], now: Date): SqlBody<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < entries.length; start += SESSIONS_PER_INSERT) {
+    const batch = entries.slice(start, start + SESSIONS_PER_INSERT);
+    const params: unknown[] = [];
+    for (const entry of batch) {
+      const id = newId(now.getTime());
+      ids.push(id);
+      params.push(...insertValues(id, entry, now));
+    }
+    yield* run(`INSERT INTO "TrainingSession" (${INSERT_COLUMNS}) VALUES ${batch.map(() => INSERT_PLACEHOLDERS).join(", ")}`, ...params);
+  }
+  return ids;
 }
 
 /** Fields of a pending entry that an edit may change (never its performer). */
@@ -194,10 +226,8 @@ export interface AuditRow {
   reason?: string | null;
 }
 
-/** Append to the audit log (the database refuses to change or remove its rows). */
-export function* insertAudit(event: AuditRow, now: Date): SqlBody<void> {
-  yield* run(
-    `INSERT INTO "AuditEvent" ("id", "productionId", "sessionId", "actorId", "action", "before", "after", "reason", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+function auditValues(event: AuditRow, now: Date): unknown[] {
+  return [
     newId(now.getTime()),
     event.productionId,
     event.sessionId,
@@ -207,7 +237,24 @@ export function* insertAudit(event: AuditRow, now: Date): SqlBody<void> {
     event.after ? JSON.stringify(event.after) : null,
     event.reason ?? null,
     now,
-  );
+  ];
+}
+
+const AUDIT_INSERT = `INSERT INTO "AuditEvent" ("id", "productionId", "sessionId", "actorId", "action", "before", "after", "reason", "createdAt") VALUES`;
+const AUDIT_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const AUDITS_PER_INSERT = 1000;
+
+/** Append to the audit log (the database refuses to change or remove its rows). */
+export function* insertAudit(event: AuditRow, now: Date): SqlBody<void> {
+  yield* run(`${AUDIT_INSERT} ${AUDIT_PLACEHOLDERS}`, ...auditValues(event, now));
+}
+
+/** Many audit events at once (an import), in order: their ids sort as they are given. */
+export function* insertAudits(events: readonly AuditRow[], now: Date): SqlBody<void> {
+  for (let start = 0; start < events.length; start += AUDITS_PER_INSERT) {
+    const batch = events.slice(start, start + AUDITS_PER_INSERT);
+    yield* run(`${AUDIT_INSERT} ${batch.map(() => AUDIT_PLACEHOLDERS).join(", ")}`, ...batch.flatMap((e) => auditValues(e, now)));
+  }
 }
 
 /** An entry as screens and the API read it, with the names of its discipline and people. */
@@ -215,6 +262,7 @@ export function* readEntry(sessionId: string): SqlBody<LogbookEntry> {
   const r = yield* row<Record<string, unknown>>(
     `SELECT s."id", s."productionId", s."performerId", s."disciplineId", s."date", s."count", s."durationMinutes", s."location", s."notes",
             s."status", s."rejectionReason", s."correctsId", s."correctionReason", s."limitOverrideReason", s."verifiedAt", s."createdAt",
+            s."importSource", s."importedAt",
             s."verifiedById", d."name" AS "disciplineName", d."unit" AS "disciplineUnit", p."name" AS "performerName",
             l."id" AS "loggedById", l."name" AS "loggedByName", v."name" AS "verifiedByName", v."credential" AS "verifiedByCredential"
        FROM "TrainingSession" s
@@ -232,6 +280,8 @@ export function* readEntry(sessionId: string): SqlBody<LogbookEntry> {
     limitOverrideReason: (r.limitOverrideReason as string | null) ?? null,
     verifiedAt: instant(r.verifiedAt),
     createdAt: instant(r.createdAt) ?? new Date(0),
+    importSource: (r.importSource as string | null) ?? null,
+    importedAt: instant(r.importedAt),
     discipline: { name: String(r.disciplineName), unit: String(r.disciplineUnit) },
     performer: { name: String(r.performerName) },
     loggedBy: { id: String(r.loggedById), name: String(r.loggedByName) },

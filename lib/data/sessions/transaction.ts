@@ -5,7 +5,7 @@ import { getSqlWriter } from "../../server/sql-writer";
 import type { SqlBody } from "../../server/sql-steps";
 import { addToGoalTotals, refreshGoalReaches, type AddedReps } from "../goal-reaches";
 import { lockPerformersStep } from "../production-lock";
-import { insertAudit, type AuditRow } from "./sql";
+import { insertAudit, insertAudits, type AuditRow } from "./sql";
 
 // The one way a training session is written. Every create, edit, delete,
 // verify, reject and correction runs its body inside `writeSessions`, which:
@@ -29,6 +29,8 @@ export interface SessionWrite {
   lock(performerIds: readonly string[]): SqlBody<void>;
   /** Append an audit event (written in this transaction). */
   audit(event: Omit<AuditRow, "productionId" | "actorId">): SqlBody<void>;
+  /** Append many audit events in few statements (an import), in order. */
+  auditMany(events: readonly Omit<AuditRow, "productionId" | "actorId">[]): SqlBody<void>;
   /** Mark a performer x discipline whose counting sessions changed (its totals are recomputed). */
   touch(performerId: string, disciplineId: string): void;
   /** Mark one new counting entry: its totals grow by it, recomputed only when a reach day could move. */
@@ -61,6 +63,7 @@ export async function writeSessions<T>(
         yield* lockPerformersStep(dialect, productionId, performerIds);
       },
       audit: (event) => insertAudit({ ...event, productionId, actorId: scope.actor.userId }, now),
+      auditMany: (events) => insertAudits(events.map((event) => ({ ...event, productionId, actorId: scope.actor.userId })), now),
       touch: (performerId, disciplineId) => {
         mark(performerId, disciplineId).full = true;
       },

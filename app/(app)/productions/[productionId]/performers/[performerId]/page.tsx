@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { ImportLogbookForm } from "@/components/forms/import-logbook-form";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { GoalCard } from "@/components/goal-card";
 import { GoalRow } from "@/components/goal-row";
@@ -97,6 +98,15 @@ export default async function PerformerPage({
               today={production.today}
               canOverride={can(production.role, "limits.override")}
             />
+          </div>
+        </details>
+      ) : null}
+
+      {can(production.role, "session.import") ? (
+        <details className="card">
+          <summary className="cursor-pointer font-semibold">Import a logbook file for {progress.name}</summary>
+          <div className="mt-3">
+            <ImportLogbookForm productionId={productionId} performerId={performerId} />
           </div>
         </details>
       ) : null}
