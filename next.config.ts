@@ -21,10 +21,10 @@ const nextConfig: NextConfig = {
   distDir: benchBuild ? ".next-bench" : ".next",
   // forbidden() and forbidden.tsx: a page a role may not see answers 403,
   // not 200 with a message (still experimental in Next 16, stable in use here).
-  // Server actions take 1 MB by default; the performer page's logbook import
-  // sends a file of up to MAX_IMPORT_BYTES (lib/data/sessions/import.ts) to one.
-  // The cap applies to every action's request body; each action still checks the session first.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "33mb" } },
+  // Server actions keep Next's 1 MB body limit: Next reads an action's body
+  // before the action checks anything. The logbook import sends its file to its
+  // API route instead, which checks the caller before reading a byte.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

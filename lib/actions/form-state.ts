@@ -11,8 +11,6 @@ export interface FormState {
   needsOverride?: boolean;
   /** A secret shown this once (a new API token): the server keeps only its hash. */
   secret?: string;
-  /** Lines listed under the message (an import's problems, with line and column). */
-  lines?: string[];
 }
 
 export const IDLE: FormState = { status: "idle" };

@@ -81,3 +81,33 @@ test("dashboard screenshot", async ({ page }) => {
   await expect(page.getByRole("progressbar").first()).toBeVisible();
   await page.screenshot({ path: "tmp/screenshots/dashboard.png", fullPage: true });
 });
+
+test("a coordinator imports a logbook file: a preview that writes nothing, then the import", async ({ page, consoleErrors }) => {
+  const production = await demoProductionPath(page);
+  await page.getByRole("link", { name: /Sam Okafor/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Sam Okafor" })).toBeVisible();
+  const summary = page.locator("#logbook").getByText(/entries, newest first/);
+  const before = Number((await summary.textContent())!.replace(/[^\d]/g, ""));
+
+  await page.getByText("Import a logbook file for Sam Okafor").click();
+  const form = page.getByRole("form", { name: "Import a logbook file" });
+  const csv = "date,discipline,count,notes\r\n2026-01-05,Skydive,2,Imported from the dropzone's sheet\r\n2026-01-06,Skydive,3,\r\n2026-01-07,Underwater basket weaving,1,\r\n";
+  await form.getByLabel("CSV file").setInputFiles({ name: "dropzone.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form.getByRole("status")).toContainText("Preview, nothing written. 3 rows read: 2 valid rows");
+  await expect(form.getByRole("status")).toContainText("Line 4, discipline");
+  // One bad row: the import writes nothing.
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status")).toContainText("Nothing was written");
+  // The browser logs the refused upload's 400 itself: that answer is the point of this step, and the only one.
+  expect(consoleErrors).toEqual(["Failed to load resource: the server responded with a status of 400 (Bad Request)"]);
+  consoleErrors.length = 0;
+
+  const good = "date,discipline,count,notes\r\n2026-01-05,Skydive,2,Imported from the dropzone's sheet\r\n2026-01-06,Skydive,3,\r\n";
+  await form.getByLabel("CSV file").setInputFiles({ name: "dropzone.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status")).toContainText("Imported 2 entries from dropzone.csv");
+  await page.reload();
+  await expect(page.locator("#logbook").getByText(`${(before + 2).toLocaleString("en-US")} entries, newest first`)).toBeVisible();
+  expect(production).toContain("/productions/");
+});

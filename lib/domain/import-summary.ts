@@ -1,0 +1,42 @@
+// How an import's answer reads in the form (the API's JSON, summarised). Pure.
+
+import type { ImportProblem } from "./logbook-import";
+
+export interface ImportPreviewSummary {
+  total: number;
+  valid: number;
+  duplicates: number;
+  notCounting: number;
+  invalid: number;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+}
+
+export interface ImportResultSummary {
+  imported: number;
+  skippedDuplicates: number;
+  skippedNotCounting: number;
+  warnings: ImportProblem[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+export function problemLines(problems: readonly ImportProblem[]): string[] {
+  return problems.map((e) => `Line ${e.line}${e.column ? `, ${e.column}` : ""}: ${e.message}`);
+}
+
+export function previewMessage(p: ImportPreviewSummary, duplicates: string): string {
+  const parts = [`${plural(p.total, "row")} read: ${plural(p.valid, "valid row")}`];
+  if (p.duplicates) parts.push(`${plural(p.duplicates, "duplicate")} (${duplicates === "add" ? "will be added" : "will be skipped"})`);
+  if (p.notCounting) parts.push(`${plural(p.notCounting, "entry", "entries")} that do not count (skipped)`);
+  if (p.invalid) parts.push(`${plural(p.invalid, "row")} with problems: fix them and preview again`);
+  return `Preview, nothing written. ${parts.join(", ")}.`;
+}
+
+export function resultMessage(r: ImportResultSummary, fileName: string): string {
+  const skipped = [
+    r.skippedDuplicates ? `${plural(r.skippedDuplicates, "duplicate")} skipped` : "",
+    r.skippedNotCounting ? `${plural(r.skippedNotCounting, "entry", "entries")} that do not count skipped` : "",
+  ].filter(Boolean);
+  return `Imported ${plural(r.imported, "entry", "entries")} from ${fileName}.${skipped.length ? ` ${skipped.join(", ")}.` : ""}`;
+}
