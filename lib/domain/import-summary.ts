@@ -3,12 +3,18 @@
 import type { ImportProblem } from "./logbook-import";
 
 export interface ImportPreviewSummary {
+  /** Data rows read. */
   total: number;
+  /** Rows that can be imported (duplicates included). */
   valid: number;
+  /** Of the valid rows, those already in the logbook or earlier in the file. */
   duplicates: number;
+  /** Rows of entries that do not count (rejected, superseded, a pending correction): never imported. */
   notCounting: number;
+  /** Rows refused, and the first problems with line and column. */
   invalid: number;
   errors: ImportProblem[];
+  /** Soft dose limits passed: imported, with a warning. */
   warnings: ImportProblem[];
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { snapshot } from "../../domain/audit-snapshot";
 import { addDays, dayInTimeZone, formatDay, type CalendarDay } from "../../domain/calendar-day";
 import { AppError, ForbiddenError } from "../../domain/errors";
+import type { ImportPreviewSummary as ImportPreview, ImportResultSummary as ImportResult } from "../../domain/import-summary";
 import { checkDoseLimits, limitWindow, type DoseLimits } from "../../domain/limits";
 import { duplicateKey, notCountingReason, type ImportProblem } from "../../domain/logbook-import";
 import { can, initialSessionStatus } from "../../domain/permissions";
@@ -32,28 +33,8 @@ export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 /** Problems listed in an answer; the count of invalid rows is always complete. */
 export const MAX_LISTED_PROBLEMS = 200;
 
-export interface ImportPreview {
-  /** Data rows read. */
-  total: number;
-  /** Rows that can be imported (duplicates included). */
-  valid: number;
-  /** Of the valid rows, those already in the logbook or earlier in the file. */
-  duplicates: number;
-  /** Rows of entries that do not count (rejected, superseded, a pending correction): never imported. */
-  notCounting: number;
-  /** Rows refused, and the first problems with line and column. */
-  invalid: number;
-  errors: ImportProblem[];
-  /** Soft dose limits passed: imported, with a warning. */
-  warnings: ImportProblem[];
-}
-
-export interface ImportResult {
-  imported: number;
-  skippedDuplicates: number;
-  skippedNotCounting: number;
-  warnings: ImportProblem[];
-}
+// The answers' shapes live with the pure summaries the form renders from them.
+export type { ImportPreview, ImportResult };
 
 interface Plan extends ImportPreview {
   toWrite: { line: number; disciplineId: string; row: FileRow["row"] }[];
