@@ -5,9 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteSession, PATCH as patchSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/route";
 import { GET as listSessions, POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { GET as getExport } from "@/app/api/v1/productions/[productionId]/export/route";
+import { GET as getPerformerProgressRoute } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
+import { GET as getProgressRoute } from "@/app/api/v1/productions/[productionId]/progress/route";
+import { logTrainingSession, rejectTrainingSession, verifyTrainingSession } from "@/lib/data/sessions";
 import { getDb, type Db } from "@/lib/server/db";
 import { apiRequest, callRoute } from "../support/api-request";
-import { createWorld, type World } from "../support/world";
+import { createWorld, scopeOf, type World } from "../support/world";
 
 let db: Db;
 let w: World;
@@ -132,5 +135,60 @@ describe("logging jumps", () => {
     expect(await jumpsOf(entry.id)).toHaveLength(0);
     // The numbers are free again.
     expect((await post(skydives("2026-03-06", [jump(50)]))).status).toBe(201);
+  });
+});
+
+describe("cumulative freefall", () => {
+  let v: World;
+  const NOW = new Date("2026-04-30T12:00:00Z");
+  const rows = (numbers: number[], freefallSeconds: number) => numbers.map((n) => ({ jumpNumber: n, freefallSeconds }));
+
+  async function freefall(): Promise<{ performer: number | undefined; team: number | undefined; motorbike: Record<string, unknown> }> {
+    const one = await apiRequest(`/api/v1/productions/${v.productionId}/performers/${v.performer1.userId}/progress?asOf=2026-04-30`, { actor: v.coordinator });
+    const mine = (await (await callRoute(getPerformerProgressRoute, one, { productionId: v.productionId, performerId: v.performer1.userId })).json()) as {
+      goals: { goalId: string; freefallSeconds?: number }[];
+    };
+    const all = await apiRequest(`/api/v1/productions/${v.productionId}/progress?asOf=2026-04-30`, { actor: v.coordinator });
+    const team = (await (await callRoute(getProgressRoute, all, { productionId: v.productionId })).json()) as {
+      performers: { performerId: string; goals: { goalId: string; freefallSeconds?: number }[] }[];
+    };
+    const teamGoals = team.performers.find((p) => p.performerId === v.performer1.userId)!.goals;
+    return {
+      performer: mine.goals.find((g) => g.goalId === v.goalId)?.freefallSeconds,
+      team: teamGoals.find((g) => g.goalId === v.goalId)?.freefallSeconds,
+      motorbike: mine.goals.find((g) => g.goalId !== v.goalId)!,
+    };
+  }
+
+  beforeAll(async () => {
+    v = await createWorld(db);
+    await db.discipline.update({ where: { id: v.skydive }, data: { recordsJumps: true } });
+    await db.goal.create({
+      data: { productionId: v.productionId, performerId: v.performer1.userId, disciplineId: v.motorbike, target: 100, startDate: "2026-01-01", deadline: "2026-12-31" },
+    });
+  });
+
+  it("adds up the freefall of counting sessions only: never rejected, superseded or a pending correction", async () => {
+    const coordinator = await scopeOf(v.coordinator, v.productionId, NOW);
+    const performer = await scopeOf(v.performer1, v.productionId, NOW);
+    const entry = (date: string, count: number, extra: Record<string, unknown>) => ({ performerId: v.performer1.userId, disciplineId: v.skydive, date, count, ...extra });
+
+    expect(await freefall()).toMatchObject({ performer: 0, team: 0 });
+    const original = await logTrainingSession(coordinator, entry("2026-04-01", 2, { jumps: rows([1, 2], 60) }), NOW);
+    expect(original.status).toBe("verified");
+    const pending = await logTrainingSession(performer, entry("2026-04-02", 1, { jumps: rows([3], 45) }), NOW);
+    expect(await freefall()).toMatchObject({ performer: 165, team: 165 });
+
+    await rejectTrainingSession(coordinator, pending.id, { reason: "Wrong day" }, NOW);
+    expect(await freefall()).toMatchObject({ performer: 120, team: 120 });
+
+    const correction = await logTrainingSession(performer, entry("2026-04-01", 2, { correctsId: original.id, reason: "Short delays", jumps: rows([10, 11], 30) }), NOW);
+    expect(correction.status).toBe("pending");
+    expect(await freefall()).toMatchObject({ performer: 120, team: 120 });
+
+    await verifyTrainingSession(coordinator, correction.id, NOW);
+    expect(await freefall()).toMatchObject({ performer: 60, team: 60 });
+    // A discipline that does not record jumps has no freefall at all.
+    expect((await freefall()).motorbike).not.toHaveProperty("freefallSeconds");
   });
 });
