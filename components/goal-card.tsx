@@ -6,6 +6,7 @@ import { formatDay } from "@/lib/domain/calendar-day";
 import { cumulativeChartData, weeklyVolume } from "@/lib/domain/chart-data";
 import type { GoalProgressWithSeries } from "@/lib/domain/progress";
 import { formatCount, formatRate } from "@/lib/domain/format";
+import { formatFreefall } from "@/lib/domain/jumps";
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -54,6 +55,9 @@ export function GoalCard({
           note={`deadline ${formatDay(goal.deadline)}`}
         />
         <Stat label="Verified" value={formatCount(goal.verified)} note={`of ${formatCount(goal.done)} logged`} />
+        {goal.freefallSeconds !== undefined ? (
+          <Stat label="Freefall" value={formatFreefall(goal.freefallSeconds)} note={`of freefall in ${formatCount(goal.done)} ${goal.unit}s`} />
+        ) : null}
       </dl>
       <CumulativeChart
         title={`${goal.discipline}: running total against the target of ${formatCount(goal.target)}`}

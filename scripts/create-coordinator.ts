@@ -52,7 +52,7 @@ async function main() {
       await tx.membership.create({ data: { userId: user.id, productionId: production.id, role: "coordinator" } });
       if (values.template) {
         await tx.discipline.createMany({
-          data: CLIFF_JUMP_REGIMEN.disciplines.map((d) => ({ productionId: production.id, name: d.name, unit: d.unit })),
+          data: CLIFF_JUMP_REGIMEN.disciplines.map((d) => ({ productionId: production.id, name: d.name, unit: d.unit, recordsJumps: d.recordsJumps ?? false })),
         });
       }
     });

@@ -24,5 +24,8 @@ export function toSessionJson(row: LogbookEntry) {
     createdAt: row.createdAt.toISOString(),
     importSource: row.importSource,
     importedAt: row.importedAt?.toISOString() ?? null,
+    // Per-jump rows, only on an entry that has them: altitudes in feet
+    // (exitAltitudeFt, deploymentAltitudeFt), landingDistanceM in metres, freefallSeconds in seconds.
+    ...(row.jumps && row.jumps.length > 0 ? { jumps: row.jumps } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { addDays, type CalendarDay } from "../domain/calendar-day";
 import { RECENT_WINDOW_DAYS, type DailyTotal, type GoalCounts } from "../domain/progress";
-import { int, rows, type SqlBody } from "../server/sql-steps";
+import { bool, int, rows, type SqlBody } from "../server/sql-steps";
 import { getSqlWriter } from "../server/sql-writer";
 import { countingJoinSql } from "./sql-fragments";
 
@@ -141,13 +141,39 @@ export async function queryWeeklyTotals(asOf: CalendarDay, productionId: string,
   return result;
 }
 
+/**
+ * Cumulative freefall seconds per goal of a discipline that records jumps, as
+ * of asOf: the per-jump rows of the sessions that count toward the goal (the
+ * counting rule of sql-fragments.ts: never rejected, superseded or a pending
+ * correction). Goals without any row are absent (0).
+ */
+export async function queryFreefall(asOf: CalendarDay, productionId: string, performerId?: string): Promise<Map<string, number>> {
+  const join = countingJoinSql(asOf);
+  const { where, params } = goalFilter(productionId, performerId);
+  const found = await read(() =>
+    rows<{ goalId: string; seconds: unknown }>(
+      `SELECT g."id" AS "goalId", SUM(j."freefallSeconds") AS "seconds"
+         FROM "Goal" g
+         JOIN "Discipline" d ON d."id" = g."disciplineId" AND d."recordsJumps" = ?
+         JOIN ${join.sql}
+         JOIN "Jump" j ON j."sessionId" = s."id"
+        WHERE ${where}
+        GROUP BY g."id"`,
+      true,
+      ...join.params,
+      ...params,
+    ),
+  );
+  return new Map(found.map((r) => [r.goalId, int(r.seconds)]));
+}
+
 export interface GoalDefinitionRow {
   id: string;
   performerId: string;
   target: number;
   startDate: CalendarDay;
   deadline: CalendarDay;
-  discipline: { name: string; unit: string };
+  discipline: { name: string; unit: string; recordsJumps: boolean };
   milestones: { name: string; count: number }[];
 }
 
@@ -155,9 +181,9 @@ export interface GoalDefinitionRow {
 export async function queryGoals(productionId: string, performerId?: string): Promise<GoalDefinitionRow[]> {
   const { where, params } = goalFilter(productionId, performerId);
   return read(function* () {
-    const goals = yield* rows<{ id: string; performerId: string; target: unknown; startDate: string; deadline: string; name: string; unit: string }>(
+    const goals = yield* rows<{ id: string; performerId: string; target: unknown; startDate: string; deadline: string; name: string; unit: string; recordsJumps: unknown }>(
       `SELECT g."id" AS "id", g."performerId" AS "performerId", g."target" AS "target", g."startDate" AS "startDate",
-              g."deadline" AS "deadline", d."name" AS "name", d."unit" AS "unit"
+              g."deadline" AS "deadline", d."name" AS "name", d."unit" AS "unit", d."recordsJumps" AS "recordsJumps"
          FROM "Goal" g JOIN "Discipline" d ON d."id" = g."disciplineId"
         WHERE ${where}
         ORDER BY d."createdAt", g."createdAt", g."id"`,
@@ -182,7 +208,7 @@ export async function queryGoals(productionId: string, performerId?: string): Pr
       target: int(g.target),
       startDate: g.startDate,
       deadline: g.deadline,
-      discipline: { name: g.name, unit: g.unit },
+      discipline: { name: g.name, unit: g.unit, recordsJumps: bool(g.recordsJumps) },
       milestones: byGoal.get(g.id) ?? [],
     }));
   });

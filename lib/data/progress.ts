@@ -16,7 +16,7 @@ import { asOfSchema } from "../schemas/progress-query";
 import { findPerformer } from "./access";
 import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
-import { queryDailyTotals, queryGoalCounts, queryGoals, queryPerformers, queryWeeklyTotals, type GoalDefinitionRow } from "./progress-queries";
+import { queryDailyTotals, queryFreefall, queryGoalCounts, queryGoals, queryPerformers, queryWeeklyTotals, type GoalDefinitionRow } from "./progress-queries";
 
 
 export interface PerformerProgressView {
@@ -33,13 +33,19 @@ function resolveAsOf(asOf: unknown, scope: ProductionScope): CalendarDay {
 }
 
 
-function toView(goal: GoalDefinitionRow, counts: GoalCounts, asOf: CalendarDay): GoalProgressView {
+function toView(goal: GoalDefinitionRow, counts: GoalCounts, asOf: CalendarDay, freefall: Map<string, number>): GoalProgressView {
   return {
     goalId: goal.id,
     discipline: goal.discipline.name,
     unit: goal.discipline.unit,
     ...computeGoalProgress(goal, counts, asOf),
+    ...(goal.discipline.recordsJumps ? { freefallSeconds: freefall.get(goal.id) ?? 0 } : {}),
   };
+}
+
+/** Freefall per goal, read only when a goal's discipline records jumps (the dashboard's statement budget stays as it was otherwise). */
+async function freefallOf(goals: GoalDefinitionRow[], asOf: CalendarDay, productionId: string, performerId?: string): Promise<Map<string, number>> {
+  return goals.some((g) => g.discipline.recordsJumps) ? queryFreefall(asOf, productionId, performerId) : new Map();
 }
 
 /** Every performer x goal of a production: the team dashboard and the wall screen. */
@@ -50,10 +56,11 @@ export async function getProductionProgress(scope: ProductionScope, asOfInput?: 
   const asOf = resolveAsOf(asOfInput, scope);
   await getDb(); // migrated before anything reads
   const [performers, goals, counts] = await Promise.all([queryPerformers(productionId), queryGoals(productionId), queryGoalCounts(asOf, productionId)]);
+  const freefall = await freefallOf(goals, asOf, productionId);
   const byPerformer = new Map<string, GoalProgressView[]>();
   for (const goal of goals) {
     const list = byPerformer.get(goal.performerId) ?? [];
-    list.push(toView(goal, counts.get(goal.id) ?? EMPTY_COUNTS, asOf));
+    list.push(toView(goal, counts.get(goal.id) ?? EMPTY_COUNTS, asOf, freefall));
     byPerformer.set(goal.performerId, list);
   }
   const result: PerformerProgressView[] = performers.map((p) => ({ performerId: p.id, name: p.name, goals: byPerformer.get(p.id) ?? [] }));
@@ -81,10 +88,11 @@ export async function getPerformerProgress(scope: ProductionScope, performerId: 
   }
   const asOf = resolveAsOf(asOfInput, scope);
   const [goals, daily] = await Promise.all([queryGoals(productionId, performerId), queryDailyTotals(asOf, productionId, performerId)]);
+  const freefall = await freefallOf(goals, asOf, productionId, performerId);
   const views: GoalProgressWithSeries[] = goals.map((goal) => {
     const days = daily.get(goal.id) ?? [];
     return {
-      ...toView(goal, countsFromDailyTotals(goal, days, asOf), asOf),
+      ...toView(goal, countsFromDailyTotals(goal, days, asOf), asOf, freefall),
       series: dailySeries(goal, days, asOf),
     };
   });

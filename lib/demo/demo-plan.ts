@@ -122,7 +122,9 @@ export function buildDemoPlan(today: CalendarDay): DemoPlan {
       target: d.target,
       startDate,
       deadline,
-      milestones: d.milestones,
+      // The demo logs no per-jump rows, so its milestones keep the count part
+      // only (a freefall part could never be reached in the demo).
+      milestones: d.milestones.map(({ name, count }) => ({ name, count })),
     })),
   );
 

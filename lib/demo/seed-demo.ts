@@ -32,7 +32,7 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
     const disciplineIds = new Map<string, string>();
     for (const d of plan.disciplines) {
       const row = await tx.discipline.create({
-        data: { productionId: production.id, name: d.name, unit: d.unit },
+        data: { productionId: production.id, name: d.name, unit: d.unit, recordsJumps: d.recordsJumps ?? false },
         select: { id: true },
       });
       disciplineIds.set(d.name, row.id);

@@ -27,4 +27,20 @@ export interface LogbookEntry {
   performer: { name: string };
   loggedBy: { id: string; name: string };
   verifiedBy: { name: string; credential: string | null } | null;
+  /** Per-jump rows (a discipline that records jumps), by jump number; absent or empty when none. */
+  jumps?: JumpRow[];
+}
+
+/** One jump of an entry: altitudes in feet, landing distance in metres, freefall in seconds. */
+export interface JumpRow {
+  jumpNumber: number;
+  exitAltitudeFt: number | null;
+  deploymentAltitudeFt: number | null;
+  freefallSeconds: number | null;
+  jumpType: string | null;
+  aircraft: string | null;
+  dropzone: string | null;
+  equipment: string | null;
+  landingDistanceM: number | null;
+  notes: string | null;
 }

@@ -223,6 +223,12 @@ export interface GoalProgressView extends GoalProgress {
   goalId: string;
   discipline: string;
   unit: string;
+  /**
+   * A discipline that records jumps: the cumulative freefall of the goal's
+   * counting sessions (the same rule as the count) up to asOf, in seconds,
+   * from their per-jump rows. Absent for other disciplines.
+   */
+  freefallSeconds?: number;
 }
 
 /** With its per-day series, for a performer's charts. */

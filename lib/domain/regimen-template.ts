@@ -7,7 +7,9 @@ export interface TemplateDiscipline {
   name: string;
   unit: string;
   target: number;
-  milestones: { name: string; count: number }[];
+  milestones: { name: string; count: number; freefallMinutes?: number }[];
+  /** A jump kind: its sessions may carry one row per jump (jump number, altitudes, freefall...). */
+  recordsJumps?: boolean;
 }
 
 export interface RegimenTemplate {
@@ -34,18 +36,21 @@ export const CLIFF_JUMP_REGIMEN: RegimenTemplate = {
       name: "Skydive",
       unit: "jump",
       target: 500,
-      // The skydiving licence ladder (USPA A/B/C/D by cumulative jumps).
+      recordsJumps: true,
+      // The skydiving licence ladder (USPA A/B/C/D by cumulative jumps; B and D
+      // also by cumulative freefall: 30 min and 3 h).
       milestones: [
         { name: "A licence", count: 25 },
-        { name: "B licence", count: 50 },
+        { name: "B licence", count: 50, freefallMinutes: 30 },
         { name: "C licence", count: 200 },
-        { name: "D licence", count: 500 },
+        { name: "D licence", count: 500, freefallMinutes: 180 },
       ],
     },
     {
       name: "HALO jump",
       unit: "jump",
       target: 100,
+      recordsJumps: true,
       milestones: [{ name: "First 10 HALO", count: 10 }],
     },
     { name: "Take attempt", unit: "take", target: 6, milestones: [] },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES } from "../domain/session-bounds";
+import { jumpsSchema } from "./jump";
 import { calendarDay, optionalText, optionalWholeNumber, requiredId, text, wholeNumber } from "./fields";
 
 export { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES };
@@ -21,10 +22,15 @@ export const logTrainingSessionSchema = sessionFields
     reason: optionalText("Reason", 500, { multiline: true }),
     /** Why a coordinator logs past a hard dose limit. */
     overrideReason: optionalText("Override reason", 500, { multiline: true }),
+    /** One row per jump, for a discipline that records jumps (lib/schemas/jump.ts); as many as the count. */
+    jumps: jumpsSchema,
   })
   .superRefine((entry, ctx) => {
     if (entry.correctsId && !entry.reason) {
       ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the entry is corrected" });
+    }
+    if (entry.jumps && entry.jumps.length > 0 && entry.jumps.length !== entry.count) {
+      ctx.addIssue({ code: "custom", path: ["jumps"], message: `Give one row per jump: ${entry.jumps.length} rows for a count of ${entry.count}` });
     }
   });
 

@@ -90,6 +90,8 @@ beforeAll(async () => {
     data: { productionId: w.productionId, occurredOn: today(), severity: "minor", description: "Bruised wrist", reportedById: w.coordinator.userId },
     select: { id: true },
   })).id;
+  // Skydive records jumps here, so the sessions route is also fuzzed with per-jump rows.
+  await db.discipline.update({ where: { id: w.skydive }, data: { recordsJumps: true } });
   ids.token = (await createApiToken(w.coordinator, { name: "Fuzz target", scope: "read", expiresInDays: 30 })).id;
   bearer = (await createApiToken(w.coordinator, { name: "Fuzz caller", scope: "write", expiresInDays: 30 })).token;
 });
@@ -107,6 +109,21 @@ interface WriteRoute {
 }
 
 const p = () => ({ productionId: w.productionId });
+let nextJumpNumber = 0;
+/** A jump row the sessions route accepts: a fresh jump number each time, so a valid payload is never a repeat. */
+const validJump = (): Record<string, unknown> => ({
+  jumpNumber: ++nextJumpNumber,
+  exitAltitudeFt: 13_500,
+  deploymentAltitudeFt: 3_500,
+  freefallSeconds: 60,
+  jumpType: "Belly",
+  aircraft: "Twin Otter",
+  dropzone: "Voss",
+  equipment: "Sabre3 170",
+  landingDistanceM: 8,
+  notes: "Clean exit",
+});
+const validWithJumps = () => ({ performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 2, jumps: [validJump(), validJump()] });
 const routes: WriteRoute[] = [
   { route: "POST /productions/{productionId}/disciplines", handler: postDiscipline, params: p, valid: () => ({ name: "High fall", unit: "fall" }) },
   {
@@ -121,6 +138,7 @@ const routes: WriteRoute[] = [
     params: p,
     valid: () => ({ performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 2, durationMinutes: 30, location: "Voss", notes: "Fine" }),
   },
+  { route: "POST /productions/{productionId}/sessions (with jumps)", handler: postSession, params: p, valid: validWithJumps },
   { route: "PATCH /productions/{productionId}/sessions/{sessionId}", handler: patchSession, params: () => ({ ...p(), sessionId: ids.patch! }), valid: () => ({ count: 3, notes: "Edited" }) },
   { route: "DELETE /productions/{productionId}/sessions/{sessionId}", handler: deleteSession, params: () => ({ ...p(), sessionId: ids.delete! }), valid: () => ({}) },
   { route: "POST /productions/{productionId}/sessions/verify", handler: verifySessions, params: p, valid: () => ({ sessionIds: [ids.verify!] }) },
@@ -271,6 +289,31 @@ describe.each(routes)("$route", (route) => {
     await expectSafe(() => send(route, { body: new Uint8Array([0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]) }));
     await expectSafe(() => send(route, { body: "{\"unterminated" }));
     await expectSafe(() => send(route, { body: JSON.stringify({ ...route.valid(), padding: "x".repeat(70 * 1024) }) }));
+  });
+});
+
+describe("POST /productions/{productionId}/sessions: one field of a jump row", () => {
+  const route = routes.find((r) => r.route.endsWith("(with jumps)"))!;
+  it("never fails on a wrong, missing, extra, broken or huge field of a row, nor on a repeated jump number", async () => {
+    const keys = [...Object.keys(validJump()), "unexpected"];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...keys), nastyValue, fc.boolean(), fc.boolean(), async (key, value, drop, repeat) => {
+        const body = validWithJumps();
+        const row = body.jumps[1]!;
+        if (drop) delete row[key];
+        else row[key] = value;
+        if (repeat) body.jumps[0]!.jumpNumber = row.jumpNumber;
+        await expectSafe(() => send(route, { body: JSON.stringify(body) }));
+      }),
+      { numRuns: RUNS.oneField },
+    );
+  });
+
+  it("refuses a jump number already logged with 400, writing nothing", async () => {
+    const first = validWithJumps();
+    expect((await send(route, { body: JSON.stringify(first) })).status).toBe(201);
+    const again = { ...validWithJumps(), jumps: [validJump(), { ...validJump(), jumpNumber: first.jumps[1]!.jumpNumber }] };
+    await expectSafe(() => send(route, { body: JSON.stringify(again) }), 400);
   });
 });
 

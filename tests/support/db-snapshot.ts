@@ -6,7 +6,7 @@ import type { Db } from "@/lib/server/db";
 
 const TABLES = [
   "User", "Production", "Membership", "Discipline", "Goal", "GoalMilestone", "GoalReach", "GoalTotal",
-  "TrainingSession", "AuditEvent", "Stunt", "Take", "ReadinessCheckIn", "Incident", "Invitation", "ApiToken",
+  "TrainingSession", "Jump", "AuditEvent", "Stunt", "Take", "ReadinessCheckIn", "Incident", "Invitation", "ApiToken",
 ] as const;
 
 const COUNTS_SQL = `SELECT ${TABLES.map((t) => `(SELECT COUNT(*) FROM "${t}") AS "${t}"`).join(", ")}`;

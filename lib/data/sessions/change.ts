@@ -1,6 +1,6 @@
 import "server-only";
 import { snapshot } from "../../domain/audit-snapshot";
-import { ConflictError, errorForRefusal, NotFoundError } from "../../domain/errors";
+import { ConflictError, errorForRefusal, NotFoundError, ValidationError } from "../../domain/errors";
 import { assertNotFuture } from "../../domain/not-future";
 import { refuseChange } from "../../domain/permissions";
 import type { ProductionScope } from "../../domain/scope";
@@ -8,6 +8,7 @@ import type { SqlBody } from "../../server/sql-steps";
 import { parseOrThrow } from "../../schemas/parse";
 import { editTrainingSessionSchema } from "../../schemas/training-session";
 import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
+import { countJumps, deleteJumps } from "./jumps";
 import { deleteSession, findSessionLocked, readEntry, requireDiscipline, updatePendingSession, type SessionRow } from "./sql";
 import { writeSessions, type SessionWrite } from "./transaction";
 
@@ -32,6 +33,15 @@ export async function editTrainingSession(scope: ProductionScope, sessionId: str
     const { audit, touch } = write;
     const session = yield* loadForChange(write, scope, sessionId);
     const discipline = yield* requireDiscipline(productionId, changes.disciplineId ?? session.disciplineId);
+    // An entry with per-jump rows keeps one row per jump: its count and its
+    // kind of discipline stay as they are (log a new entry to change them).
+    if (changes.count !== undefined || changes.disciplineId !== undefined) {
+      const jumps = yield* countJumps(sessionId);
+      if (jumps > 0 && changes.count !== undefined && changes.count !== session.count) {
+        throw new ValidationError({ count: `This entry has ${jumps} jump rows: its count stays ${session.count}` });
+      }
+      if (jumps > 0 && !discipline.recordsJumps) throw new ValidationError({ disciplineId: `${discipline.name} does not record jumps, and this entry has jump rows` });
+    }
     // An edit is held to the dose limits like a new entry; over a hard limit the
     // entry must be logged anew with a coordinator's override instead.
     const merged = { date: changes.date ?? session.date, count: changes.count ?? session.count };
@@ -57,6 +67,7 @@ export async function deleteTrainingSession(scope: ProductionScope, sessionId: s
   return writeSessions(scope, "session-logged", now, function* (write) {
     const { audit, touch } = write;
     const session = yield* loadForChange(write, scope, sessionId);
+    yield* deleteJumps(sessionId);
     yield* deleteSession(sessionId);
     yield* audit({ sessionId, action: "delete", before: snapshot(session) });
     touch(session.performerId, session.disciplineId);

@@ -8,6 +8,7 @@ import { parseOrThrow } from "../../schemas/parse";
 import { z } from "zod";
 import { logbookWhere } from "./read";
 import { sessionSelect } from "./select";
+import { withJumps } from "./jump-rows";
 
 // The logbook out, as CSV (for a spreadsheet or an insurer) or JSON (for
 // another tool): every entry the filters select, oldest first, with its
@@ -38,6 +39,9 @@ export const EXPORT_COLUMNS = [
   "loggedAt",
   "importSource",
   "importedAt",
+  // The entry's per-jump rows as compact JSON (empty when none): altitudes in
+  // feet, landingDistanceM in metres, freefallSeconds in seconds.
+  "jumps",
 ] as const;
 
 type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
@@ -66,6 +70,7 @@ function toExportRow(entry: LogbookEntry): ExportRow {
     loggedAt: entry.createdAt.toISOString(),
     importSource: entry.importSource,
     importedAt: entry.importedAt?.toISOString() ?? null,
+    jumps: entry.jumps && entry.jumps.length > 0 ? JSON.stringify(entry.jumps) : null,
   };
 }
 
@@ -106,7 +111,7 @@ async function* batches(where: Awaited<ReturnType<typeof logbookWhere>>): AsyncG
       take: BATCH,
     });
     if (rows.length === 0) return;
-    yield rows.map(toExportRow);
+    yield (await withJumps(db, rows)).map(toExportRow);
     const last = rows.at(-1)!;
     after = { date: last.date, createdAt: last.createdAt, id: last.id };
     if (rows.length < BATCH) return;

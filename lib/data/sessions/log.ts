@@ -9,6 +9,7 @@ import { parseOrThrow } from "../../schemas/parse";
 import { logTrainingSessionSchema } from "../../schemas/training-session";
 import { forbiddenMessage } from "../access";
 import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
+import { insertJumps, readJumps } from "./jumps";
 import { findSession, insertSession, readEntry, requireDiscipline, requirePerformer } from "./sql";
 import { writeSessions } from "./transaction";
 
@@ -30,6 +31,10 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
       throw new ForbiddenError(role === "performer" ? "Performers log sessions for themselves only" : forbiddenMessage("session.logForAnyone"));
     }
     const discipline = yield* requireDiscipline(productionId, data.disciplineId);
+    const jumps = data.jumps ?? [];
+    if (jumps.length > 0 && !discipline.recordsJumps) {
+      throw new ValidationError({ jumps: `${discipline.name} does not record jumps: log the count without jump rows` });
+    }
     if (data.correctsId) yield* assertCorrectable(scope, data.correctsId, data.performerId);
 
     const limits = limitsOf(discipline);
@@ -59,7 +64,8 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
       },
       now,
     );
-    const entry = yield* readEntry(id);
+    yield* insertJumps({ productionId, performerId: data.performerId, sessionId: id }, jumps, now);
+    const entry = { ...(yield* readEntry(id)), ...(jumps.length > 0 ? { jumps: yield* readJumps(id) } : {}) };
     yield* audit({
       sessionId: id,
       action: data.correctsId ? "correct" : "create",

@@ -86,12 +86,14 @@ export interface DisciplineLimitsRow {
   maxPer7Days: number | null;
   minRestDays: number | null;
   limitsAreHard: boolean;
+  /** Its sessions may carry per-jump rows. */
+  recordsJumps: boolean;
 }
 
 /** A discipline of the production with its dose limits, or 404. */
 export function* requireDiscipline(productionId: string, disciplineId: string): SqlBody<DisciplineLimitsRow> {
   const found = yield* row<Record<string, unknown>>(
-    `SELECT "id", "name", "maxPerDay", "maxPer7Days", "minRestDays", "limitsAreHard" FROM "Discipline" WHERE "id" = ? AND "productionId" = ?`,
+    `SELECT "id", "name", "maxPerDay", "maxPer7Days", "minRestDays", "limitsAreHard", "recordsJumps" FROM "Discipline" WHERE "id" = ? AND "productionId" = ?`,
     disciplineId,
     productionId,
   );
@@ -104,6 +106,7 @@ export function* requireDiscipline(productionId: string, disciplineId: string): 
     maxPer7Days: limit(found.maxPer7Days),
     minRestDays: limit(found.minRestDays),
     limitsAreHard: bool(found.limitsAreHard),
+    recordsJumps: bool(found.recordsJumps),
   };
 }
 

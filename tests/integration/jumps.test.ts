@@ -1,0 +1,194 @@
+// Per-jump detail (issue 11): rows written by the session writer with their
+// entry, read back by the API, refused as a whole when anything is wrong.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import { DELETE as deleteSession, PATCH as patchSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/route";
+import { GET as listSessions, POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
+import { GET as getExport } from "@/app/api/v1/productions/[productionId]/export/route";
+import { GET as getPerformerProgressRoute } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
+import { GET as getProgressRoute } from "@/app/api/v1/productions/[productionId]/progress/route";
+import { logTrainingSession, rejectTrainingSession, verifyTrainingSession } from "@/lib/data/sessions";
+import { getDb, type Db } from "@/lib/server/db";
+import { apiRequest, callRoute } from "../support/api-request";
+import { createWorld, scopeOf, type World } from "../support/world";
+
+let db: Db;
+let w: World;
+
+beforeAll(async () => {
+  db = await getDb();
+  w = await createWorld(db);
+  await db.discipline.update({ where: { id: w.skydive }, data: { recordsJumps: true } });
+});
+
+const jump = (jumpNumber: number, extra: Record<string, unknown> = {}) => ({
+  jumpNumber,
+  exitAltitudeFt: 13_500,
+  deploymentAltitudeFt: 4_000,
+  freefallSeconds: 60,
+  jumpType: "Belly",
+  aircraft: "Twin Otter",
+  dropzone: "Voss",
+  equipment: "Sabre3 170",
+  landingDistanceM: 12,
+  ...extra,
+});
+
+async function post(body: Record<string, unknown>) {
+  const request = await apiRequest(`/api/v1/productions/${w.productionId}/sessions`, { actor: w.coordinator, method: "POST", body });
+  const response = await callRoute(postSession, request, { productionId: w.productionId });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> & { fields?: Record<string, string> } };
+}
+
+const skydives = (date: string, jumps: unknown[] | undefined, count = jumps?.length ?? 1) => ({
+  performerId: w.performer1.userId,
+  disciplineId: w.skydive,
+  date,
+  count,
+  ...(jumps ? { jumps } : {}),
+});
+
+const jumpsOf = (sessionId: string) => db.jump.findMany({ where: { sessionId }, orderBy: { jumpNumber: "asc" } });
+
+describe("logging jumps", () => {
+  it("writes one row per jump with the entry and returns them (feet, metres, seconds)", async () => {
+    const { status, json } = await post(skydives("2026-03-02", [jump(1), jump(2, { notes: "Hop and pop", freefallSeconds: 5 })]));
+    expect(status).toBe(201);
+    const rows = json.jumps as { jumpNumber: number; exitAltitudeFt: number; freefallSeconds: number; notes: string | null }[];
+    expect(rows.map((r) => r.jumpNumber)).toEqual([1, 2]);
+    expect(rows[0]).toMatchObject({ exitAltitudeFt: 13_500, deploymentAltitudeFt: 4_000, landingDistanceM: 12, notes: null });
+    expect(rows[1]).toMatchObject({ freefallSeconds: 5, notes: "Hop and pop" });
+    expect(await jumpsOf(String(json.id))).toHaveLength(2);
+
+    // The logbook listing and the JSON export carry them; an entry without rows has no `jumps` key.
+    const plain = await post(skydives("2026-03-03", undefined, 3));
+    expect(plain.status).toBe(201);
+    expect(plain.json).not.toHaveProperty("jumps");
+    const listRequest = await apiRequest(`/api/v1/productions/${w.productionId}/sessions?performerId=${w.performer1.userId}`, { actor: w.coordinator });
+    const list = (await (await callRoute(listSessions, listRequest, { productionId: w.productionId })).json()) as { entries: { id: string; jumps?: unknown[] }[] };
+    expect(list.entries.find((e) => e.id === json.id)?.jumps).toHaveLength(2);
+    expect(list.entries.find((e) => e.id === plain.json.id)).not.toHaveProperty("jumps");
+    const exportRequest = await apiRequest(`/api/v1/productions/${w.productionId}/export?format=json&performerId=${w.performer1.userId}`, { actor: w.coordinator });
+    const exported = (await (await callRoute(getExport, exportRequest, { productionId: w.productionId })).json()) as { entries: { id: string; jumps: string | null }[] };
+    expect(JSON.parse(exported.entries.find((e) => e.id === json.id)!.jumps!)).toHaveLength(2);
+  });
+
+  it("refuses rows whose number differs from the count, naming jumps", async () => {
+    const before = await db.trainingSession.count();
+    const { status, json } = await post(skydives("2026-03-04", [jump(10), jump(11)], 3));
+    expect(status).toBe(400);
+    expect(json.fields).toHaveProperty("jumps");
+    expect(await db.trainingSession.count()).toBe(before);
+  });
+
+  it("refuses rows for a discipline that does not record jumps", async () => {
+    const before = await db.jump.count();
+    const { status, json } = await post({ ...skydives("2026-03-04", [jump(20)]), disciplineId: w.motorbike });
+    expect(status).toBe(400);
+    expect(json.fields).toHaveProperty("jumps");
+    expect(await db.jump.count()).toBe(before);
+  });
+
+  it("refuses bad rows: deployment above exit, out-of-range values, a number used twice in the payload", async () => {
+    const bad = await post(skydives("2026-03-04", [jump(30, { deploymentAltitudeFt: 14_000 }), jump(31, { exitAltitudeFt: 40_001 }), jump(31, { freefallSeconds: 601 })]));
+    expect(bad.status).toBe(400);
+    expect(bad.json.fields).toMatchObject({
+      "jumps.0.deploymentAltitudeFt": expect.stringContaining("below"),
+      "jumps.1.exitAltitudeFt": expect.stringContaining("40,000"),
+      "jumps.2.freefallSeconds": expect.stringContaining("600"),
+    });
+  });
+
+  it("refuses a jump number the performer already logged, and writes nothing", async () => {
+    const entries = await db.trainingSession.count();
+    const jumps = await db.jump.count();
+    const { status, json } = await post(skydives("2026-03-05", [jump(40), jump(2)]));
+    expect(status).toBe(400);
+    expect(json.fields).toEqual({ "jumps.1.jumpNumber": expect.stringContaining("already") });
+    expect(await db.trainingSession.count()).toBe(entries);
+    expect(await db.jump.count()).toBe(jumps);
+    // Another performer has their own numbering.
+    const other = await post({ ...skydives("2026-03-05", [jump(2)]), performerId: w.performer2.userId });
+    expect(other.status).toBe(201);
+  });
+
+  it("keeps the count of an entry with rows, and deleting a pending entry deletes its rows", async () => {
+    const performerScopeBody = { ...skydives("2026-03-06", [jump(50), jump(51)]), performerId: w.performer1.userId };
+    const request = await apiRequest(`/api/v1/productions/${w.productionId}/sessions`, { actor: w.performer1, method: "POST", body: performerScopeBody });
+    const response = await callRoute(postSession, request, { productionId: w.productionId });
+    expect(response.status).toBe(201);
+    const entry = (await response.json()) as { id: string; status: string };
+    expect(entry.status).toBe("pending");
+    const path = `/api/v1/productions/${w.productionId}/sessions/${entry.id}`;
+    const params = { productionId: w.productionId, sessionId: entry.id };
+
+    const recount = await callRoute(patchSession, await apiRequest(path, { actor: w.performer1, method: "PATCH", body: { count: 3 } }), params);
+    expect(recount.status).toBe(400);
+    expect(((await recount.json()) as { fields: Record<string, string> }).fields).toHaveProperty("count");
+    const toMotorbike = await callRoute(patchSession, await apiRequest(path, { actor: w.performer1, method: "PATCH", body: { disciplineId: w.motorbike } }), params);
+    expect(toMotorbike.status).toBe(400);
+    const notes = await callRoute(patchSession, await apiRequest(path, { actor: w.performer1, method: "PATCH", body: { notes: "Two loads" } }), params);
+    expect(notes.status).toBe(200);
+
+    const removed = await callRoute(deleteSession, await apiRequest(path, { actor: w.performer1, method: "DELETE" }), params);
+    expect(removed.status).toBe(200);
+    expect(await jumpsOf(entry.id)).toHaveLength(0);
+    // The numbers are free again.
+    expect((await post(skydives("2026-03-06", [jump(50)]))).status).toBe(201);
+  });
+});
+
+describe("cumulative freefall", () => {
+  let v: World;
+  const NOW = new Date("2026-04-30T12:00:00Z");
+  const rows = (numbers: number[], freefallSeconds: number) => numbers.map((n) => ({ jumpNumber: n, freefallSeconds }));
+
+  async function freefall(): Promise<{ performer: number | undefined; team: number | undefined; motorbike: Record<string, unknown> }> {
+    const one = await apiRequest(`/api/v1/productions/${v.productionId}/performers/${v.performer1.userId}/progress?asOf=2026-04-30`, { actor: v.coordinator });
+    const mine = (await (await callRoute(getPerformerProgressRoute, one, { productionId: v.productionId, performerId: v.performer1.userId })).json()) as {
+      goals: { goalId: string; freefallSeconds?: number }[];
+    };
+    const all = await apiRequest(`/api/v1/productions/${v.productionId}/progress?asOf=2026-04-30`, { actor: v.coordinator });
+    const team = (await (await callRoute(getProgressRoute, all, { productionId: v.productionId })).json()) as {
+      performers: { performerId: string; goals: { goalId: string; freefallSeconds?: number }[] }[];
+    };
+    const teamGoals = team.performers.find((p) => p.performerId === v.performer1.userId)!.goals;
+    return {
+      performer: mine.goals.find((g) => g.goalId === v.goalId)?.freefallSeconds,
+      team: teamGoals.find((g) => g.goalId === v.goalId)?.freefallSeconds,
+      motorbike: mine.goals.find((g) => g.goalId !== v.goalId)!,
+    };
+  }
+
+  beforeAll(async () => {
+    v = await createWorld(db);
+    await db.discipline.update({ where: { id: v.skydive }, data: { recordsJumps: true } });
+    await db.goal.create({
+      data: { productionId: v.productionId, performerId: v.performer1.userId, disciplineId: v.motorbike, target: 100, startDate: "2026-01-01", deadline: "2026-12-31" },
+    });
+  });
+
+  it("adds up the freefall of counting sessions only: never rejected, superseded or a pending correction", async () => {
+    const coordinator = await scopeOf(v.coordinator, v.productionId, NOW);
+    const performer = await scopeOf(v.performer1, v.productionId, NOW);
+    const entry = (date: string, count: number, extra: Record<string, unknown>) => ({ performerId: v.performer1.userId, disciplineId: v.skydive, date, count, ...extra });
+
+    expect(await freefall()).toMatchObject({ performer: 0, team: 0 });
+    const original = await logTrainingSession(coordinator, entry("2026-04-01", 2, { jumps: rows([1, 2], 60) }), NOW);
+    expect(original.status).toBe("verified");
+    const pending = await logTrainingSession(performer, entry("2026-04-02", 1, { jumps: rows([3], 45) }), NOW);
+    expect(await freefall()).toMatchObject({ performer: 165, team: 165 });
+
+    await rejectTrainingSession(coordinator, pending.id, { reason: "Wrong day" }, NOW);
+    expect(await freefall()).toMatchObject({ performer: 120, team: 120 });
+
+    const correction = await logTrainingSession(performer, entry("2026-04-01", 2, { correctsId: original.id, reason: "Short delays", jumps: rows([10, 11], 30) }), NOW);
+    expect(correction.status).toBe("pending");
+    expect(await freefall()).toMatchObject({ performer: 120, team: 120 });
+
+    await verifyTrainingSession(coordinator, correction.id, NOW);
+    expect(await freefall()).toMatchObject({ performer: 60, team: 60 });
+    // A discipline that does not record jumps has no freefall at all.
+    expect((await freefall()).motorbike).not.toHaveProperty("freefallSeconds");
+  });
+});
