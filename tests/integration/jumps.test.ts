@@ -192,3 +192,22 @@ describe("cumulative freefall", () => {
     expect((await freefall()).motorbike).not.toHaveProperty("freefallSeconds");
   });
 });
+
+describe("jump numbers", () => {
+  it("are held by counting entries only: a rejected entry's numbers can be logged again, a correction reuses its original's", async () => {
+    const performer = await scopeOf(w.performer1, w.productionId);
+    const coordinator = await scopeOf(w.coordinator, w.productionId);
+    const NOW = new Date("2026-06-15T12:00:00Z");
+    // A performer's own entry (pending) holds 901-902: a second entry with 902 is refused.
+    const first = await logTrainingSession(performer, skydives("2026-06-01", [jump(901), jump(902)]), NOW);
+    await expect(logTrainingSession(performer, skydives("2026-06-02", [jump(902)]), NOW)).rejects.toMatchObject({ fields: { "jumps.0.jumpNumber": expect.stringMatching(/902/) } });
+    // Rejected: those jumps never happened as logged, so the numbers are free again.
+    await rejectTrainingSession(coordinator, first.id, { reason: "Wrong dropzone" }, NOW);
+    const again = await logTrainingSession(performer, skydives("2026-06-01", [jump(901), jump(902)]), NOW);
+    await verifyTrainingSession(coordinator, again.id, NOW);
+    // A correction of the verified entry may carry the same numbers; another entry may not.
+    const correction = await logTrainingSession(performer, { ...skydives("2026-06-01", [jump(901, { freefallSeconds: 55 }), jump(902)]), correctsId: again.id, reason: "Freefall was 55 s" }, NOW);
+    expect(correction.status).toBe("pending");
+    await expect(logTrainingSession(performer, skydives("2026-06-03", [jump(901)]), NOW)).rejects.toMatchObject({ fields: { "jumps.0.jumpNumber": expect.any(String) } });
+  });
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { COUNTING_SESSION_SQL } from "../sql-fragments";
 import { ValidationError } from "../../domain/errors";
 import type { JumpRow } from "../../domain/logbook";
 import type { JumpInput } from "../../schemas/jump";
@@ -24,17 +25,26 @@ const JUMP_COLUMNS = [
 
 const JUMPS_PER_INSERT = 500; // 14 parameters a row: far below either database's bound-parameter limit
 
-/** Refuse rows whose jump number the performer already used (400 naming the row); nothing is written. */
-function* assertJumpNumbersFree(productionId: string, performerId: string, jumps: readonly JumpInput[]): SqlBody<void> {
+/**
+ * Refuse rows whose jump number the performer's logbook already counts (400
+ * naming the row); nothing is written. Only counting entries hold their
+ * numbers: a rejected or superseded entry's jumps never happened as logged,
+ * so its numbers can be logged again; a correction may reuse the numbers of
+ * the entry it corrects (it replaces it once verified).
+ */
+function* assertJumpNumbersFree(productionId: string, performerId: string, jumps: readonly JumpInput[], replacesSessionId: string | null): SqlBody<void> {
   const numbers = jumps.map((j) => j.jumpNumber);
   const used = new Set<number>();
   for (let start = 0; start < numbers.length; start += JUMPS_PER_INSERT) {
     const batch = numbers.slice(start, start + JUMPS_PER_INSERT);
     const found = yield* rows<{ jumpNumber: unknown }>(
-      `SELECT "jumpNumber" FROM "Jump" WHERE "productionId" = ? AND "performerId" = ? AND "jumpNumber" IN (${batch.map(() => "?").join(", ")})`,
+      `SELECT j."jumpNumber" AS "jumpNumber" FROM "Jump" j JOIN "TrainingSession" s ON s."id" = j."sessionId"
+        WHERE j."productionId" = ? AND j."performerId" = ? AND j."jumpNumber" IN (${batch.map(() => "?").join(", ")})
+          AND s."id" <> ? AND ${COUNTING_SESSION_SQL}`,
       productionId,
       performerId,
       ...batch,
+      replacesSessionId ?? "",
     );
     for (const r of found) used.add(int(r.jumpNumber));
   }
@@ -47,9 +57,13 @@ function* assertJumpNumbersFree(productionId: string, performerId: string, jumps
 }
 
 /** Write an entry's rows, after checking their jump numbers are free. */
-export function* insertJumps(entry: { productionId: string; performerId: string; sessionId: string }, jumps: readonly JumpInput[], now: Date): SqlBody<void> {
+export function* insertJumps(
+  entry: { productionId: string; performerId: string; sessionId: string; correctsId: string | null },
+  jumps: readonly JumpInput[],
+  now: Date,
+): SqlBody<void> {
   if (jumps.length === 0) return;
-  yield* assertJumpNumbersFree(entry.productionId, entry.performerId, jumps);
+  yield* assertJumpNumbersFree(entry.productionId, entry.performerId, jumps, entry.correctsId);
   const columns = `"id", "productionId", "sessionId", "performerId", ${JUMP_COLUMNS.map((c) => `"${c}"`).join(", ")}`;
   const placeholders = `(${Array.from({ length: 4 + JUMP_COLUMNS.length }, () => "?").join(", ")})`;
   for (let start = 0; start < jumps.length; start += JUMPS_PER_INSERT) {

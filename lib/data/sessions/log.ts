@@ -64,7 +64,7 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
       },
       now,
     );
-    yield* insertJumps({ productionId, performerId: data.performerId, sessionId: id }, jumps, now);
+    yield* insertJumps({ productionId, performerId: data.performerId, sessionId: id, correctsId: data.correctsId ?? null }, jumps, now);
     const entry = { ...(yield* readEntry(id)), ...(jumps.length > 0 ? { jumps: yield* readJumps(id) } : {}) };
     yield* audit({
       sessionId: id,

@@ -47,5 +47,5 @@ PRAGMA defer_foreign_keys=OFF;
 CREATE INDEX "Jump_sessionId_idx" ON "Jump"("sessionId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Jump_productionId_performerId_jumpNumber_key" ON "Jump"("productionId", "performerId", "jumpNumber");
+CREATE INDEX "Jump_productionId_performerId_jumpNumber_idx" ON "Jump"("productionId", "performerId", "jumpNumber");
 

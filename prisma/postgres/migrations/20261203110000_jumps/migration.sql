@@ -30,7 +30,7 @@ CREATE TABLE "Jump" (
 CREATE INDEX "Jump_sessionId_idx" ON "Jump"("sessionId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Jump_productionId_performerId_jumpNumber_key" ON "Jump"("productionId", "performerId", "jumpNumber");
+CREATE INDEX "Jump_productionId_performerId_jumpNumber_idx" ON "Jump"("productionId", "performerId", "jumpNumber");
 
 -- AddForeignKey
 ALTER TABLE "Jump" ADD CONSTRAINT "Jump_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "TrainingSession"("id") ON DELETE CASCADE ON UPDATE CASCADE;
