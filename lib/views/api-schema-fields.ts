@@ -57,6 +57,7 @@ function notesOf(schema: JsonSchema): string[] {
     const big = (n: unknown) => typeof n === "number" && Math.abs(n) >= Number.MAX_SAFE_INTEGER;
     const lo = big(min) ? undefined : min;
     const hi = big(max) ? undefined : max;
+    if (unit === " characters" && lo === 1 && hi === undefined) return notes.push("not empty");
     if (lo !== undefined && hi !== undefined) notes.push(`${String(lo)}–${String(hi)}${unit}`);
     else if (lo !== undefined) notes.push(`at least ${String(lo)}${unit}`);
     else if (hi !== undefined) notes.push(`at most ${String(hi)}${unit}`);
