@@ -63,6 +63,8 @@ let doc: OpenApiDocument;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 const validators = new Map<string, ValidateFunction>();
+/** "METHOD path" of every operation called with a success status, to check that none was left out. */
+const calledOk = new Set<string>();
 const today = () => new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
@@ -127,7 +129,9 @@ async function call(
     rawBody: options.rawBody,
     contentType: options.contentType,
   });
-  return expectConforms(method, path, await callRoute(handler, request, routeParams), options.status);
+  const body = await expectConforms(method, path, await callRoute(handler, request, routeParams), options.status);
+  if (options.status < 300) calledOk.add(`${method.toUpperCase()} ${path}`);
+  return body;
 }
 
 const P = "/api/v1/productions/{productionId}";
@@ -138,6 +142,7 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
   const ids: Record<string, string> = {};
 
   it("productions, the production, its settings", async () => {
+    await call("get", "/api/v1/openapi.json", getOpenApi, {}, { status: 200 });
     await call("get", "/api/v1/productions", getProductions, {}, { actor: w.viewer, status: 200 });
     await call("get", P, getProduction, pp(), { actor: w.performer1, status: 200 });
     await call("patch", P, patchProduction, pp(), { actor: w.coordinator, body: { coordinatorLogsAreVerified: false }, status: 200 });
@@ -305,6 +310,7 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/event-stream");
     expect(operationOf("get", `${P}/events`).responses["200"]?.content?.["text/event-stream"]).toBeDefined();
+    calledOk.add(`GET ${P}/events`);
     controller.abort();
     await response.body?.cancel();
   });
@@ -334,5 +340,12 @@ describe("a payload the schema refuses is a documented 400", () => {
     const routeParams = { ...pp(), disciplineId: w.motorbike };
     const answer = await call(method, path, handler, routeParams, { actor: w.coordinator, body, status: 400 });
     expect(Object.keys((answer as unknown as { fields: object }).fields).length).toBeGreaterThan(0);
+  });
+});
+
+describe("coverage", () => {
+  it("called every operation of the document with a success", () => {
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(documented.filter((op) => !calledOk.has(op))).toEqual([]);
   });
 });
