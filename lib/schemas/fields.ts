@@ -46,7 +46,9 @@ export function calendarDay(label: string) {
     .refine(isCalendarDay, { error: `${label} must be a real date written YYYY-MM-DD` })
     .refine((d) => d >= EARLIEST_DAY && d <= LATEST_DAY, {
       error: `${label} must be between ${EARLIEST_DAY} and ${LATEST_DAY}`,
-    });
+    })
+    // For the OpenAPI document only: JSON Schema cannot state the refinements above.
+    .meta({ format: "date", description: `YYYY-MM-DD, ${EARLIEST_DAY} to ${LATEST_DAY}` });
 }
 
 // Ids are generated (cuid) and travel in URLs and JSON. Anything outside this

@@ -39,5 +39,8 @@ export const logbookQuerySchema = logbookFilterSchema.and(
   }),
 );
 
+/** The export's query (`GET …/export`): the logbook's filters and the file format. */
+export const exportQuerySchema = logbookFilterSchema.and(z.object({ format: z.enum(["csv", "json"], { error: "Format must be csv or json" }) }));
+
 export type LogbookFilter = z.infer<typeof logbookFilterSchema>;
 export type LogbookQuery = z.infer<typeof logbookQuerySchema>;

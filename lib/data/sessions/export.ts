@@ -3,9 +3,8 @@ import Papa from "papaparse";
 import type { LogbookEntry } from "../../domain/logbook";
 import type { ProductionScope } from "../../domain/scope";
 import { getDb } from "../../server/db";
-import { logbookFilterSchema } from "../../schemas/logbook";
+import { exportQuerySchema } from "../../schemas/logbook";
 import { parseOrThrow } from "../../schemas/parse";
-import { z } from "zod";
 import { logbookWhere } from "./read";
 import { sessionSelect } from "./select";
 import { withJumps } from "./jump-rows";
@@ -87,8 +86,6 @@ export function csvRows(rows: ExportRow[], withHeader: boolean): string {
   if (rows.length === 0) return withHeader ? `${EXPORT_COLUMNS.join(",")}\r\n` : "";
   return `${Papa.unparse({ fields: [...EXPORT_COLUMNS], data: rows }, { header: withHeader, newline: "\r\n", escapeFormulae: FORMULA_START })}\r\n`;
 }
-
-const exportQuerySchema = logbookFilterSchema.and(z.object({ format: z.enum(["csv", "json"], { error: "Format must be csv or json" }) }));
 
 /** The entries a filter selects, oldest first, a batch at a time (keyset on date, time, id). */
 async function* batches(where: Awaited<ReturnType<typeof logbookWhere>>): AsyncGenerator<ExportRow[]> {

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { createDisciplineSchema } from "../../discipline";
+import { createGoalSchema } from "../../goal";
+import { doseLimitsSchema } from "../../limits";
+import { productionSettingsSchema } from "../../production-settings";
+import { discipline, disciplineWithLimits, goal, performer, production, productionSettings, productionSummary, settingChange } from "../../responses/productions";
+import type { ApiOperation } from "../operation";
+
+const P = "/api/v1/productions/{productionId}";
+const area = "Productions";
+
+export const productionOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/v1/productions",
+    area,
+    summary: "The productions one belongs to, with one's role in each",
+    who: "signed in",
+    responses: { 200: { description: "Productions by name", schema: z.array(productionSummary) } },
+  },
+  {
+    method: "get",
+    path: P,
+    area,
+    summary: "The production as the caller sees it: their role, and today on its calendar",
+    who: "members",
+    responses: { 200: { description: "The production and its policy", schema: production } },
+  },
+  {
+    method: "patch",
+    path: P,
+    area,
+    summary: "Whether a coordinator's entry for someone else counts as their signature",
+    who: "coordinator",
+    body: productionSettingsSchema,
+    responses: { 200: { description: "The production's settings; the change is recorded", schema: productionSettings } },
+  },
+  {
+    method: "get",
+    path: `${P}/settings/changes`,
+    area,
+    summary: "Changes to dose limits and the sign-off policy, newest first (append-only)",
+    who: "coordinator",
+    responses: { 200: { description: "The latest 50 changes", schema: z.array(settingChange) } },
+  },
+  {
+    method: "get",
+    path: `${P}/performers`,
+    area,
+    summary: "The production's performers",
+    who: "members",
+    responses: { 200: { description: "Performers by name", schema: z.array(performer) } },
+  },
+  {
+    method: "get",
+    path: `${P}/disciplines`,
+    area,
+    summary: "The production's disciplines",
+    who: "members",
+    responses: { 200: { description: "Disciplines, oldest first", schema: z.array(discipline) } },
+  },
+  {
+    method: "post",
+    path: `${P}/disciplines`,
+    area,
+    summary: "Add a discipline",
+    who: "coordinator",
+    body: createDisciplineSchema,
+    responses: { 201: { description: "The new discipline", schema: discipline } },
+    errors: { 409: "Created at the same moment by another request" },
+  },
+  {
+    method: "put",
+    path: `${P}/disciplines/{disciplineId}/limits`,
+    area,
+    summary: "Set a discipline's dose limits",
+    description: "Every key is required: a limit is a whole number or null (cleared), `hard` is true or false; a missing, mistyped or unknown key is a 400 and changes nothing. Every change is recorded.",
+    who: "coordinator",
+    body: doseLimitsSchema,
+    responses: { 200: { description: "The discipline with its limits", schema: disciplineWithLimits } },
+  },
+  {
+    method: "post",
+    path: `${P}/goals`,
+    area,
+    summary: "Set a performer a goal in a discipline",
+    who: "coordinator",
+    body: createGoalSchema,
+    responses: { 201: { description: "The new goal", schema: goal } },
+  },
+  {
+    method: "get",
+    path: `${P}/events`,
+    area,
+    summary: "Live changes: `event: change` with `{ kind, at }` on every logged, verified or rejected session",
+    description: "Server-sent events; a heartbeat comment every 20 s. The stream closes once the caller's session or membership ends.",
+    who: "coordinator, viewer",
+    responses: { 200: { description: "An event stream", mediaType: "text/event-stream", schema: z.string() } },
+  },
+];

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { exportQuerySchema, logbookQuerySchema } from "../../logbook";
+import { importQuerySchema } from "../../logbook-import";
+import { errorResponse } from "../../responses/common";
+import { auditEvent, bulkVerified, exportedLogbook, importPreview, importRefused, importResult, logbookPage, loggedSession, sessionDeleted, trainingSession } from "../../responses/sessions";
+import { bulkVerifySchema, editTrainingSessionSchema, logTrainingSessionSchema, rejectTrainingSessionSchema } from "../../training-session";
+import type { ApiOperation } from "../operation";
+
+const P = "/api/v1/productions/{productionId}";
+const S = `${P}/sessions/{sessionId}`;
+const area = "Training sessions";
+// 32 MiB: lib/data/sessions/import.ts (MAX_IMPORT_BYTES), kept in step by the unit test.
+export const DOCUMENTED_MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+export const sessionOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: `${P}/sessions`,
+    area,
+    summary: "The logbook, newest first, 25 a page (`limit` up to 200)",
+    description: "Pass `nextCursor` back as `cursor` for the next page; it is null on the last.",
+    who: "coordinator, viewer (anyone); performer (self, the default)",
+    query: logbookQuerySchema,
+    responses: { 200: { description: "One page of entries", schema: logbookPage } },
+  },
+  {
+    method: "post",
+    path: `${P}/sessions`,
+    area,
+    summary: "Log a training session, or with `correctsId` and `reason` a correction of a verified entry",
+    description: "Answers with `warnings` (soft dose limits passed); 422 over a hard limit unless a coordinator sends `overrideReason`.",
+    who: "coordinator (anyone), performer (self)",
+    body: logTrainingSessionSchema,
+    responses: { 201: { description: "The new entry", schema: loggedSession } },
+    errors: { 409: "The entry to correct is not verified, or already corrected", 422: "Over a hard dose limit" },
+  },
+  {
+    method: "patch",
+    path: S,
+    area,
+    summary: "Change a pending entry (any field but the performer)",
+    who: "coordinator, the performer",
+    body: editTrainingSessionSchema,
+    responses: { 200: { description: "The entry", schema: loggedSession } },
+    errors: { 409: "Verified, rejected or superseded: log a correction instead", 422: "Over a hard dose limit" },
+  },
+  {
+    method: "delete",
+    path: S,
+    area,
+    summary: "Delete a pending entry",
+    who: "coordinator, the performer",
+    responses: { 200: { description: "Deleted", schema: sessionDeleted } },
+    errors: { 409: "Verified: it can no longer be deleted" },
+  },
+  {
+    method: "post",
+    path: `${S}/verify`,
+    area,
+    summary: "Sign an entry off",
+    who: "coordinator, not their own",
+    responses: { 200: { description: "The verified entry", schema: trainingSession } },
+    errors: { 409: "Already signed" },
+  },
+  {
+    method: "post",
+    path: `${S}/reject`,
+    area,
+    summary: "Reject an entry, with a reason the performer can act on",
+    who: "coordinator, not their own",
+    body: rejectTrainingSessionSchema,
+    responses: { 200: { description: "The rejected entry", schema: trainingSession } },
+    errors: { 409: "Already signed" },
+  },
+  {
+    method: "get",
+    path: `${S}/history`,
+    area,
+    summary: "An entry's audit trail, oldest first",
+    who: "coordinator",
+    responses: { 200: { description: "Every change, with who, when and the values before and after", schema: z.array(auditEvent) } },
+  },
+  {
+    method: "post",
+    path: `${P}/sessions/verify`,
+    area,
+    summary: "Sign off many entries at once",
+    who: "coordinator",
+    body: bulkVerifySchema,
+    responses: { 200: { description: "What was verified, and what was skipped and why", schema: bulkVerified } },
+  },
+  {
+    method: "get",
+    path: `${P}/export`,
+    area,
+    summary: "The logbook as a file, oldest first: CSV (UTF-8 with BOM, formulas neutralised) or JSON",
+    who: "coordinator, viewer (anyone); performer (self)",
+    query: exportQuerySchema,
+    responses: {
+      200: {
+        description: "A file to download (Content-Disposition: attachment)",
+        mediaType: "text/csv",
+        schema: z.string(),
+        alternatives: { "application/json": exportedLogbook },
+      },
+    },
+  },
+  {
+    method: "post",
+    path: `${P}/imports`,
+    area,
+    summary: "Import a logbook file (CSV) into one performer's logbook",
+    description: "With `dryRun=1` a preview, nothing written. Without, every row is imported in one transaction, or nothing when any row has a problem.",
+    who: "coordinator",
+    query: importQuerySchema,
+    csvBody: { description: "The logbook's own CSV export, or any CSV naming at least date, discipline and count", maxBytes: DOCUMENTED_MAX_IMPORT_BYTES },
+    responses: {
+      200: { description: "dryRun=1: the preview", schema: importPreview },
+      201: { description: "Imported", schema: importResult },
+      400: { description: "A row has a problem (the preview, nothing written), or the query or file is refused", schema: z.union([importRefused, errorResponse]) },
+    },
+  },
+];
