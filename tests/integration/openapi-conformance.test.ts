@@ -173,6 +173,23 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
       status: 201,
     });
     ids.session = logged.id as string;
+    // An entry of a discipline that records jumps carries its jump rows.
+    await db.discipline.update({ where: { id: w.motorbike }, data: { recordsJumps: true } });
+    const withJumps = await call("post", `${P}/sessions`, postSession, pp(), {
+      actor: w.coordinator,
+      body: {
+        performerId: w.performer1.userId,
+        disciplineId: w.motorbike,
+        date: today(),
+        count: 2,
+        jumps: [
+          { jumpNumber: 1, exitAltitudeFt: 13500, deploymentAltitudeFt: 4000, freefallSeconds: 60, dropzone: "Voss" },
+          { jumpNumber: 2, freefallSeconds: 58 },
+        ],
+      },
+      status: 201,
+    });
+    expect((withJumps.jumps as unknown[]).length).toBe(2);
     const sp = () => ({ ...pp(), sessionId: ids.session! });
     await call("patch", `${P}/sessions/{sessionId}`, patchSession, sp(), { actor: w.performer1, body: { count: 4 }, status: 200 });
     await call("get", `${P}/sessions`, getSessions, pp(), { actor: w.coordinator, query: "limit=1", status: 200 });

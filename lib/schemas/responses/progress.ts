@@ -22,6 +22,7 @@ export const goalProgress = z
     projectedFinish: day.nullable(),
     status: z.enum(GOAL_STATUSES),
     milestones: z.array(milestoneProgress),
+    freefallSeconds: count.optional().describe("Cumulative freefall of the goal's counting jumps, for a discipline that records jumps"),
   })
   .meta({ id: "GoalProgress" });
 

@@ -2,6 +2,21 @@ import { z } from "zod";
 import { SESSION_STATUSES } from "../logbook";
 import { count, day, id, instant, nullableText } from "./common";
 
+const jumpRow = z
+  .object({
+    jumpNumber: count.describe("The performer's running jump number"),
+    exitAltitudeFt: z.number().int().nullable(),
+    deploymentAltitudeFt: z.number().int().nullable(),
+    freefallSeconds: z.number().int().nullable(),
+    jumpType: nullableText,
+    aircraft: nullableText,
+    dropzone: nullableText,
+    equipment: nullableText,
+    landingDistanceM: z.number().int().nullable(),
+    notes: nullableText,
+  })
+  .meta({ id: "Jump" });
+
 /** A training session as the API shows it (lib/api/session-json.ts). */
 export const trainingSession = z
   .object({
@@ -26,6 +41,7 @@ export const trainingSession = z
     createdAt: instant,
     importSource: nullableText.describe("The file an imported entry came from"),
     importedAt: instant.nullable(),
+    jumps: z.array(jumpRow).optional().describe("One row per jump, for a discipline that records jumps (only when the entry has rows)"),
   })
   .meta({ id: "TrainingSession" });
 
