@@ -96,6 +96,9 @@ export function DisciplineForm({ productionId }: { productionId: string }) {
             <Field id="discipline-unit" label="Unit (e.g. fall)" error={e.unit}>
               <input type="text" name="unit" maxLength={30} defaultValue={v.unit} className="field-input" {...describedBy("discipline-unit", e.unit)} />
             </Field>
+            <label className="flex items-center gap-2 text-sm sm:col-span-3">
+              <input type="checkbox" name="recordsJumps" defaultChecked={v.recordsJumps === "on"} /> A jump discipline (skydive, HALO, BASE): entries may record each jump
+            </label>
           </>
         );
       }}

@@ -12,7 +12,7 @@ export async function listDisciplines(scope: ProductionScope) {
   const db = await getDb();
   return db.discipline.findMany({
     where: { productionId },
-    select: { id: true, name: true, unit: true },
+    select: { id: true, name: true, unit: true, recordsJumps: true },
     orderBy: { createdAt: "asc" },
   });
 }
@@ -28,7 +28,7 @@ export async function createDiscipline(scope: ProductionScope, input: unknown) {
   });
   if (existing) throw new ValidationError({ name: `This production already has a discipline called "${data.name}"` });
   return db.discipline.create({
-    data: { productionId, name: data.name, unit: data.unit },
-    select: { id: true, name: true, unit: true },
+    data: { productionId, name: data.name, unit: data.unit, recordsJumps: data.recordsJumps ?? false },
+    select: { id: true, name: true, unit: true, recordsJumps: true },
   });
 }

@@ -4,6 +4,8 @@ import { requiredText } from "./fields";
 export const createDisciplineSchema = z.object({
   name: requiredText("Name", 60),
   unit: requiredText("Unit", 30),
+  /** A jump discipline (skydive, HALO, BASE…): its entries may carry one row per jump. A form's checkbox sends "on". */
+  recordsJumps: z.preprocess((v) => (v === "on" ? true : v === undefined || v === "" ? false : v), z.boolean({ error: "Records jumps must be true or false" })).optional(),
 });
 
 export type CreateDisciplineInput = z.infer<typeof createDisciplineSchema>;

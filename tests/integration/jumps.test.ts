@@ -211,3 +211,22 @@ describe("jump numbers", () => {
     await expect(logTrainingSession(performer, skydives("2026-06-03", [jump(901)]), NOW)).rejects.toMatchObject({ fields: { "jumps.0.jumpNumber": expect.any(String) } });
   });
 });
+
+describe("jump disciplines", () => {
+  it("a coordinator adds one (recordsJumps), and its entries may carry rows; a wrong type is a 400", async () => {
+    const { POST: postDiscipline } = await import("@/app/api/v1/productions/[productionId]/disciplines/route");
+    const create = async (body: unknown) =>
+      callRoute(postDiscipline, await apiRequest(`/api/v1/productions/${w.productionId}/disciplines`, { actor: w.coordinator, method: "POST", body }), { productionId: w.productionId });
+    const base = await create({ name: "BASE jump", unit: "jump", recordsJumps: true });
+    expect(base.status).toBe(201);
+    const created = (await base.json()) as { id: string; recordsJumps: boolean };
+    expect(created.recordsJumps).toBe(true);
+    const refused = await create({ name: "Wingsuit", unit: "flight", recordsJumps: "yes" });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).fields).toHaveProperty("recordsJumps");
+    const plain = (await (await create({ name: "Stair fall", unit: "fall" })).json()) as { recordsJumps: boolean };
+    expect(plain.recordsJumps).toBe(false);
+    const { status } = await post({ performerId: w.performer2.userId, disciplineId: created.id, date: "2026-03-05", count: 1, jumps: [jump(1)] });
+    expect(status).toBe(201);
+  });
+});

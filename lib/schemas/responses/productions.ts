@@ -30,7 +30,9 @@ export const settingChange = z
 
 export const performer = z.object({ performerId: id, name: z.string() }).meta({ id: "Performer" });
 
-export const discipline = z.object({ id, name: z.string(), unit: z.string() }).meta({ id: "Discipline" });
+export const discipline = z
+  .object({ id, name: z.string(), unit: z.string(), recordsJumps: z.boolean().describe("A jump discipline: its entries may carry one row per jump") })
+  .meta({ id: "Discipline" });
 
 const limit = z.number().int().nullable();
 export const doseLimits = z.object({ maxPerDay: limit, maxPer7Days: limit, minRestDays: limit, hard: z.boolean() });
