@@ -1,21 +1,21 @@
 // The fields of a training session the audit log keeps. Not server-only: the
 // demo seed (a plain Node script) writes audit events too.
 
+import type { LogbookEntry } from "./logbook";
+
 /** What happened to an entry, as the audit log names it. */
 export type AuditAction = "create" | "edit" | "delete" | "verify" | "reject" | "correct" | "supersede";
 
-/** The fields of an entry that the log keeps, before and after a change. */
-export interface SessionSnapshot {
-  performerId: string;
-  disciplineId: string;
-  date: string;
-  count: number;
-  durationMinutes: number | null;
-  location: string | null;
-  notes: string | null;
-  status: string;
-  correctsId?: string | null;
-}
+/**
+ * The fields of an entry that the log keeps, before and after a change: the
+ * logbook entry's own fields (so the two cannot drift apart), minus ids and
+ * sign-off detail the log records as events of its own. `correctsId` is
+ * optional on the way in; `snapshot()` always stores it, null when absent.
+ */
+export type SessionSnapshot = Pick<
+  LogbookEntry,
+  "performerId" | "disciplineId" | "date" | "count" | "durationMinutes" | "location" | "notes" | "status"
+> & { correctsId?: string | null };
 
 export function snapshot(row: SessionSnapshot): SessionSnapshot {
   return {

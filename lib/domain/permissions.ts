@@ -28,6 +28,9 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+// Every grant is spelled out, the coordinator's too, although today that list
+// is all of ACTIONS: a new action is then granted to nobody until someone
+// writes it here, and the role x operation matrix test makes them decide.
 const ALLOWED = {
   coordinator: [
     "production.view",
