@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DeleteSessionButton } from "./forms/delete-session-button";
+import { JumpTable } from "./jump-table";
 import { SessionStatusBadge } from "./status-badge";
 import { formatDay } from "@/lib/domain/calendar-day";
 import type { LogbookEntry } from "@/lib/domain/logbook";
@@ -37,6 +38,7 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
             {s.limitOverrideReason ? <p className="font-medium text-red-800">Dose limit overridden: {s.limitOverrideReason}</p> : null}
             {s.status === "superseded" ? <p className="text-stone-600">Replaced by a verified correction; no longer counts.</p> : null}
             {s.notes ? <p className="text-stone-700">“{s.notes}”</p> : null}
+            {s.jumps?.length ? <JumpTable jumps={s.jumps} /> : null}
             <p className="mt-1 flex flex-wrap gap-3">
               {rights.canChange && s.status === "pending" ? (
                 <DeleteSessionButton productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name.toLowerCase()}`} />

@@ -6,15 +6,18 @@ export function DisciplineField({
   disciplines,
   value,
   error,
+  onChange,
 }: {
   id: string;
   disciplines: { id: string; name: string; unit: string }[];
   value?: string;
   error?: string;
+  /** Told the chosen discipline's id (the log form shows jump rows for a jump discipline). */
+  onChange?: (disciplineId: string) => void;
 }) {
   return (
     <Field id={id} label="Discipline" error={error}>
-      <select name="disciplineId" className="field-input" defaultValue={value ?? ""} {...describedBy(id, error)}>
+      <select name="disciplineId" className="field-input" defaultValue={value ?? ""} onChange={onChange ? (e) => onChange(e.target.value) : undefined} {...describedBy(id, error)}>
         <option value="" disabled>
           Choose…
         </option>

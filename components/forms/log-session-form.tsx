@@ -9,6 +9,7 @@ import { fieldErrors, type FieldErrors } from "@/lib/schemas/field-errors";
 type Schema = typeof import("@/lib/schemas/training-session").logTrainingSessionSchema;
 import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
+import { JumpRowsField } from "./jump-rows-field";
 
 interface Option {
   id: string;
@@ -22,6 +23,16 @@ interface Option {
  * (and the validation library, ~30 kB gzipped) loads when someone starts to
  * fill the form in, not with the page: the dashboard shows the form folded.
  */
+/** How many jump rows a refused form sent back (its `jumps` JSON text). */
+function countRows(json: string | undefined): number {
+  try {
+    const parsed = json ? (JSON.parse(json) as unknown) : [];
+    return Array.isArray(parsed) ? parsed.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
 export function LogSessionForm({
   productionId,
   performers,
@@ -30,11 +41,14 @@ export function LogSessionForm({
   fixedPerformer,
   correction,
   canOverride = false,
+  nextJumpNumber,
 }: {
   productionId: string;
   performers: Option[];
-  disciplines: (Option & { unit: string })[];
+  disciplines: (Option & { unit: string; recordsJumps?: boolean })[];
   today: string;
+  /** The performer's next jump number (a jump discipline's first row starts there), when the form logs for one person. */
+  nextJumpNumber?: number;
   /** Set when the form logs for one person only (a performer's own page). */
   fixedPerformer?: Option;
   /** Makes the form a correction of a verified entry: its values to start from, and a required reason. */
@@ -55,6 +69,16 @@ export function LogSessionForm({
   const errors = clientErrors ?? (state.status === "error" ? (state.fields ?? {}) : {});
   const values = state.status === "error" ? (state.values ?? {}) : (correction?.defaults ?? {});
   const done = state.status === "success" && correction !== undefined;
+  const [disciplineId, setDisciplineId] = useState(values.disciplineId ?? "");
+  const [jumpRows, setJumpRows] = useState(() => countRows(values.jumps));
+  // Each answer remounts the form (its key), and the jump rows with it: the
+  // count follows the rows it comes back with. The discipline stays chosen.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setJumpRows(countRows(values.jumps));
+  }
+  const recordsJumps = disciplines.some((d) => d.id === disciplineId && d.recordsJumps);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // Not loaded yet (a very quick first submit): the server validates alone, with the same schema.
@@ -99,12 +123,22 @@ export function LogSessionForm({
             </select>
           </Field>
         )}
-        <DisciplineField id="log-discipline" disciplines={disciplines} value={values.disciplineId} error={errors.disciplineId} />
+        <DisciplineField id="log-discipline" disciplines={disciplines} value={disciplineId} error={errors.disciplineId} onChange={setDisciplineId} />
         <Field id="log-date" label="Date" error={errors.date}>
           <input type="date" name="date" max={today} defaultValue={values.date ?? today} className="field-input" {...describedBy("log-date", errors.date)} />
         </Field>
-        <Field id="log-count" label="Count (reps)" error={errors.count} hint={`1 to ${MAX_REPS_PER_SESSION.toLocaleString("en-US")} in one session`}>
-          <input type="number" name="count" inputMode="numeric" min={1} max={MAX_REPS_PER_SESSION} step={1} defaultValue={values.count} className="field-input" {...describedBy("log-count", errors.count, "hint")} />
+        <Field
+          id="log-count"
+          label="Count (reps)"
+          error={errors.count}
+          hint={recordsJumps && jumpRows > 0 ? "Set from the jump rows below" : `1 to ${MAX_REPS_PER_SESSION.toLocaleString("en-US")} in one session`}
+        >
+          {recordsJumps && jumpRows > 0 ? (
+            // Follows the rows: a count that disagrees with them could only be refused.
+            <input type="number" name="count" readOnly value={jumpRows} className="field-input bg-stone-50" {...describedBy("log-count", errors.count, "hint")} />
+          ) : (
+            <input type="number" name="count" inputMode="numeric" min={1} max={MAX_REPS_PER_SESSION} step={1} defaultValue={values.count} className="field-input" {...describedBy("log-count", errors.count, "hint")} />
+          )}
         </Field>
         <Field id="log-duration" label="Duration (minutes, optional)" error={errors.durationMinutes}>
           <input type="number" name="durationMinutes" inputMode="numeric" min={1} max={MAX_SESSION_MINUTES} step={1} defaultValue={values.durationMinutes} className="field-input" {...describedBy("log-duration", errors.durationMinutes)} />
@@ -123,6 +157,7 @@ export function LogSessionForm({
           <input type="text" name="overrideReason" maxLength={500} defaultValue={values.overrideReason} className="field-input" {...describedBy("log-override", errors.overrideReason, "hint")} />
         </Field>
       ) : null}
+      {recordsJumps ? <JumpRowsField initial={values.jumps} errors={errors} firstJumpNumber={nextJumpNumber} onRowsChange={setJumpRows} /> : null}
       <Field id="log-notes" label="Notes (optional)" error={errors.notes}>
         <textarea name="notes" rows={2} maxLength={2000} defaultValue={values.notes} className="field-input" {...describedBy("log-notes", errors.notes)} />
       </Field>

@@ -7,6 +7,7 @@ import type { ProductionScope } from "../domain/scope";
 import { listCheckIns } from "../data/check-ins";
 import { listDisciplines } from "../data/disciplines";
 import { listIncidents } from "../data/incidents";
+import { nextJumpNumber } from "../data/jump-numbers";
 import { getPerformerProgress } from "../data/progress";
 import { listLogbook } from "../data/sessions";
 import { ValidationError } from "../domain/errors";
@@ -18,12 +19,13 @@ const TREND_DAYS = 30;
 export async function loadPerformerView(scope: ProductionScope, performerId: string, logbookQuery: Record<string, string | undefined> = {}) {
   const canLog = canLogSessionFor(scope.role, scope.actor.userId, performerId);
   const trendFrom = addDays(scope.today, -(TREND_DAYS - 1));
-  const [progress, logbook, disciplines, checkIns, incidents] = await Promise.all([
+  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber] = await Promise.all([
     getPerformerProgress(scope, performerId),
     readLogbook(scope, { ...logbookQuery, performerId }),
     listDisciplines(scope),
     listCheckIns(scope, { performerId, since: trendFrom }),
     listIncidents(scope, { performerId }),
+    canLog ? nextJumpNumber(scope, performerId) : undefined,
   ]);
   return {
     progress,
@@ -37,6 +39,7 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     checkedInToday: checkIns.some((c) => c.date === scope.today),
     own: performerId === scope.actor.userId,
     canLog,
+    nextJumpNumber: jumpNumber,
   };
 }
 

@@ -111,3 +111,47 @@ test("a coordinator imports a logbook file: a preview that writes nothing, then 
   await expect(page.locator("#logbook").getByText(`${(before + 2).toLocaleString("en-US")} entries, newest first`)).toBeVisible();
   expect(production).toContain("/productions/");
 });
+
+test("the coordinator logs a day of skydives jump by jump: each new row carries the one before", async ({ page }) => {
+  await demoProductionPath(page);
+  await page.getByRole("link", { name: /Jo Lindqvist/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Jo Lindqvist" })).toBeVisible();
+  // Open by default on someone else's page.
+  const form = page.getByRole("form", { name: "Log a training session" });
+  await form.getByLabel("Discipline").selectOption({ label: "Skydive (jumps)" });
+  await form.getByRole("button", { name: "Add a jump" }).click();
+  const first = form.getByRole("group", { name: "Jump 1" });
+  // Focus follows the new row, and its number is the performer's next one.
+  await expect(first.getByLabel("Jump no.")).toBeFocused();
+  const number = Number(await first.getByLabel("Jump no.").inputValue());
+  expect(number).toBeGreaterThan(0);
+  await first.getByLabel("Exit (ft)").fill("13500");
+  await first.getByLabel("Deploy (ft)").fill("3500");
+  await first.getByLabel("Freefall (s)").fill("50");
+  await first.getByLabel("Aircraft").fill("Twin Otter");
+  await first.getByLabel("Dropzone").fill("Skydive Voss");
+  await first.getByLabel("Notes").fill("Exit order practice");
+
+  await form.getByRole("button", { name: "Add the next jump" }).click();
+  await form.getByRole("button", { name: "Add the next jump" }).click();
+  const third = form.getByRole("group", { name: "Jump 3" });
+  await expect(third.getByLabel("Jump no.")).toBeFocused();
+  await expect(third.getByLabel("Jump no.")).toHaveValue(String(number + 2));
+  await expect(third.getByLabel("Exit (ft)")).toHaveValue("13500");
+  await expect(third.getByLabel("Dropzone")).toHaveValue("Skydive Voss");
+  await expect(third.getByLabel("Notes")).toHaveValue("");
+  // The count follows the rows.
+  await expect(form.getByLabel("Count (reps)")).toHaveValue("3");
+  await form.getByRole("button", { name: "Remove jump 2" }).click();
+  await expect(form.getByLabel("Count (reps)")).toHaveValue("2");
+  await form.getByRole("button", { name: "Add the next jump" }).click();
+
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByRole("status")).toContainText("Logged and verified: 3 × skydive for Jo Lindqvist");
+  const entry = page.getByTestId("session-list").getByRole("listitem").filter({ hasText: `Jumps ${number}–` }).first();
+  // Rows 1 and 3 kept their numbers; the third row took the next after them.
+  await entry.getByText(`Jumps ${number}–${number + 3} · 2 min freefall`).click();
+  await expect(entry.getByRole("table")).toContainText("Twin Otter");
+  await expect(entry.getByRole("row")).toHaveCount(4);
+  await page.screenshot({ path: "tmp/screenshots/jump-rows.png", fullPage: true });
+});

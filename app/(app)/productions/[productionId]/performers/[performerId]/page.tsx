@@ -34,7 +34,7 @@ export default async function PerformerPage({
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     forbidden();
   }
-  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog } = await pageData(() =>
+  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber } = await pageData(() =>
     loadPerformerView(scope, performerId, logbookQuery),
   );
   const here = `/productions/${productionId}/performers/${performerId}`;
@@ -97,6 +97,7 @@ export default async function PerformerPage({
               disciplines={disciplines}
               today={production.today}
               canOverride={can(production.role, "limits.override")}
+              nextJumpNumber={nextJumpNumber}
             />
           </div>
         </details>
