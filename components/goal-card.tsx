@@ -77,10 +77,14 @@ export function GoalCard({
           <h4 className="text-sm font-semibold text-stone-700">Milestones</h4>
           <ol className="mt-1 grid gap-1 text-sm sm:grid-cols-2">
             {goal.milestones.map((m) => (
-              <li key={m.name} className="flex justify-between gap-2 rounded bg-stone-50 px-2 py-1">
+              <li key={`${m.name}-${m.count}`} className="flex justify-between gap-2 rounded bg-stone-50 px-2 py-1">
                 <span>
                   {m.reachedOn ? "✓ " : ""}
-                  {m.name} <span className="text-stone-500">({formatCount(m.count)})</span>
+                  {m.name}{" "}
+                  <span className="text-stone-500">
+                    ({formatCount(m.count)}
+                    {m.freefallMinutes ? ` and ${formatFreefall(m.freefallMinutes * 60)} freefall` : ""})
+                  </span>
                 </span>
                 <span className="text-stone-600">
                   {m.reachedOn ? formatDay(m.reachedOn) : m.projectedOn ? `projected ${formatDay(m.projectedOn)}` : "not projected"}

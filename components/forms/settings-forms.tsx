@@ -140,11 +140,13 @@ export function GoalForm({
             </div>
             <fieldset>
               <legend className="text-sm font-medium">Milestones (optional)</legend>
+              <p className="text-xs text-stone-600">A name and a count; for a jump discipline, also the freefall minutes it requires (the USPA B licence: 50 jumps and 30 min).</p>
               <div className="mt-1 grid gap-2">
                 {Array.from({ length: MILESTONE_ROWS }, (_, i) => (
-                  <div key={i} className="grid grid-cols-[1fr_8rem] gap-2">
-                    <input type="text" name="milestoneName" maxLength={60} aria-label={`Milestone ${i + 1} name`} placeholder={i === 0 ? "e.g. A licence" : ""} defaultValue={v[`milestoneName.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.name`] ? true : undefined} />
-                    <input type="number" name="milestoneCount" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} count`} placeholder={i === 0 ? "25" : ""} defaultValue={v[`milestoneCount.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.count`] ? true : undefined} />
+                  <div key={i} className="grid grid-cols-[1fr_6rem_7rem] gap-2">
+                    <input type="text" name="milestoneName" maxLength={60} aria-label={`Milestone ${i + 1} name`} placeholder={i === 0 ? "e.g. B licence" : ""} defaultValue={v[`milestoneName.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.name`] ? true : undefined} />
+                    <input type="number" name="milestoneCount" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} count`} placeholder={i === 0 ? "50" : ""} defaultValue={v[`milestoneCount.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.count`] ? true : undefined} />
+                    <input type="number" name="milestoneFreefall" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} freefall minutes (jump disciplines, optional)`} placeholder={i === 0 ? "30 min ff" : ""} defaultValue={v[`milestoneFreefall.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.freefallMinutes`] ? true : undefined} />
                   </div>
                 ))}
               </div>

@@ -57,17 +57,19 @@ export async function createDisciplineAction(productionId: string, _prev: FormSt
 }
 
 export async function createGoalAction(productionId: string, performerId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  // Milestones come as parallel lists of names and counts; blank rows are skipped.
+  // Milestones come as parallel lists of names, counts and freefall minutes; blank rows are skipped.
   const names = formData.getAll("milestoneName").map(String);
   const counts = formData.getAll("milestoneCount").map(String);
+  const freefall = formData.getAll("milestoneFreefall").map(String);
   // Kept per row, so a refused form shows every milestone as it was typed.
   const values: Record<string, string> = { ...formValues(formData) };
   names.forEach((name, i) => (values[`milestoneName.${i}`] = name));
   counts.forEach((count, i) => (values[`milestoneCount.${i}`] = count));
+  freefall.forEach((minutes, i) => (values[`milestoneFreefall.${i}`] = minutes));
   return productionAction(productionId, values, async (scope) => {
     const milestones = names
-      .map((name, i) => ({ name: name.trim(), count: counts[i] ?? "" }))
-      .filter((m) => m.name !== "" || m.count.trim() !== "");
+      .map((name, i) => ({ name: name.trim(), count: counts[i] ?? "", freefallMinutes: freefall[i] ?? "" }))
+      .filter((m) => m.name !== "" || m.count.trim() !== "" || m.freefallMinutes.trim() !== "");
     await createGoal(scope, { ...values, performerId, milestones });
     return "Goal set.";
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
+import { ValidationError } from "../domain/errors";
 import { createGoalSchema } from "../schemas/goal";
 import { findDiscipline, findPerformer } from "./access";
 import { lockPerformer } from "./production-lock";
@@ -14,7 +15,14 @@ export async function createGoal(scope: ProductionScope, input: unknown) {
   const productionId = scope.production.id;
   const db = await getDb();
   await findPerformer(db, productionId, data.performerId);
-  await findDiscipline(db, productionId, data.disciplineId);
+  const discipline = await findDiscipline(db, productionId, data.disciplineId);
+  const withFreefall = (data.milestones ?? []).map((m, i) => [m, i] as const).filter(([m]) => m.freefallMinutes !== undefined);
+  if (withFreefall.length > 0 && !discipline.recordsJumps) {
+    // Freefall comes from per-jump rows, which only a jump discipline has: such a milestone could never be reached.
+    throw new ValidationError(
+      Object.fromEntries(withFreefall.map(([, i]) => [`milestones.${i}.freefallMinutes`, `${discipline.name} does not record jumps: a milestone can require freefall only in a jump discipline`])),
+    );
+  }
   const goal = await db.$transaction(async (tx) => {
     await lockPerformer(tx, productionId, data.performerId);
     const row = await tx.goal.create({
@@ -25,7 +33,7 @@ export async function createGoal(scope: ProductionScope, input: unknown) {
       target: data.target,
       startDate: data.startDate,
       deadline: data.deadline,
-      milestones: { create: (data.milestones ?? []).map((m) => ({ name: m.name, count: m.count })) },
+      milestones: { create: (data.milestones ?? []).map((m) => ({ name: m.name, count: m.count, freefallMinutes: m.freefallMinutes ?? null })) },
     },
     select: {
       id: true,
@@ -34,7 +42,7 @@ export async function createGoal(scope: ProductionScope, input: unknown) {
       target: true,
       startDate: true,
       deadline: true,
-      milestones: { select: { name: true, count: true }, orderBy: { count: "asc" } },
+      milestones: { select: { name: true, count: true, freefallMinutes: true }, orderBy: { count: "asc" } },
     },
     });
     // Sessions logged before the goal existed count toward it from its start date.

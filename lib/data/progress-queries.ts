@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays, type CalendarDay } from "../domain/calendar-day";
-import { RECENT_WINDOW_DAYS, type DailyTotal, type GoalCounts } from "../domain/progress";
+import { RECENT_WINDOW_DAYS, type DailyFreefall, type DailyTotal, type GoalCounts, type MilestoneDefinition } from "../domain/progress";
 import { bool, int, rows, type SqlBody } from "../server/sql-steps";
 import { getSqlWriter } from "../server/sql-writer";
 import { countingJoinSql } from "./sql-fragments";
@@ -142,29 +142,36 @@ export async function queryWeeklyTotals(asOf: CalendarDay, productionId: string,
 }
 
 /**
- * Cumulative freefall seconds per goal of a discipline that records jumps, as
+ * Freefall seconds per day, per goal of a discipline that records jumps, as
  * of asOf: the per-jump rows of the sessions that count toward the goal (the
  * counting rule of sql-fragments.ts: never rejected, superseded or a pending
- * correction). Goals without any row are absent (0).
+ * correction). Days without any freefall are absent. A jump logbook has at
+ * most a few hundred jump days a year, so this stays small.
  */
-export async function queryFreefall(asOf: CalendarDay, productionId: string, performerId?: string): Promise<Map<string, number>> {
+export async function queryDailyFreefall(asOf: CalendarDay, productionId: string, performerId?: string): Promise<Map<string, DailyFreefall[]>> {
   const join = countingJoinSql(asOf);
   const { where, params } = goalFilter(productionId, performerId);
   const found = await read(() =>
-    rows<{ goalId: string; seconds: unknown }>(
-      `SELECT g."id" AS "goalId", SUM(j."freefallSeconds") AS "seconds"
+    rows<{ goalId: string; date: string; seconds: unknown }>(
+      `SELECT g."id" AS "goalId", s."date" AS "date", SUM(j."freefallSeconds") AS "seconds"
          FROM "Goal" g
          JOIN "Discipline" d ON d."id" = g."disciplineId" AND d."recordsJumps" = ?
          JOIN ${join.sql}
          JOIN "Jump" j ON j."sessionId" = s."id"
-        WHERE ${where}
-        GROUP BY g."id"`,
+        WHERE ${where} AND j."freefallSeconds" IS NOT NULL
+        GROUP BY g."id", s."date"`,
       true,
       ...join.params,
       ...params,
     ),
   );
-  return new Map(found.map((r) => [r.goalId, int(r.seconds)]));
+  const byGoal = new Map<string, DailyFreefall[]>();
+  for (const row of found) {
+    const list = byGoal.get(row.goalId) ?? [];
+    list.push({ date: row.date, seconds: int(row.seconds) });
+    byGoal.set(row.goalId, list);
+  }
+  return byGoal;
 }
 
 export interface GoalDefinitionRow {
@@ -174,7 +181,7 @@ export interface GoalDefinitionRow {
   startDate: CalendarDay;
   deadline: CalendarDay;
   discipline: { name: string; unit: string; recordsJumps: boolean };
-  milestones: { name: string; count: number }[];
+  milestones: MilestoneDefinition[];
 }
 
 /** The goals of a production (or one performer) with their discipline and milestones, in the order screens list them. */
@@ -189,17 +196,17 @@ export async function queryGoals(productionId: string, performerId?: string): Pr
         ORDER BY d."createdAt", g."createdAt", g."id"`,
       ...params,
     );
-    const milestones = yield* rows<{ goalId: string; name: string; count: unknown }>(
-      `SELECT m."goalId" AS "goalId", m."name" AS "name", m."count" AS "count"
+    const milestones = yield* rows<{ goalId: string; name: string; count: unknown; freefallMinutes: unknown }>(
+      `SELECT m."goalId" AS "goalId", m."name" AS "name", m."count" AS "count", m."freefallMinutes" AS "freefallMinutes"
          FROM "GoalMilestone" m JOIN "Goal" g ON g."id" = m."goalId"
         WHERE ${where}
         ORDER BY m."count", m."id"`,
       ...params,
     );
-    const byGoal = new Map<string, { name: string; count: number }[]>();
+    const byGoal = new Map<string, MilestoneDefinition[]>();
     for (const m of milestones) {
       const list = byGoal.get(m.goalId) ?? [];
-      list.push({ name: m.name, count: int(m.count) });
+      list.push({ name: m.name, count: int(m.count), freefallMinutes: m.freefallMinutes === null || m.freefallMinutes === undefined ? null : int(m.freefallMinutes) });
       byGoal.set(m.goalId, list);
     }
     return goals.map((g) => ({

@@ -8,6 +8,8 @@ import {
   computeGoalProgress,
   countsFromDailyTotals,
   dailySeries,
+  freefallCountsFromDaily,
+  type DailyFreefall,
   type GoalCounts,
   type GoalProgressView,
   type GoalProgressWithSeries,
@@ -16,7 +18,7 @@ import { asOfSchema } from "../schemas/progress-query";
 import { findPerformer } from "./access";
 import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
-import { queryDailyTotals, queryFreefall, queryGoalCounts, queryGoals, queryPerformers, queryWeeklyTotals, type GoalDefinitionRow } from "./progress-queries";
+import { queryDailyFreefall, queryDailyTotals, queryGoalCounts, queryGoals, queryPerformers, queryWeeklyTotals, type GoalDefinitionRow } from "./progress-queries";
 
 
 export interface PerformerProgressView {
@@ -33,19 +35,23 @@ function resolveAsOf(asOf: unknown, scope: ProductionScope): CalendarDay {
 }
 
 
-function toView(goal: GoalDefinitionRow, counts: GoalCounts, asOf: CalendarDay, freefall: Map<string, number>): GoalProgressView {
+function toView(goal: GoalDefinitionRow, counts: GoalCounts, asOf: CalendarDay, freefall: Map<string, DailyFreefall[]>): GoalProgressView {
+  if (!goal.discipline.recordsJumps) {
+    return { goalId: goal.id, discipline: goal.discipline.name, unit: goal.discipline.unit, ...computeGoalProgress(goal, counts, asOf) };
+  }
+  const freefallCounts = freefallCountsFromDaily(goal, freefall.get(goal.id) ?? [], asOf);
   return {
     goalId: goal.id,
     discipline: goal.discipline.name,
     unit: goal.discipline.unit,
-    ...computeGoalProgress(goal, counts, asOf),
-    ...(goal.discipline.recordsJumps ? { freefallSeconds: freefall.get(goal.id) ?? 0 } : {}),
+    ...computeGoalProgress(goal, { ...counts, freefall: freefallCounts }, asOf),
+    freefallSeconds: freefallCounts.total,
   };
 }
 
-/** Freefall per goal, read only when a goal's discipline records jumps (the dashboard's statement budget stays as it was otherwise). */
-async function freefallOf(goals: GoalDefinitionRow[], asOf: CalendarDay, productionId: string, performerId?: string): Promise<Map<string, number>> {
-  return goals.some((g) => g.discipline.recordsJumps) ? queryFreefall(asOf, productionId, performerId) : new Map();
+/** Freefall per goal and day, read only when a goal's discipline records jumps (the dashboard's statement budget stays as it was otherwise). */
+async function freefallOf(goals: GoalDefinitionRow[], asOf: CalendarDay, productionId: string, performerId?: string): Promise<Map<string, DailyFreefall[]>> {
+  return goals.some((g) => g.discipline.recordsJumps) ? queryDailyFreefall(asOf, productionId, performerId) : new Map();
 }
 
 /** Every performer x goal of a production: the team dashboard and the wall screen. */

@@ -9,6 +9,10 @@
 // - recentPerDay: the counting reps of the 14 days ending on asOf, / 14.
 // - projectedFinish: the day the running total first reached the target, or
 //   asOf + ceil(remaining / recentPerDay) days; null if recentPerDay is 0.
+// - a milestone that also requires freefall (jump disciplines: the USPA B
+//   licence is 50 jumps and 30 min) is reached on the later of the day the
+//   count was reached and the day the cumulative freefall was; it is
+//   projected the same way, freefall at its own recent pace.
 
 import { addDays, daysBetween, type CalendarDay } from "./calendar-day";
 
@@ -19,6 +23,8 @@ export type GoalStatus = "done" | "no_data" | "on_track" | "behind";
 export interface MilestoneDefinition {
   name: string;
   count: number;
+  /** Also required: this much cumulative freefall, in minutes (null or absent: none). */
+  freefallMinutes?: number | null;
 }
 
 export interface GoalDefinition {
@@ -41,11 +47,32 @@ export interface GoalCounts {
    * the first day on which the running total reached it.
    */
   reachedOn: ReadonlyMap<number, CalendarDay>;
+  /** A discipline that records jumps: the same sums over freefall seconds. */
+  freefall?: FreefallCounts;
+}
+
+/** Freefall seconds of the goal's counting jumps, as `GoalCounts` sums reps. */
+export interface FreefallCounts {
+  /** In [startDate, asOf]. */
+  total: number;
+  /** In the 14 days ending on asOf. */
+  recent: number;
+  /** For each milestone's freefall (in seconds) that `total` has reached, the first day it was. */
+  reachedOn: ReadonlyMap<number, CalendarDay>;
+}
+
+/** One day's freefall seconds, from the per-jump rows of that day's counting entries. */
+export interface DailyFreefall {
+  date: CalendarDay;
+  seconds: number;
 }
 
 export interface MilestoneProgress {
   name: string;
   count: number;
+  /** The freefall it also requires, in minutes; null when none. */
+  freefallMinutes: number | null;
+  /** The day both its count and its freefall were reached. */
   reachedOn: CalendarDay | null;
   projectedOn: CalendarDay | null;
 }
@@ -109,6 +136,52 @@ export function countsFromDailyTotals(
   return { done, verified, recent, reachedOn };
 }
 
+/** Freefall thresholds of a goal's milestones, in seconds. */
+export function freefallThresholds(goal: GoalDefinition): number[] {
+  const all = (goal.milestones ?? []).flatMap((m) => (m.freefallMinutes ? [m.freefallMinutes * 60] : []));
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
+/** Reduce a goal's per-day freefall (any order) to the sums its milestones need, as of asOf. */
+export function freefallCountsFromDaily(goal: GoalDefinition, days: readonly DailyFreefall[], asOf: CalendarDay): FreefallCounts {
+  const recentFrom = addDays(asOf, -(RECENT_WINDOW_DAYS - 1));
+  const inRange = days.filter((d) => d.date >= goal.startDate && d.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const thresholds = freefallThresholds(goal);
+  const reachedOn = new Map<number, CalendarDay>();
+  let total = 0;
+  let recent = 0;
+  for (const day of inRange) {
+    total += day.seconds;
+    if (day.date >= recentFrom) recent += day.seconds;
+    for (const threshold of thresholds) {
+      if (total >= threshold && !reachedOn.has(threshold)) reachedOn.set(threshold, day.date);
+    }
+  }
+  return { total, recent, reachedOn };
+}
+
+const laterOf = (a: CalendarDay | null, b: CalendarDay | null): CalendarDay | null => (a === null || b === null ? null : a > b ? a : b);
+
+/** A milestone's freefall part: the day it was reached, or when it is projected to be at the recent freefall pace. */
+function freefallDay(seconds: number, freefall: FreefallCounts | undefined, asOf: CalendarDay): { reachedOn: CalendarDay | null; projectedOn: CalendarDay | null } {
+  const f = freefall ?? { total: 0, recent: 0, reachedOn: new Map<number, CalendarDay>() };
+  if (f.total >= seconds) return { reachedOn: f.reachedOn.get(seconds) ?? null, projectedOn: null };
+  if (f.recent <= 0) return { reachedOn: null, projectedOn: null };
+  return { reachedOn: null, projectedOn: addDays(asOf, Math.ceil(((seconds - f.total) * RECENT_WINDOW_DAYS) / f.recent)) };
+}
+
+function milestoneProgress(m: MilestoneDefinition, counts: GoalCounts, recentPerDay: number, asOf: CalendarDay): MilestoneProgress {
+  const countReached = counts.done >= m.count ? (counts.reachedOn.get(m.count) ?? null) : null;
+  const countProjected = countReached ? null : projectDay(m.count, counts, recentPerDay, asOf);
+  const freefallMinutes = m.freefallMinutes ?? null;
+  if (!freefallMinutes) return { name: m.name, count: m.count, freefallMinutes, reachedOn: countReached, projectedOn: countProjected };
+  const freefall = freefallDay(freefallMinutes * 60, counts.freefall, asOf);
+  const reachedOn = laterOf(countReached, freefall.reachedOn);
+  // Not reached: it will be once both parts are, each on its own projected (or past) day.
+  const projectedOn = reachedOn ? null : laterOf(countReached ?? countProjected, freefall.reachedOn ?? freefall.projectedOn);
+  return { name: m.name, count: m.count, freefallMinutes, reachedOn, projectedOn };
+}
+
 function roundTo1(value: number): number {
   return Math.round(value * 10) / 10;
 }
@@ -147,16 +220,8 @@ export function computeGoalProgress(
   else status = "behind";
 
   const milestones = [...(goal.milestones ?? [])]
-    .sort((a, b) => a.count - b.count)
-    .map((m) => {
-      const reachedOn = counts.done >= m.count ? (counts.reachedOn.get(m.count) ?? null) : null;
-      return {
-        name: m.name,
-        count: m.count,
-        reachedOn,
-        projectedOn: reachedOn ? null : projectDay(m.count, counts, recentPerDay, asOf),
-      };
-    });
+    .sort((a, b) => a.count - b.count || (a.freefallMinutes ?? 0) - (b.freefallMinutes ?? 0))
+    .map((m) => milestoneProgress(m, counts, recentPerDay, asOf));
 
   return {
     target,

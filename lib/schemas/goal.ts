@@ -1,11 +1,15 @@
 import { z } from "zod";
-import { calendarDay, requiredId, requiredText, wholeNumber } from "./fields";
+import { calendarDay, optionalWholeNumber, requiredId, requiredText, wholeNumber } from "./fields";
 
 export const MAX_GOAL_TARGET = 1_000_000;
+/** A career of freefall: 10,000 hours is far past any real logbook. */
+export const MAX_MILESTONE_FREEFALL_MINUTES = 600_000;
 
 export const milestoneSchema = z.object({
   name: requiredText("Milestone name", 60),
   count: wholeNumber("Milestone count", 1, MAX_GOAL_TARGET),
+  /** Also required: this much cumulative freefall (a jump discipline only; the data layer checks the discipline). */
+  freefallMinutes: optionalWholeNumber("Milestone freefall (minutes)", 1, MAX_MILESTONE_FREEFALL_MINUTES),
 });
 
 export const createGoalSchema = z

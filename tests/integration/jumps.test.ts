@@ -193,6 +193,77 @@ describe("cumulative freefall", () => {
   });
 });
 
+describe("milestones that require freefall", () => {
+  let v: World;
+  const NOW = new Date("2026-04-30T12:00:00Z");
+
+  async function postGoal(body: Record<string, unknown>) {
+    const { POST } = await import("@/app/api/v1/productions/[productionId]/goals/route");
+    const response = await callRoute(POST, await apiRequest(`/api/v1/productions/${v.productionId}/goals`, { actor: v.coordinator, method: "POST", body }), { productionId: v.productionId });
+    return { status: response.status, json: (await response.json()) as Record<string, unknown> & { fields?: Record<string, string> } };
+  }
+
+  async function milestones(goalId: string) {
+    const request = await apiRequest(`/api/v1/productions/${v.productionId}/performers/${v.performer2.userId}/progress?asOf=2026-04-30`, { actor: v.coordinator });
+    const body = (await (await callRoute(getPerformerProgressRoute, request, { productionId: v.productionId, performerId: v.performer2.userId })).json()) as {
+      goals: { goalId: string; freefallSeconds?: number; milestones: { name: string; freefallMinutes: number | null; reachedOn: string | null; projectedOn: string | null }[] }[];
+    };
+    const goal = body.goals.find((g) => g.goalId === goalId)!;
+    return { freefall: goal.freefallSeconds, byName: Object.fromEntries(goal.milestones.map((m) => [m.name, m])) };
+  }
+
+  beforeAll(async () => {
+    v = await createWorld(db);
+    await db.discipline.update({ where: { id: v.skydive }, data: { recordsJumps: true } });
+  });
+
+  it("a goal takes them for a jump discipline only, and names the milestone's field otherwise", async () => {
+    const refused = await postGoal({
+      performerId: v.performer2.userId,
+      disciplineId: v.motorbike,
+      target: 100,
+      startDate: "2026-01-01",
+      deadline: "2026-12-31",
+      milestones: [{ name: "Fifty", count: 50 }, { name: "Airtime", count: 60, freefallMinutes: 10 }],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json.fields).toEqual({ "milestones.1.freefallMinutes": expect.stringContaining("Motorbike jump does not record jumps") });
+    expect(await db.goal.count({ where: { productionId: v.productionId, performerId: v.performer2.userId } })).toBe(0);
+  });
+
+  it("is reached when both the count and the cumulative freefall are, on the later day", async () => {
+    const created = await postGoal({
+      performerId: v.performer2.userId,
+      disciplineId: v.skydive,
+      target: 10,
+      startDate: "2026-01-01",
+      deadline: "2026-12-31",
+      milestones: [{ name: "Four jumps", count: 4 }, { name: "Four jumps and 4 min", count: 4, freefallMinutes: 4 }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.json.milestones).toEqual([
+      { name: "Four jumps", count: 4, freefallMinutes: null },
+      { name: "Four jumps and 4 min", count: 4, freefallMinutes: 4 },
+    ]);
+    const goalId = String(created.json.goalId);
+    const coordinator = await scopeOf(v.coordinator, v.productionId, NOW);
+    const day = (date: string, numbers: number[], freefallSeconds: number) =>
+      logTrainingSession(coordinator, { performerId: v.performer2.userId, disciplineId: v.skydive, date, count: numbers.length, jumps: numbers.map((n) => ({ jumpNumber: n, freefallSeconds })) }, NOW);
+
+    // Four jumps of 50 s: the count is reached, the freefall (200 s of 240) is not.
+    await day("2026-04-20", [1, 2, 3, 4], 50);
+    let m = await milestones(goalId);
+    expect(m.freefall).toBe(200);
+    expect(m.byName["Four jumps"]).toMatchObject({ reachedOn: "2026-04-20" });
+    expect(m.byName["Four jumps and 4 min"]).toMatchObject({ freefallMinutes: 4, reachedOn: null, projectedOn: expect.any(String) });
+
+    // One more 50 s jump two days later: 250 s, reached that day.
+    await day("2026-04-22", [5], 50);
+    m = await milestones(goalId);
+    expect(m.byName["Four jumps and 4 min"]).toMatchObject({ reachedOn: "2026-04-22", projectedOn: null });
+  });
+});
+
 describe("jump numbers", () => {
   it("are held by counting entries only: a rejected entry's numbers can be logged again, a correction reuses its original's", async () => {
     const performer = await scopeOf(w.performer1, w.productionId);

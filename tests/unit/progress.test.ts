@@ -403,11 +403,11 @@ describe("computeGoalProgress: milestones", () => {
     const p = progressOf(g, [pending("2026-03-02", 6), pending("2026-03-04", 6), pending(asOf, 28)], asOf);
     expect(p.done).toBe(40);
     const byName = Object.fromEntries(p.milestones.map((m) => [m.name, m]));
-    expect(byName.Ten).toEqual({ name: "Ten", count: 10, reachedOn: "2026-03-04", projectedOn: null });
+    expect(byName.Ten).toEqual({ name: "Ten", count: 10, freefallMinutes: null, reachedOn: "2026-03-04", projectedOn: null });
     // 10 more at 2/day -> 5 days.
-    expect(byName.Fifty).toEqual({ name: "Fifty", count: 50, reachedOn: null, projectedOn: "2026-05-05" });
+    expect(byName.Fifty).toEqual({ name: "Fifty", count: 50, freefallMinutes: null, reachedOn: null, projectedOn: "2026-05-05" });
     // 50 more at 2/day -> 25 days.
-    expect(byName.Ninety).toEqual({ name: "Ninety", count: 90, reachedOn: null, projectedOn: "2026-05-25" });
+    expect(byName.Ninety).toEqual({ name: "Ninety", count: 90, freefallMinutes: null, reachedOn: null, projectedOn: "2026-05-25" });
   });
 
   it("rounds milestone projections up", () => {
@@ -419,9 +419,9 @@ describe("computeGoalProgress: milestones", () => {
   it("has null projections when recentPerDay is 0", () => {
     const p = progressOf(g, [pending("2026-03-02", 20)], "2026-04-30");
     const byName = Object.fromEntries(p.milestones.map((m) => [m.name, m]));
-    expect(byName.Ten).toEqual({ name: "Ten", count: 10, reachedOn: "2026-03-02", projectedOn: null });
-    expect(byName.Fifty).toEqual({ name: "Fifty", count: 50, reachedOn: null, projectedOn: null });
-    expect(byName.Ninety).toEqual({ name: "Ninety", count: 90, reachedOn: null, projectedOn: null });
+    expect(byName.Ten).toEqual({ name: "Ten", count: 10, freefallMinutes: null, reachedOn: "2026-03-02", projectedOn: null });
+    expect(byName.Fifty).toEqual({ name: "Fifty", count: 50, freefallMinutes: null, reachedOn: null, projectedOn: null });
+    expect(byName.Ninety).toEqual({ name: "Ninety", count: 90, freefallMinutes: null, reachedOn: null, projectedOn: null });
   });
 
   it("has null reach days and projections with no data", () => {

@@ -47,7 +47,7 @@ export const goal = z
     target: count,
     startDate: day,
     deadline: day,
-    milestones: z.array(z.object({ name: z.string(), count })),
+    milestones: z.array(z.object({ name: z.string(), count, freefallMinutes: count.nullable() })),
   })
   .meta({ id: "Goal" });
 

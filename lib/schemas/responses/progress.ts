@@ -2,7 +2,13 @@ import { z } from "zod";
 import { GOAL_STATUSES } from "../dashboard-filter";
 import { count, day, id } from "./common";
 
-const milestoneProgress = z.object({ name: z.string(), count, reachedOn: day.nullable(), projectedOn: day.nullable() });
+const milestoneProgress = z.object({
+  name: z.string(),
+  count,
+  freefallMinutes: count.nullable().describe("Cumulative freefall the milestone also requires (a jump discipline), in minutes; null when none"),
+  reachedOn: day.nullable().describe("The day both its count and its freefall (if any) were reached"),
+  projectedOn: day.nullable(),
+});
 
 export const goalProgress = z
   .object({
