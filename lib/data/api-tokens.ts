@@ -42,24 +42,29 @@ export async function createApiToken(actor: Actor, input: unknown, now = new Dat
   const data = parseOrThrow(createApiTokenSchema, input);
   const db = await getDb();
   const sessionVersion = await sessionVersionOf(actor);
-  // Not under a lock: two simultaneous creations at the limit can both pass
-  // (one token over). The limit bounds clutter and lookups, not a security property.
-  const live = await db.apiToken.count({ where: liveWhere(actor.userId, sessionVersion, now) });
-  if (live >= MAX_LIVE_TOKENS) {
-    throw new ConflictError(`You already have ${MAX_LIVE_TOKENS} live API tokens; revoke one first`);
-  }
   const token = newApiToken();
-  const row = await db.apiToken.create({
-    data: {
-      userId: actor.userId,
-      name: data.name,
-      scope: data.scope,
-      tokenHash: hashApiToken(token),
-      sessionVersion,
-      createdAt: now,
-      expiresAt: apiTokenExpiry(now, data.expiresInDays),
-    },
-    select: { id: true, name: true, scope: true, createdAt: true, expiresAt: true },
+  const row = await db.$transaction(async (tx) => {
+    // The owner's row, locked by a no-op UPDATE until commit, before the
+    // count: two creations at once take turns, so the limit holds (on SQLite
+    // the UPDATE makes the transaction a writer at once; on PostgreSQL it is a
+    // row lock the second one waits on, then sees the first one's token).
+    await tx.$executeRaw`UPDATE "User" SET "id" = "id" WHERE "id" = ${actor.userId}`;
+    const live = await tx.apiToken.count({ where: liveWhere(actor.userId, sessionVersion, now) });
+    if (live >= MAX_LIVE_TOKENS) {
+      throw new ConflictError(`You already have ${MAX_LIVE_TOKENS} live API tokens; revoke one first`);
+    }
+    return tx.apiToken.create({
+      data: {
+        userId: actor.userId,
+        name: data.name,
+        scope: data.scope,
+        tokenHash: hashApiToken(token),
+        sessionVersion,
+        createdAt: now,
+        expiresAt: apiTokenExpiry(now, data.expiresInDays),
+      },
+      select: { id: true, name: true, scope: true, createdAt: true, expiresAt: true },
+    });
   });
   return { ...viewOf({ ...row, lastUsedAt: null }), token };
 }

@@ -109,6 +109,15 @@ describe("creating and listing", () => {
     expect((await create(w.outsider)).status).toBe(201);
   });
 
+  it("holds the limit when creations arrive at the same moment", async () => {
+    const { viewer } = await createWorld(db);
+    // Two places left, eight requests at once: exactly two are made.
+    for (let i = 0; i < MAX_LIVE_TOKENS - 2; i++) await createApiToken(viewer, { name: `v${i}`, scope: "read", expiresInDays: 1 });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => create(viewer)));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 409, 409, 409, 409, 409, 409]);
+    expect(await db.apiToken.count({ where: { userId: viewer.userId } })).toBe(MAX_LIVE_TOKENS);
+  });
+
   it("a token cannot mint tokens (403): creating one takes the session cookie", async () => {
     const { token } = await tokenFor(w.coordinator, "write");
     const before = await db.apiToken.count();
