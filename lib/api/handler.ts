@@ -9,7 +9,7 @@ import { loadProductionScope } from "../data/scope";
 import { currentSessionActor } from "../data/session-version";
 import { isUniqueConstraintViolation } from "../server/db-errors";
 import { env } from "../server/env";
-import { assertIdParams, assertJsonWrite, assertSameOriginWrite, type BodyKind } from "./request-guards";
+import { assertCookieWriteType, assertIdParams, assertJsonWrite, assertSameOriginWrite, type BodyKind } from "./request-guards";
 
 export { DEFAULT_MAX_BODY_BYTES, readCsvBody, readJson, type ReadJsonOptions } from "./read-json";
 
@@ -82,6 +82,7 @@ function route<P extends Params, C>(
       const auth = await authenticate(request);
       if (!auth) throw new UnauthorizedError("Sign in first: no valid session cookie");
       if (auth.via === "session-cookie") {
+        assertCookieWriteType(request, options.body ?? "json");
         assertSameOriginWrite(request, env().appOrigin);
       } else {
         if (options.sessionOnly) throw new ForbiddenError("API tokens cannot do this: sign in on the web app");

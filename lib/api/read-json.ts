@@ -1,6 +1,6 @@
 import { ValidationError } from "../domain/errors";
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./errors";
-import { isCsvContentType, isJsonContentType } from "./request-guards";
+import { isCsvContentType, isJsonContentType, isPlainTextContentType } from "./request-guards";
 
 /** Every JSON payload of the API fits easily: the largest (a stunt with 50 performers, a 2,000-character description) is under 10 KiB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -41,8 +41,11 @@ export async function readJson(request: Request, options: ReadJsonOptions = {}):
  * judging it is the importer's job. Refused like a JSON body: 415 for another
  * type, 413 over the route's cap, declared or streamed.
  */
-export async function readCsvBody(request: Request, maxBytes: number): Promise<Uint8Array> {
-  if (!isCsvContentType(request.headers.get("content-type"))) throw new UnsupportedMediaTypeError("Send the file as the request body with Content-Type: text/csv");
+export async function readCsvBody(request: Request, maxBytes: number, options: { plainText?: boolean } = {}): Promise<Uint8Array> {
+  const type = request.headers.get("content-type");
+  if (!isCsvContentType(type) && !(options.plainText && isPlainTextContentType(type))) {
+    throw new UnsupportedMediaTypeError(`Send the file as the request body with Content-Type: text/csv${options.plainText ? " (or text/plain)" : ""}`);
+  }
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > maxBytes) throw new PayloadTooLargeError(maxBytes);
   return readAtMost(request, maxBytes);

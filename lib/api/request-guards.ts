@@ -17,8 +17,17 @@ export function isCsvContentType(header: string | null): boolean {
   return header !== null && header.split(";")[0]!.trim().toLowerCase() === "text/csv";
 }
 
-/** What a route's body may be: JSON everywhere, CSV where a route takes a file (an import). */
-export type BodyKind = "json" | "csv";
+/** `text/plain`, with or without parameters. */
+export function isPlainTextContentType(header: string | null): boolean {
+  return header !== null && header.split(";")[0]!.trim().toLowerCase() === "text/plain";
+}
+
+/**
+ * What a route's body may be: JSON everywhere, CSV where a route takes a file
+ * (an import); "device-file" also takes `text/plain` (an altimeter's .txt),
+ * but only from an API token: see `assertCookieWriteType`.
+ */
+export type BodyKind = "json" | "csv" | "device-file";
 
 function declaresBody(request: Request): boolean {
   const length = request.headers.get("content-length");
@@ -35,10 +44,20 @@ function declaresBody(request: Request): boolean {
 export function assertJsonWrite(request: Request, body: BodyKind = "json"): void {
   if (!WRITE_METHODS.has(request.method)) return;
   const type = request.headers.get("content-type");
-  const accepted = body === "csv" ? isCsvContentType(type) : isJsonContentType(type);
+  const accepted = body === "json" ? isJsonContentType(type) : isCsvContentType(type) || (body === "device-file" && isPlainTextContentType(type));
   if ((type !== null || declaresBody(request)) && !accepted) {
-    throw body === "csv" ? new UnsupportedMediaTypeError("Send the file as the request body with Content-Type: text/csv") : new UnsupportedMediaTypeError();
+    throw body === "json" ? new UnsupportedMediaTypeError() : new UnsupportedMediaTypeError("Send the file as the request body with Content-Type: text/csv");
   }
+}
+
+/**
+ * A `text/plain` write is what any web page can make a browser send to any
+ * site without asking, with its cookie: so a write authenticated by the
+ * session cookie takes `text/csv` only (the app's own form sends that), and
+ * `text/plain` is left to API tokens, which a browser never attaches on its own.
+ */
+export function assertCookieWriteType(request: Request, body: BodyKind): void {
+  if (body === "device-file") assertJsonWrite(request, "csv");
 }
 
 /**

@@ -3,7 +3,9 @@
 import type { ImportProblem } from "./logbook-import";
 
 export interface ImportPreviewSummary {
-  /** Data rows read. */
+  /** What the counts count: CSV rows, or Protrack jumps (grouped into one entry per day). */
+  unit: "row" | "jump";
+  /** Data rows (jumps) read. */
   total: number;
   /** Rows that can be imported (duplicates included). */
   valid: number;
@@ -19,7 +21,10 @@ export interface ImportPreviewSummary {
 }
 
 export interface ImportResultSummary {
+  /** Entries written. */
   imported: number;
+  /** Jump rows written with them. */
+  jumps: number;
   skippedDuplicates: number;
   skippedNotCounting: number;
   warnings: ImportProblem[];
@@ -32,10 +37,11 @@ export function problemLines(problems: readonly ImportProblem[]): string[] {
 }
 
 export function previewMessage(p: ImportPreviewSummary, duplicates: string): string {
-  const parts = [`${plural(p.total, "row")} read: ${plural(p.valid, "valid row")}`];
-  if (p.duplicates) parts.push(`${plural(p.duplicates, "duplicate")} (${duplicates === "add" ? "will be added" : "will be skipped"})`);
+  const unit = p.unit === "jump" ? "jump" : "row";
+  const parts = [`${plural(p.total, unit)} read: ${plural(p.valid, `valid ${unit}`)}`];
+  if (p.duplicates) parts.push(`${plural(p.duplicates, "duplicate")} (${duplicates === "add" && unit === "row" ? "will be added" : "will be skipped"})`);
   if (p.notCounting) parts.push(`${plural(p.notCounting, "entry", "entries")} that do not count (skipped)`);
-  if (p.invalid) parts.push(`${plural(p.invalid, "row")} with problems: fix them and preview again`);
+  if (p.invalid) parts.push(`${plural(p.invalid, unit)} with problems: fix them and preview again`);
   return `Preview, nothing written. ${parts.join(", ")}.`;
 }
 
@@ -44,5 +50,6 @@ export function resultMessage(r: ImportResultSummary, fileName: string): string 
     r.skippedDuplicates ? `${plural(r.skippedDuplicates, "duplicate")} skipped` : "",
     r.skippedNotCounting ? `${plural(r.skippedNotCounting, "entry", "entries")} that do not count skipped` : "",
   ].filter(Boolean);
-  return `Imported ${plural(r.imported, "entry", "entries")} from ${fileName}.${skipped.length ? ` ${skipped.join(", ")}.` : ""}`;
+  const jumps = r.jumps ? ` with ${plural(r.jumps, "jump row")}` : "";
+  return `Imported ${plural(r.imported, "entry", "entries")}${jumps} from ${fileName}.${skipped.length ? ` ${skipped.join(", ")}.` : ""}`;
 }

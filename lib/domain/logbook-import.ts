@@ -1,9 +1,12 @@
-// Reading a logbook file in the export's own format (lib/data/sessions/export.ts):
-// which columns it has, what a cell means. Pure: the CSV parsing and the
-// database live in lib/data/sessions/import.ts.
+// Reading a logbook file in the export's own format (lib/data/sessions/export.ts),
+// or another layout mapped onto it (lib/domain/import-mapping.ts): which
+// columns it has, what a cell means. Pure: the CSV parsing and the database
+// live in lib/data/sessions/import*.ts.
+
+import type { ColumnMapping } from "./import-mapping";
 
 /** Columns the import reads, by their export names; any other column is ignored. */
-export const IMPORT_COLUMNS = ["date", "discipline", "count", "durationMinutes", "location", "notes", "status", "correctsId"] as const;
+export const IMPORT_COLUMNS = ["date", "discipline", "count", "durationMinutes", "location", "notes", "status", "correctsId", "jumps"] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const REQUIRED_IMPORT_COLUMNS = ["date", "discipline", "count"] as const satisfies readonly ImportColumn[];
 
@@ -19,30 +22,58 @@ export interface ImportHeader {
   /** Where each known column is in a row (its index), and its name as written in the file. */
   columns: Partial<Record<ImportColumn, { index: number; name: string }>>;
   problems: ImportProblem[];
+  /** Mappings that name a header the file does not have: the query is wrong, not the file (a 400). */
+  unmatched: { field: keyof ColumnMapping; header: string }[];
+}
+
+export interface HeaderOptions {
+  /** Fields read from a column of another name. */
+  mapping?: ColumnMapping;
+  /** Every row goes into one discipline chosen by the caller: no discipline column is read. */
+  fixedDiscipline?: boolean;
 }
 
 const normalizeName = (name: string) => name.trim().toLowerCase();
 
-/** Match the header row to the import's columns: case and surrounding spaces do not matter; a missing required column or a repeated one is a problem. */
-export function mapImportHeader(header: readonly string[]): ImportHeader {
+/**
+ * Match the header row to the import's columns: a mapped field takes the
+ * column it names, every other field the column of its own name (case and
+ * surrounding spaces do not matter, and a column a mapping took is not matched
+ * again). A missing required column or a repeated one is a problem.
+ */
+export function mapImportHeader(header: readonly string[], options: HeaderOptions = {}): ImportHeader {
+  const mapping = options.mapping ?? {};
   const columns: ImportHeader["columns"] = {};
   const problems: ImportProblem[] = [];
+  const unmatched: ImportHeader["unmatched"] = [];
+  const claimed = new Set<number>();
+  const mapped = (column: ImportColumn) => (mapping as Partial<Record<ImportColumn, string>>)[column] !== undefined;
+  for (const [field, wanted] of Object.entries(mapping) as [keyof ColumnMapping, string | undefined][]) {
+    if (wanted === undefined) continue;
+    const found = header.flatMap((raw, index) => (normalizeName(raw) === normalizeName(wanted) ? [index] : []));
+    if (found.length === 0) unmatched.push({ field, header: wanted });
+    else if (found.length > 1) problems.push({ line: 1, column: wanted.trim(), message: `The column "${wanted.trim()}" (mapped to ${field}) appears twice` });
+    else {
+      columns[field] = { index: found[0]!, name: header[found[0]!]!.trim() };
+      claimed.add(found[0]!);
+    }
+  }
   header.forEach((raw, index) => {
+    if (claimed.has(index)) return;
     const known = IMPORT_COLUMNS.find((c) => normalizeName(c) === normalizeName(raw));
-    if (!known) return;
+    if (!known || mapped(known) || (known === "discipline" && options.fixedDiscipline)) return;
     if (columns[known]) problems.push({ line: 1, column: raw.trim(), message: `The column "${known}" appears twice` });
     else columns[known] = { index, name: raw.trim() };
   });
   for (const required of REQUIRED_IMPORT_COLUMNS) {
-    if (!columns[required]) {
-      problems.push({
-        line: 1,
-        column: required,
-        message: `The file has no "${required}" column: the first row must name the columns, with at least date, discipline and count (as in the logbook's CSV export)`,
-      });
-    }
+    if (columns[required] || (required === "discipline" && options.fixedDiscipline) || mapped(required)) continue;
+    problems.push({
+      line: 1,
+      column: required,
+      message: `The file has no "${required}" column: the first row must name the columns, with at least date, discipline and count (as in the logbook's CSV export), or map them to the file's own columns`,
+    });
   }
-  return { columns, problems };
+  return { columns, problems, unmatched };
 }
 
 // The export prefixes a cell a spreadsheet would run as a formula with an

@@ -245,6 +245,15 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
       contentType: "text/csv",
       status: 400,
     });
+    // Another layout (mapped columns, one discipline, another date format), a mapping the file cannot satisfy, and Protrack jump files.
+    const [y, m, d] = today().split("-");
+    const mapped = `performerId=${w.performer2.userId}&dryRun=1&map.date=Day&map.count=Reps&disciplineId=${w.motorbike}&dateFormat=DD.MM.YYYY`;
+    await call("post", `${P}/imports`, postImport, pp(), { actor: w.coordinator, query: mapped, rawBody: `Day,Reps\r\n${d}.${m}.${y},2\r\n`, contentType: "text/csv", status: 200 });
+    await call("post", `${P}/imports`, postImport, pp(), { actor: w.coordinator, query: mapped, rawBody: `Date,Reps\r\n${today()},2\r\n`, contentType: "text/csv", status: 400 });
+    const protrack = (dryRun: string) => `performerId=${w.performer2.userId}&format=protrack&disciplineId=${w.motorbike}&dryRun=${dryRun}&fileName=9001.txt`;
+    const jumpFile = ["JIB", "1.00", "1", "1.00", "0", "9001", `${y}${m}${d}`, "101500", "3800", "1000", "50", "JIE", ""].join("\r\n");
+    await call("post", `${P}/imports`, postImport, pp(), { actor: w.coordinator, query: protrack("1"), rawBody: jumpFile, contentType: "text/csv", status: 200 });
+    await call("post", `${P}/imports`, postImport, pp(), { actor: w.coordinator, query: protrack("0"), rawBody: jumpFile, contentType: "text/csv", status: 201 });
   });
 
   it("members: list, invite, reset a password, remove", async () => {

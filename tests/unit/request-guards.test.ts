@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import * as pageStaticInfo from "next/dist/build/analysis/get-page-static-info";
 import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
-import { assertIdParams, assertJsonWrite, assertSameOriginWrite, isJsonContentType } from "@/lib/api/request-guards";
+import { assertCookieWriteType, assertIdParams, assertJsonWrite, assertSameOriginWrite, isJsonContentType } from "@/lib/api/request-guards";
 import { isDecodablePath } from "@/lib/api/path-encoding";
 import { config, proxy } from "@/proxy";
 
@@ -48,6 +48,20 @@ describe("assertJsonWrite", () => {
     expect(statusOf(() => assertJsonWrite(request("POST", { "content-length": "0" })))).toBeNull();
     expect(statusOf(() => assertJsonWrite(request("DELETE")))).toBeNull();
     expect(statusOf(() => assertJsonWrite(request("GET", { "content-type": "text/plain" })))).toBeNull();
+  });
+});
+
+describe("a route that takes a device file", () => {
+  it("takes text/csv, and text/plain only when the write is not made with the session cookie", () => {
+    const plain = request("POST", { "content-type": "text/plain; charset=utf-8" });
+    const csv = request("POST", { "content-type": "text/csv" });
+    expect(statusOf(() => assertJsonWrite(plain, "device-file"))).toBeNull();
+    expect(statusOf(() => assertJsonWrite(csv, "device-file"))).toBeNull();
+    expect(statusOf(() => assertJsonWrite(plain, "csv"))).toBe(415);
+    expect(statusOf(() => assertJsonWrite(request("POST", { "content-type": "application/json" }), "device-file"))).toBe(415);
+    expect(statusOf(() => assertCookieWriteType(plain, "device-file"))).toBe(415);
+    expect(statusOf(() => assertCookieWriteType(csv, "device-file"))).toBeNull();
+    expect(statusOf(() => assertCookieWriteType(plain, "json"))).toBeNull(); // assertJsonWrite already judged it
   });
 });
 

@@ -1,7 +1,9 @@
 import "server-only";
 import Papa from "papaparse";
-import { mapImportHeader, type ImportHeader, type ImportProblem } from "../../domain/logbook-import";
+import type { DateFormat } from "../../domain/import-mapping";
+import { mapImportHeader, type HeaderOptions, type ImportHeader, type ImportProblem } from "../../domain/logbook-import";
 import { ValidationError } from "../../domain/errors";
+import type { JumpInput } from "../../schemas/jump";
 import { readImportRow, type ImportRow } from "../../schemas/logbook-import";
 
 // A logbook file, read: bytes -> UTF-8 text -> CSV rows with the line each
@@ -13,6 +15,8 @@ export interface FileRow {
   row: ImportRow;
   status?: string;
   correctsId?: string;
+  /** The export's `jumps` cell, read back: one row per rep. */
+  jumps?: JumpInput[];
 }
 
 export interface ReadFile {
@@ -42,11 +46,20 @@ function fileError(message: string): ValidationError {
   return new ValidationError({ file: message }, message);
 }
 
-/** Parse and validate every row, with its line number. */
-export function readImportFile(text: string): ReadFile {
+export interface ReadOptions extends HeaderOptions {
+  dateFormat?: DateFormat;
+}
+
+/**
+ * Parse and validate every row, with its line number. A mapping that names a
+ * column the file does not have is the query's mistake: a 400 naming the
+ * parameter and the file's columns, before any row is judged.
+ */
+export function readImportFile(text: string, options: ReadOptions = {}): ReadFile {
   const problems: ImportProblem[] = [];
   const rows: FileRow[] = [];
   let header: ImportHeader | null = null;
+  let unmatchedError: ValidationError | null = null;
   let headerWidth = 0;
   let total = 0;
   let invalid = 0;
@@ -57,7 +70,7 @@ export function readImportFile(text: string): ReadFile {
   Papa.parse<string[]>(text, {
     delimiter: ",",
     skipEmptyLines: true,
-    step(result) {
+    step(result, parser) {
       let start = line;
       let onlyBreaks = true;
       for (let i = cursor; i < result.meta.cursor; i++) {
@@ -70,7 +83,12 @@ export function readImportFile(text: string): ReadFile {
       cursor = result.meta.cursor;
       const cells = result.data;
       if (!header) {
-        header = mapImportHeader(cells);
+        header = mapImportHeader(cells, options);
+        if (header.unmatched.length) {
+          unmatchedError = mappingError(header.unmatched, cells);
+          parser.abort();
+          return;
+        }
         headerWidth = cells.length;
         problems.push(...header.problems);
         return;
@@ -82,13 +100,23 @@ export function readImportFile(text: string): ReadFile {
         rowProblems.push({ line: start, column: null, message: `The row has ${cells.length} cells but the header names ${headerWidth} columns (an unquoted comma?)` });
       }
       if (header.problems.length) return; // the columns are unknown: no row can be read
-      const read = readImportRow(cells, header, start);
+      const read = readImportRow(cells, header, start, options.dateFormat);
       if ("problems" in read) rowProblems.push(...read.problems);
       if (rowProblems.length) {
         invalid++;
         problems.push(...rowProblems);
-      } else if ("row" in read) rows.push({ line: start, row: read.row, status: read.status, correctsId: read.correctsId });
+      } else if ("row" in read) rows.push({ line: start, row: read.row, status: read.status, correctsId: read.correctsId, jumps: read.jumps });
     },
   });
+  if (unmatchedError) throw unmatchedError;
   return { total, rows, problems, invalid };
+}
+
+function mappingError(unmatched: ImportHeader["unmatched"], header: readonly string[]): ValidationError {
+  const columns = header.map((h) => `"${h.trim()}"`).join(", ");
+  const fields: Record<string, string> = {};
+  for (const { field, header: wanted } of unmatched) {
+    fields[`map.${field}`] = `map.${field} names the column "${wanted}", which the file does not have (its columns: ${columns})`;
+  }
+  return new ValidationError(fields, Object.values(fields)[0]);
 }

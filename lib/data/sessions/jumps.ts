@@ -26,17 +26,16 @@ const JUMP_COLUMNS = [
 const JUMPS_PER_INSERT = 500; // 14 parameters a row: far below either database's bound-parameter limit
 
 /**
- * Refuse rows whose jump number the performer's logbook already counts (400
- * naming the row); nothing is written. Only counting entries hold their
- * numbers: a rejected or superseded entry's jumps never happened as logged,
- * so its numbers can be logged again; a correction may reuse the numbers of
- * the entry it corrects (it replaces it once verified).
+ * Which of these jump numbers the performer's logbook already counts. Only
+ * counting entries hold their numbers: a rejected or superseded entry's jumps
+ * never happened as logged, so its numbers can be logged again; a correction
+ * may reuse the numbers of the entry it corrects (it replaces it once verified).
  */
-function* assertJumpNumbersFree(productionId: string, performerId: string, jumps: readonly JumpInput[], replacesSessionId: string | null): SqlBody<void> {
-  const numbers = jumps.map((j) => j.jumpNumber);
+export function* usedJumpNumbers(productionId: string, performerId: string, numbers: readonly number[], replacesSessionId: string | null = null): SqlBody<Set<number>> {
   const used = new Set<number>();
-  for (let start = 0; start < numbers.length; start += JUMPS_PER_INSERT) {
-    const batch = numbers.slice(start, start + JUMPS_PER_INSERT);
+  const distinct = [...new Set(numbers)];
+  for (let start = 0; start < distinct.length; start += JUMPS_PER_INSERT) {
+    const batch = distinct.slice(start, start + JUMPS_PER_INSERT);
     const found = yield* rows<{ jumpNumber: unknown }>(
       `SELECT j."jumpNumber" AS "jumpNumber" FROM "Jump" j JOIN "TrainingSession" s ON s."id" = j."sessionId"
         WHERE j."productionId" = ? AND j."performerId" = ? AND j."jumpNumber" IN (${batch.map(() => "?").join(", ")})
@@ -48,6 +47,12 @@ function* assertJumpNumbersFree(productionId: string, performerId: string, jumps
     );
     for (const r of found) used.add(int(r.jumpNumber));
   }
+  return used;
+}
+
+/** Refuse rows whose jump number the performer's logbook already counts (400 naming the row); nothing is written. */
+function* assertJumpNumbersFree(productionId: string, performerId: string, jumps: readonly JumpInput[], replacesSessionId: string | null): SqlBody<void> {
+  const used = yield* usedJumpNumbers(productionId, performerId, jumps.map((j) => j.jumpNumber), replacesSessionId);
   if (used.size === 0) return;
   const fields: Record<string, string> = {};
   jumps.forEach((j, i) => {
@@ -64,11 +69,34 @@ export function* insertJumps(
 ): SqlBody<void> {
   if (jumps.length === 0) return;
   yield* assertJumpNumbersFree(entry.productionId, entry.performerId, jumps, entry.correctsId);
+  yield* insertJumpRows(entry.productionId, entry.performerId, jumps.map((jump) => ({ sessionId: entry.sessionId, jump })), now);
+}
+
+/**
+ * The rows of many new entries of one performer (an import), checked as one
+ * set: no number twice among them, none already counted. The import's plan
+ * checked the same under the same lock; this is the writer's own guard.
+ */
+export function* insertJumpsOfEntries(
+  productionId: string,
+  performerId: string,
+  entries: readonly { sessionId: string; jumps: readonly JumpInput[] }[],
+  now: Date,
+): SqlBody<void> {
+  const all = entries.flatMap((e) => e.jumps.map((jump) => ({ sessionId: e.sessionId, jump })));
+  if (all.length === 0) return;
+  const numbers = all.map((r) => r.jump.jumpNumber);
+  if (new Set(numbers).size !== numbers.length) throw new ValidationError({ jumps: "A jump number is used twice in the file" }, "A jump number is used twice");
+  yield* assertJumpNumbersFree(productionId, performerId, all.map((r) => r.jump), null);
+  yield* insertJumpRows(productionId, performerId, all, now);
+}
+
+function* insertJumpRows(productionId: string, performerId: string, all: readonly { sessionId: string; jump: JumpInput }[], now: Date): SqlBody<void> {
   const columns = `"id", "productionId", "sessionId", "performerId", ${JUMP_COLUMNS.map((c) => `"${c}"`).join(", ")}`;
   const placeholders = `(${Array.from({ length: 4 + JUMP_COLUMNS.length }, () => "?").join(", ")})`;
-  for (let start = 0; start < jumps.length; start += JUMPS_PER_INSERT) {
-    const batch = jumps.slice(start, start + JUMPS_PER_INSERT);
-    const params = batch.flatMap((j) => [newId(now.getTime()), entry.productionId, entry.sessionId, entry.performerId, ...JUMP_COLUMNS.map((c) => j[c] ?? null)]);
+  for (let start = 0; start < all.length; start += JUMPS_PER_INSERT) {
+    const batch = all.slice(start, start + JUMPS_PER_INSERT);
+    const params = batch.flatMap(({ sessionId, jump }) => [newId(now.getTime()), productionId, sessionId, performerId, ...JUMP_COLUMNS.map((c) => jump[c] ?? null)]);
     yield* run(`INSERT INTO "Jump" (${columns}) VALUES ${batch.map(() => placeholders).join(", ")}`, ...params);
   }
 }

@@ -115,7 +115,10 @@ function toOperation(op: ApiOperation, components: Record<string, JsonSchema>, e
             requestBody: {
               required: true as const,
               description: `${op.csvBody.description}; at most ${op.csvBody.maxBytes.toLocaleString("en-US")} bytes`,
-              content: { "text/csv": { schema: { type: "string" } } },
+              content: {
+                "text/csv": { schema: { type: "string" } },
+                ...(op.csvBody.plainText ? { "text/plain": { schema: { type: "string", description: op.csvBody.plainText } } } : {}),
+              },
             },
           }
         : {}),

@@ -35,7 +35,7 @@ export interface ApiOperation {
   /** A JSON body, parsed by the data layer with this schema. */
   body?: z.ZodType;
   /** A CSV file as the body (the import). */
-  csvBody?: { description: string; maxBytes: number };
+  csvBody?: { description: string; maxBytes: number; /** Also taken as text/plain (with an API token): what it is then. */ plainText?: string };
   /** Success answers by status. */
   responses: Record<number, ApiResponse>;
   /** Refusals beyond the ones every operation of its kind gets (401, 403, 404 with path ids, 400/413/415 with a body). */

@@ -88,6 +88,7 @@ export const auditEvent = z
 const importProblem = z.object({ line: z.number().int(), column: z.string().nullable(), message: z.string() }).meta({ id: "ImportProblem" });
 
 export const importPreview = z.object({
+  unit: z.enum(["row", "jump"]).describe("What the counts count: CSV rows, or Protrack jumps (one entry per day)"),
   total: count,
   valid: count,
   duplicates: count,
@@ -97,7 +98,7 @@ export const importPreview = z.object({
   warnings: z.array(importProblem),
 });
 
-export const importResult = z.object({ imported: count, skippedDuplicates: count, skippedNotCounting: count, warnings: z.array(importProblem) });
+export const importResult = z.object({ imported: count, jumps: count.describe("Jump rows written with the entries"), skippedDuplicates: count, skippedNotCounting: count, warnings: z.array(importProblem) });
 
 /** A refused import: the error and the same preview, nothing written. */
 export const importRefused = importPreview.extend({ error: z.string() });

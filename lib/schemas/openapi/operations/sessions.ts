@@ -109,11 +109,21 @@ export const sessionOperations: ApiOperation[] = [
     method: "post",
     path: `${P}/imports`,
     area,
-    summary: "Import a logbook file (CSV) into one performer's logbook",
-    description: "With `dryRun=1` a preview, nothing written. Without, every row is imported in one transaction, or nothing when any row has a problem.",
+    summary: "Import a logbook file (CSV, or L&B Protrack II jump files) into one performer's logbook",
+    description:
+      "With `dryRun=1` a preview, nothing written. Without, every row is imported in one transaction, or nothing when any row has a problem. " +
+      "A CSV's `jumps` column (as the export writes it) becomes the entries' jump rows. Another CSV layout: `map.<field>=<the file's header>` " +
+      "(date, discipline, count, durationMinutes, location, notes), `disciplineId` for a file without a discipline column, `dateFormat`; " +
+      "a mapping to a header the file does not have, or an unknown parameter, is a 400. `format=protrack` with `disciplineId` (a jump discipline): " +
+      "one or more Protrack II per-jump files concatenated; each jump becomes a jump row, one entry per day; a jump number already in the logbook " +
+      "is skipped with `duplicates=skip` and refused with `add`. A Protrack preview counts jumps (`unit`: jump).",
     who: "coordinator",
     query: importQuerySchema,
-    csvBody: { description: "The logbook's own CSV export, or any CSV naming at least date, discipline and count", maxBytes: DOCUMENTED_MAX_IMPORT_BYTES },
+    csvBody: {
+      description: "The logbook's own CSV export, any CSV naming (or mapping) at least date, discipline and count, or with format=protrack Protrack II jump files",
+      maxBytes: DOCUMENTED_MAX_IMPORT_BYTES,
+      plainText: "format=protrack only, and with an API token only (the session cookie takes text/csv)",
+    },
     responses: {
       200: { description: "dryRun=1: the preview", schema: importPreview },
       201: { description: "Imported", schema: importResult },

@@ -3,20 +3,26 @@ import { created, errorResponse, productionRoute, readCsvBody } from "@/lib/api/
 import { importLogbook, ImportRefusedError, MAX_IMPORT_BYTES } from "@/lib/data/sessions";
 
 /**
- * A logbook file (the export's CSV, `Content-Type: text/csv`) into one
- * performer's logbook: `?performerId=&dryRun=1&duplicates=skip|add&fileName=`.
- * With `dryRun=1`: 200 `{ total, valid, duplicates, notCounting, invalid, errors, warnings }`, nothing written.
- * Without: 201 `{ imported, skippedDuplicates, skippedNotCounting, warnings }`, or 400 with the preview and nothing written.
+ * A logbook file into one performer's logbook:
+ * `?performerId=&dryRun=1&duplicates=skip|add&fileName=`, with for another CSV
+ * layout `map.<field>=<header>`, `disciplineId=`, `dateFormat=`; or
+ * `format=protrack&disciplineId=` and L&B Protrack II jump files concatenated.
+ * The body is `text/csv`; a Protrack file may also come as `text/plain` from an
+ * API token (never with the session cookie: see assertCookieWriteType).
+ * With `dryRun=1`: 200 `{ unit, total, valid, duplicates, notCounting, invalid, errors, warnings }`, nothing written.
+ * Without: 201 `{ imported, jumps, skippedDuplicates, skippedNotCounting, warnings }`, or 400 with the preview and nothing written.
  */
 export const POST = productionRoute<{ productionId: string }>(
   async ({ scope, request }) => {
     try {
-      const outcome = await importLogbook(scope, Object.fromEntries(request.nextUrl.searchParams), () => readCsvBody(request, MAX_IMPORT_BYTES));
+      const query = request.nextUrl.searchParams;
+      const plainText = query.get("format") === "protrack";
+      const outcome = await importLogbook(scope, Object.fromEntries(query), () => readCsvBody(request, MAX_IMPORT_BYTES, { plainText }));
       return outcome.dryRun ? outcome.preview : created(outcome.result);
     } catch (error) {
       if (error instanceof ImportRefusedError) return NextResponse.json({ error: error.message, ...error.preview }, { status: 400 });
       return errorResponse(error);
     }
   },
-  { body: "csv" },
+  { body: "device-file" },
 );
