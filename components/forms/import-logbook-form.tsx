@@ -1,8 +1,11 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import Papa from "papaparse";
+import { useState, type ChangeEvent, type FormEvent } from "react";
+import { headerNames, MAPPABLE_FIELDS } from "@/lib/domain/import-mapping";
 import { previewMessage, problemLines, resultMessage, type ImportPreviewSummary, type ImportResultSummary } from "@/lib/domain/import-summary";
 import { describedBy, Field } from "./field";
+import { ImportColumnMap, type DisciplineOption } from "./import-column-map";
 
 /** How many problems the form lists; the message gives the full count. */
 const SHOWN = 20;
@@ -16,43 +19,116 @@ interface Answer {
   fileError?: string;
 }
 
+type Format = "csv" | "protrack";
+type Errors = Record<string, string | undefined>;
+
+/** The name an import keeps on its entries: one file's, or the first and last of several (the route takes 200 characters). */
+function sourceName(files: File[]): string {
+  const name = files.length === 1 ? files[0]!.name : `${files[0]!.name} … ${files.at(-1)!.name} (${files.length} files)`;
+  return name.slice(0, 200);
+}
+
+/** The route's query from the form's choices, or the fields the person must fix first. */
+function queryFrom(data: FormData, format: Format, headersRead: boolean): { query: Record<string, string> } | { errors: Errors } {
+  const value = (name: string) => String(data.get(name) ?? "").trim();
+  const errors: Errors = {};
+  const query: Record<string, string> = {};
+  if (format === "protrack") {
+    query.format = "protrack";
+    query.disciplineId = value("disciplineId");
+    if (!query.disciplineId) errors.disciplineId = "Choose the jump discipline the jumps go into";
+  } else if (headersRead) {
+    for (const field of MAPPABLE_FIELDS) {
+      const header = value(`map.${field}`);
+      if (header) query[`map.${field}`] = header;
+      else if (field === "date" || field === "count") errors[`map.${field}`] = `Choose the column that holds the ${field}`;
+    }
+    if (!query["map.discipline"]) {
+      query.disciplineId = value("disciplineId");
+      if (!query.disciplineId) errors.disciplineId = "Choose the discipline every row goes into, or the file's discipline column";
+    }
+    query.dateFormat = value("dateFormat") || "YYYY-MM-DD";
+  }
+  return Object.keys(errors).length ? { errors } : { query };
+}
+
 /**
- * A logbook file (the CSV the logbook's download gives) into this performer's
- * logbook: Preview reads it and writes nothing; Import writes every valid row
+ * A logbook file into this performer's logbook: the CSV the logbook's download
+ * gives, another CSV whose columns are chosen here, or L&B Protrack II jump
+ * files. Preview reads it and writes nothing; Import writes every valid row
  * or nothing. The file goes straight to the import route (`POST …/imports`,
- * `text/csv`), which checks the caller before it reads a byte — not through a
- * server action, whose body Next reads before any check. Coordinators only
- * (the server decides; the page only hides it).
+ * `text/csv`, which is also how jump files are sent: the route takes
+ * `text/plain` from API tokens only), which checks the caller before it reads
+ * a byte — not through a server action, whose body Next reads before any
+ * check. Coordinators only (the server decides; the page only hides it).
  */
-export function ImportLogbookForm({ productionId, performerId }: { productionId: string; performerId: string }) {
+export function ImportLogbookForm({ productionId, performerId, disciplines }: { productionId: string; performerId: string; disciplines: DisciplineOption[] }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [pending, setPending] = useState(false);
+  const [format, setFormat] = useState<Format>("csv");
+  // The chosen CSV's header row, read in the browser; null until one is read.
+  const [headers, setHeaders] = useState<string[] | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const jumpDisciplines = disciplines.filter((d) => d.recordsJumps);
+
+  function onFileChange(event: ChangeEvent<HTMLInputElement>) {
+    setHeaders(null);
+    setErrors({});
+    const file = event.currentTarget.files?.[0];
+    if (format !== "csv" || !file) return;
+    // The first row only: a 30 MB file is not read to show its column names.
+    Papa.parse<string[]>(file, {
+      preview: 1,
+      skipEmptyLines: true,
+      complete: (result) => setHeaders(headerNames(result.data[0] ?? [])),
+      error: () => setAnswer({ status: "error", message: "Nothing was read.", lines: [], fileError: "The file's first line could not be read: is it a CSV text file?" }),
+    });
+  }
+
+  function chooseFormat(next: Format) {
+    setFormat(next);
+    setHeaders(null);
+    setErrors({});
+    setAnswer(null);
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const intent = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "import" ? "import" : "preview";
-    const file = data.get("file");
-    if (!(file instanceof File) || file.size === 0) return setAnswer({ status: "error", message: "Nothing was read.", lines: [], fileError: "Choose a CSV file" });
-    if (file.size > MAX_FILE_BYTES) return setAnswer({ status: "error", message: "Nothing was read.", lines: [], fileError: "The file is larger than 32 MB" });
+    const files = data.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
+    const nothing = (fileError: string) => setAnswer({ status: "error", message: "Nothing was read.", lines: [], fileError });
+    if (files.length === 0) return nothing(format === "csv" ? "Choose a CSV file" : "Choose the jump files (.txt)");
+    if (files.reduce((n, f) => n + f.size, 0) > MAX_FILE_BYTES) return nothing("The files are larger than 32 MB together");
+    const chosen = queryFrom(data, format, headers !== null);
+    if ("errors" in chosen) {
+      setErrors(chosen.errors);
+      return setAnswer({ status: "error", message: "Nothing was read: choose the fields marked below.", lines: [] });
+    }
+    setErrors({});
     const duplicates = String(data.get("duplicates") ?? "skip");
-    const query = new URLSearchParams({ performerId, dryRun: intent === "import" ? "0" : "1", duplicates, fileName: file.name });
+    const query = new URLSearchParams({ performerId, dryRun: intent === "import" ? "0" : "1", duplicates, fileName: sourceName(files), ...chosen.query });
     setPending(true);
     try {
-      const response = await fetch(`/api/v1/productions/${productionId}/imports?${query}`, { method: "POST", headers: { "content-type": "text/csv" }, body: file });
+      // Jump files are read here and sent as one text, in the order chosen; a line break
+      // between them keeps one file's last line and the next one's JIB apart.
+      const upload = format === "csv" ? files[0]! : (await Promise.all(files.map((f) => f.text()))).join("\n");
+      const response = await fetch(`/api/v1/productions/${productionId}/imports?${query}`, { method: "POST", headers: { "content-type": "text/csv" }, body: upload });
       const body = (await response.json()) as Record<string, unknown>;
       if (response.status === 200) {
         const preview = body as unknown as ImportPreviewSummary;
         setAnswer({ status: preview.invalid ? "error" : "success", message: previewMessage(preview, duplicates), lines: [...problemLines(preview.errors), ...problemLines(preview.warnings)] });
       } else if (response.status === 201) {
         const result = body as unknown as ImportResultSummary;
-        setAnswer({ status: "success", message: resultMessage(result, file.name), lines: problemLines(result.warnings) });
+        setAnswer({ status: "success", message: resultMessage(result, sourceName(files)), lines: problemLines(result.warnings) });
         form.reset();
+        setHeaders(null);
       } else {
-        const errors = Array.isArray(body.errors) ? problemLines(body.errors as ImportPreviewSummary["errors"]) : [];
-        const fields = body.fields && typeof body.fields === "object" ? Object.values(body.fields as Record<string, string>) : [];
-        setAnswer({ status: "error", message: `${String(body.error ?? "The import was refused")}. Nothing was written.`, lines: [...fields, ...errors] });
+        const problems = Array.isArray(body.errors) ? problemLines(body.errors as ImportPreviewSummary["errors"]) : [];
+        const fields = body.fields && typeof body.fields === "object" ? (body.fields as Record<string, string>) : {};
+        setErrors(fields);
+        setAnswer({ status: "error", message: `${String(body.error ?? "The import was refused")}. Nothing was written.`, lines: [...Object.values(fields), ...problems] });
       }
     } catch {
       setAnswer({ status: "error", message: "The file could not be sent (no connection?). Nothing was written.", lines: [] });
@@ -64,16 +140,51 @@ export function ImportLogbookForm({ productionId, performerId }: { productionId:
   const lines = answer?.lines ?? [];
   return (
     <form onSubmit={onSubmit} className="space-y-3" aria-label="Import a logbook file" noValidate>
-      <Field id="import-file" label="CSV file" error={answer?.fileError} hint="The logbook's CSV download, or a file with the columns date, discipline and count (durationMinutes, location, notes optional).">
-        <input type="file" name="file" accept=".csv,text/csv" required className="mt-1 block text-sm" {...describedBy("import-file", answer?.fileError, "hint")} />
-      </Field>
       <fieldset className="text-sm">
-        <legend className="font-medium text-stone-800">Entries already in the logbook (same discipline, day and count)</legend>
+        <legend className="font-medium text-stone-800">What the file is</legend>
+        <label className="mr-4 inline-flex items-center gap-1">
+          <input type="radio" name="format" value="csv" checked={format === "csv"} onChange={() => chooseFormat("csv")} /> Stuntbook or other CSV
+        </label>
+        <label className="inline-flex items-center gap-1">
+          <input type="radio" name="format" value="protrack" checked={format === "protrack"} onChange={() => chooseFormat("protrack")} /> L&amp;B Protrack II jump files (.txt), several at once
+        </label>
+      </fieldset>
+      {format === "csv" ? (
+        <Field
+          id="import-file"
+          label="CSV file"
+          error={answer?.fileError}
+          hint="The logbook's CSV download, or any CSV with a first row naming its columns: choose below which column holds what."
+        >
+          <input key="csv" type="file" name="file" accept=".csv,text/csv" required onChange={onFileChange} className="mt-1 block text-sm" {...describedBy("import-file", answer?.fileError, "hint")} />
+        </Field>
+      ) : (
+        <>
+          <Field id="import-file" label="Jump files" error={answer?.fileError} hint="The .txt files from the altimeter's jump folder, one per jump; choose several at once. Each day's jumps become one entry.">
+            <input key="protrack" type="file" name="file" accept=".txt,text/plain" multiple required onChange={onFileChange} className="mt-1 block text-sm" {...describedBy("import-file", answer?.fileError, "hint")} />
+          </Field>
+          <Field id="import-jump-discipline" label="Jump discipline" error={errors.disciplineId} hint={jumpDisciplines.length ? undefined : "No discipline records jumps yet: a coordinator marks one as a jump discipline in the settings."}>
+            <select name="disciplineId" defaultValue="" className="field-input" {...describedBy("import-jump-discipline", errors.disciplineId, jumpDisciplines.length ? undefined : "hint")}>
+              <option value="">— choose a jump discipline —</option>
+              {jumpDisciplines.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </>
+      )}
+      {format === "csv" && headers ? <ImportColumnMap key={headers.join("\u0000")} headers={headers} disciplines={disciplines} errors={errors} /> : null}
+      <fieldset className="text-sm">
+        <legend className="font-medium text-stone-800">
+          {format === "csv" ? "Entries already in the logbook (same discipline, day and count)" : "Jumps whose number is already in the logbook"}
+        </legend>
         <label className="mr-4 inline-flex items-center gap-1">
           <input type="radio" name="duplicates" value="skip" defaultChecked /> Skip them
         </label>
         <label className="inline-flex items-center gap-1">
-          <input type="radio" name="duplicates" value="add" /> Add them anyway
+          <input type="radio" name="duplicates" value="add" /> {format === "csv" ? "Add them anyway" : "Refuse the files (a jump number is logged once)"}
         </label>
       </fieldset>
       <div className="flex flex-wrap gap-3">

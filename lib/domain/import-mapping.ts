@@ -36,3 +36,13 @@ export function readDateCell(raw: string, format: DateFormat): { value: string }
   if (!isCalendarDay(iso)) return { problem: `Date "${cell}" is not a real day in ${format}` };
   return { value: iso };
 }
+
+/** The column a field starts mapped to in the form: the one of its own name (case and spaces aside), or none (""). */
+export function defaultColumn(field: MappableField, headers: readonly string[]): string {
+  return headers.find((h) => h.trim().toLowerCase() === field.toLowerCase()) ?? "";
+}
+
+/** A header row as the browser reads it: a byte-order mark dropped (the server's decoder drops it too), blanks left out. */
+export function headerNames(row: readonly string[]): string[] {
+  return row.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h).trim()).filter((h) => h !== "");
+}

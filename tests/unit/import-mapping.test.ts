@@ -3,7 +3,7 @@
 // the query schema that takes the choices.
 
 import { describe, expect, it } from "vitest";
-import { readDateCell } from "@/lib/domain/import-mapping";
+import { defaultColumn, headerNames, readDateCell } from "@/lib/domain/import-mapping";
 import { mapImportHeader } from "@/lib/domain/logbook-import";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { columnMapping, importQuerySchema, readImportRow } from "@/lib/schemas/logbook-import";
@@ -122,5 +122,15 @@ describe("importQuerySchema", () => {
     expect(errors({ ...base, format: "protrack" })).toEqual({ disciplineId: expect.stringMatching(/needs disciplineId/) });
     expect(errors({ ...base, format: "protrack", disciplineId: "d1", "map.date": "x" })).toHaveProperty("map.date");
     expect(errors({ ...base, format: "gpx" })).toHaveProperty("format");
+  });
+});
+
+describe("the form's starting choices", () => {
+  it("maps a field to the column of its own name, or to none", () => {
+    const headers = headerNames(["\uFEFFDate", " COUNT ", "", "Activity"]);
+    expect(headers).toEqual(["Date", "COUNT", "Activity"]);
+    expect(defaultColumn("date", headers)).toBe("Date");
+    expect(defaultColumn("count", headers)).toBe("COUNT");
+    expect(defaultColumn("discipline", headers)).toBe("");
   });
 });

@@ -107,7 +107,7 @@ export default async function PerformerPage({
         <details className="card">
           <summary className="cursor-pointer font-semibold">Import a logbook file for {progress.name}</summary>
           <div className="mt-3">
-            <ImportLogbookForm productionId={productionId} performerId={performerId} />
+            <ImportLogbookForm productionId={productionId} performerId={performerId} disciplines={disciplines} />
           </div>
         </details>
       ) : null}
