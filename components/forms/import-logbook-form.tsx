@@ -6,6 +6,7 @@ import { headerNames, MAPPABLE_FIELDS } from "@/lib/domain/import-mapping";
 import { previewMessage, problemLines, resultMessage, type ImportPreviewSummary, type ImportResultSummary } from "@/lib/domain/import-summary";
 import { describedBy, Field } from "./field";
 import { ImportColumnMap, type DisciplineOption } from "./import-column-map";
+import { postWithProgress, type UploadPhase } from "./upload-with-progress";
 
 /** How many problems the form lists; the message gives the full count. */
 const SHOWN = 20;
@@ -38,11 +39,15 @@ function queryFrom(data: FormData, format: Format, headersRead: boolean): { quer
     query.disciplineId = value("disciplineId");
     if (!query.disciplineId) errors.disciplineId = "Choose the jump discipline the jumps go into";
   } else if (headersRead) {
+    const ignore: string[] = [];
     for (const field of MAPPABLE_FIELDS) {
       const header = value(`map.${field}`);
       if (header) query[`map.${field}`] = header;
       else if (field === "date" || field === "count") errors[`map.${field}`] = `Choose the column that holds the ${field}`;
+      // "— none —" means none, even when a column of the field's own name is there.
+      else if (field !== "discipline") ignore.push(field);
     }
+    if (ignore.length) query.ignore = ignore.join(",");
     if (!query["map.discipline"]) {
       query.disciplineId = value("disciplineId");
       if (!query.disciplineId) errors.disciplineId = "Choose the discipline every row goes into, or the file's discipline column";
@@ -65,6 +70,8 @@ function queryFrom(data: FormData, format: Format, headersRead: boolean): { quer
 export function ImportLogbookForm({ productionId, performerId, disciplines }: { productionId: string; performerId: string; disciplines: DisciplineOption[] }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [pending, setPending] = useState(false);
+  const [progress, setProgress] = useState<UploadPhase | null>(null);
+  const [pendingIntent, setPendingIntent] = useState<"preview" | "import">("preview");
   const [format, setFormat] = useState<Format>("csv");
   // The chosen CSV's header row, read in the browser; null until one is read.
   const [headers, setHeaders] = useState<string[] | null>(null);
@@ -97,6 +104,7 @@ export function ImportLogbookForm({ productionId, performerId, disciplines }: { 
     const form = event.currentTarget;
     const data = new FormData(form);
     const intent = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "import" ? "import" : "preview";
+    setPendingIntent(intent);
     const files = data.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
     const nothing = (fileError: string) => setAnswer({ status: "error", message: "Nothing was read.", lines: [], fileError });
     if (files.length === 0) return nothing(format === "csv" ? "Choose a CSV file" : "Choose the jump files (.txt)");
@@ -114,8 +122,9 @@ export function ImportLogbookForm({ productionId, performerId, disciplines }: { 
       // Jump files are read here and sent as one text, in the order chosen; a line break
       // between them keeps one file's last line and the next one's JIB apart.
       const upload = format === "csv" ? files[0]! : (await Promise.all(files.map((f) => f.text()))).join("\n");
-      const response = await fetch(`/api/v1/productions/${productionId}/imports?${query}`, { method: "POST", headers: { "content-type": "text/csv" }, body: upload });
-      const body = (await response.json()) as Record<string, unknown>;
+      setProgress({ phase: "sending", sent: 0, total: typeof upload === "string" ? upload.length : upload.size });
+      const response = await postWithProgress(`/api/v1/productions/${productionId}/imports?${query}`, upload, "text/csv", setProgress);
+      const body = response.body;
       if (response.status === 200) {
         const preview = body as unknown as ImportPreviewSummary;
         setAnswer({ status: preview.invalid ? "error" : "success", message: previewMessage(preview, duplicates), lines: [...problemLines(preview.errors), ...problemLines(preview.warnings)] });
@@ -134,6 +143,7 @@ export function ImportLogbookForm({ productionId, performerId, disciplines }: { 
       setAnswer({ status: "error", message: "The file could not be sent (no connection?). Nothing was written.", lines: [] });
     } finally {
       setPending(false);
+      setProgress(null);
     }
   }
 
@@ -195,6 +205,7 @@ export function ImportLogbookForm({ productionId, performerId, disciplines }: { 
           Import
         </button>
       </div>
+      {progress ? <UploadProgress progress={progress} intent={pendingIntent} /> : null}
       <div role="status" aria-live="polite" className={`text-sm ${answer?.status === "error" ? "text-red-700" : "text-emerald-800"}`}>
         {answer ? <p>{answer.message}</p> : null}
         {lines.length ? (
@@ -207,5 +218,29 @@ export function ImportLogbookForm({ productionId, performerId, disciplines }: { 
         ) : null}
       </div>
     </form>
+  );
+}
+
+/**
+ * How far a large file has got: a bar of the bytes sent, then a bar without
+ * an end while the server reads, checks and (for Import) writes every row,
+ * which for 100,000 rows takes seconds. Announced politely, once per phase.
+ */
+function UploadProgress({ progress, intent }: { progress: UploadPhase; intent: "preview" | "import" }) {
+  const label =
+    progress.phase === "sending"
+      ? `Sending the file: ${Math.round((100 * progress.sent) / Math.max(1, progress.total))} %`
+      : intent === "import"
+        ? "Checking and writing every row on the server…"
+        : "Checking every row on the server…";
+  return (
+    <div className="space-y-1 text-sm" data-testid="import-progress">
+      <p aria-live="polite">{progress.phase === "sending" ? "Sending the file…" : label}</p>
+      {progress.phase === "sending" ? (
+        <progress className="h-2 w-full" max={Math.max(1, progress.total)} value={progress.sent} aria-label={label} />
+      ) : (
+        <progress className="h-2 w-full" aria-label={label} />
+      )}
+    </div>
   );
 }

@@ -31,6 +31,8 @@ export interface HeaderOptions {
   mapping?: ColumnMapping;
   /** Every row goes into one discipline chosen by the caller: no discipline column is read. */
   fixedDiscipline?: boolean;
+  /** Optional fields the caller chose not to read, even from a column of their own name. */
+  ignore?: readonly ImportColumn[];
 }
 
 const normalizeName = (name: string) => name.trim().toLowerCase();
@@ -61,7 +63,7 @@ export function mapImportHeader(header: readonly string[], options: HeaderOption
   header.forEach((raw, index) => {
     if (claimed.has(index)) return;
     const known = IMPORT_COLUMNS.find((c) => normalizeName(c) === normalizeName(raw));
-    if (!known || mapped(known) || (known === "discipline" && options.fixedDiscipline)) return;
+    if (!known || mapped(known) || (known === "discipline" && options.fixedDiscipline) || options.ignore?.includes(known)) return;
     if (columns[known]) problems.push({ line: 1, column: raw.trim(), message: `The column "${known}" appears twice` });
     else columns[known] = { index, name: raw.trim() };
   });

@@ -17,6 +17,10 @@ export type DuplicateMode = (typeof DUPLICATE_MODES)[number];
 export const IMPORT_FORMATS = ["csv", "protrack"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** Optional columns a caller may leave unread (`ignore=notes,location`): "— none —" in the form. */
+export const IGNORABLE_FIELDS = ["durationMinutes", "location", "notes", "jumps"] as const satisfies readonly ImportColumn[];
+type IgnorableField = (typeof IGNORABLE_FIELDS)[number];
+
 const mapKey = (field: string) => `map.${field}`;
 const mapTo = (field: (typeof MAPPABLE_FIELDS)[number]) =>
   z.preprocess(blank, text(mapKey(field), 200).optional()).meta({ description: `The file's column holding ${field}, when it is not named "${field}"` });
@@ -38,6 +42,18 @@ const baseQuery = z.object({
     .preprocess(blank, z.enum(DATE_FORMATS, { error: `dateFormat must be one of ${DATE_FORMATS.join(", ")}` }).optional())
     .transform((v) => v ?? "YYYY-MM-DD")
     .meta({ description: "How the CSV's dates are written (default YYYY-MM-DD)" }),
+  ignore: z
+    .preprocess(blank, text("ignore", 200).optional())
+    .transform((v, ctx) => {
+      const fields = (v ?? "").split(",").map((f) => f.trim()).filter(Boolean);
+      for (const field of fields) {
+        if (!(IGNORABLE_FIELDS as readonly string[]).includes(field)) {
+          ctx.addIssue({ code: "custom", message: `ignore takes the optional fields ${IGNORABLE_FIELDS.join(", ")}; "${field}" is not one` });
+        }
+      }
+      return fields as IgnorableField[];
+    })
+    .meta({ description: "Optional fields not to read even from a column of their own name, comma-separated: durationMinutes, location, notes, jumps" }),
   "map.date": mapTo("date"),
   "map.discipline": mapTo("discipline"),
   "map.count": mapTo("count"),
@@ -59,6 +75,11 @@ export const importQuerySchema = baseQuery.catchall(z.unknown()).superRefine((qu
   if (query.format === "protrack") {
     if (!query.disciplineId) ctx.addIssue({ code: "custom", path: ["disciplineId"], message: "A Protrack import needs disciplineId: the jump discipline the jumps go into" });
     for (const field of mapped) ctx.addIssue({ code: "custom", path: [mapKey(field)], message: `${mapKey(field)} is for CSV files; a Protrack file has no columns to map` });
+  }
+  for (const field of query.ignore) {
+    if ((mapped as readonly string[]).includes(field)) {
+      ctx.addIssue({ code: "custom", path: ["ignore"], message: `${field} is both mapped (map.${field}) and ignored: choose one` });
+    }
   }
   if (query.disciplineId && mapped.includes("discipline")) {
     ctx.addIssue({ code: "custom", path: ["map.discipline"], message: "Give either map.discipline (the file's discipline column) or disciplineId (one discipline for every row), not both" });

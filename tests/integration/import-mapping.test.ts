@@ -53,6 +53,22 @@ describe("importing another CSV layout", () => {
     ]);
   });
 
+  it("ignore leaves a column of a field's own name unread (the form's \"— none —\"); ignoring a mapped or unknown field is a 400", async () => {
+    const world = await createWorld(db);
+    const p2 = world.performer2.userId;
+    const csv = "date,discipline,count,notes,location\r\n2026-04-01,Skydive,2,private remark,Voss\r\n";
+    const refused = await postImportFile(world.productionId, csv, { performerId: p2, ignore: "notes,count" }, { actor: world.coordinator });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('\\"count\\" is not one');
+    const both = await postImportFile(world.productionId, csv, { performerId: p2, ignore: "notes", "map.notes": "location" }, { actor: world.coordinator });
+    expect(both.status).toBe(400);
+    expect(await entriesOf(p2)).toEqual([]);
+
+    const committed = await postImportFile(world.productionId, csv, { performerId: p2, ignore: "notes" }, { actor: world.coordinator });
+    expect(committed.status).toBe(201);
+    expect((await entriesOf(p2)).map((e) => [e.count, e.notes, e.location])).toEqual([[2, null, "Voss"]]);
+  });
+
   it("a row whose date is not in the chosen format names its line and the file's column; the commit writes nothing", async () => {
     const before = await written(w.performer2.userId);
     const csv = "Datum,discipline,count\r\n01.02.2026,Skydive,1\r\n2026-02-02,Skydive,1\r\n31.02.2026,Skydive,1\r\n";

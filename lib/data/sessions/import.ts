@@ -52,7 +52,7 @@ function readSource(query: ImportQuery, text: string): Source {
   if (query.format === "protrack") return { format: "protrack", file: parseProtrack(text) };
   return {
     format: "csv",
-    file: readImportFile(text, { mapping: columnMapping(query), fixedDiscipline: Boolean(query.disciplineId), dateFormat: query.dateFormat }),
+    file: readImportFile(text, { mapping: columnMapping(query), fixedDiscipline: Boolean(query.disciplineId), ignore: query.ignore, dateFormat: query.dateFormat }),
   };
 }
 
