@@ -112,7 +112,9 @@ test("a coordinator imports a logbook file: a preview that writes nothing, then 
   expect(production).toContain("/productions/");
 });
 
-test("the coordinator logs a day of skydives jump by jump: each new row carries the one before", async ({ page }) => {
+test("the coordinator logs a day of skydives jump by jump on a phone: each new row carries the one before", async ({ page }) => {
+  // At the dropzone, on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
   await demoProductionPath(page);
   await page.getByRole("link", { name: /Jo Lindqvist/ }).first().click();
   await expect(page.getByRole("heading", { name: "Jo Lindqvist" })).toBeVisible();
@@ -145,13 +147,64 @@ test("the coordinator logs a day of skydives jump by jump: each new row carries 
   await form.getByRole("button", { name: "Remove jump 2" }).click();
   await expect(form.getByLabel("Count (reps)")).toHaveValue("2");
   await form.getByRole("button", { name: "Add the next jump" }).click();
+  // Nothing wider than the phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await form.screenshot({ path: "tmp/screenshots/jump-rows-phone.png" });
 
   await form.getByRole("button", { name: "Log session" }).click();
   await expect(form.getByRole("status")).toContainText("Logged and verified: 3 × skydive for Jo Lindqvist");
   const entry = page.getByTestId("session-list").getByRole("listitem").filter({ hasText: `Jumps ${number}–` }).first();
   // Rows 1 and 3 kept their numbers; the third row took the next after them.
-  await entry.getByText(`Jumps ${number}–${number + 3} · 2 min freefall`).click();
+  await entry.locator("summary", { hasText: `Jumps ${number}–${number + 3} · 2 min freefall` }).click();
   await expect(entry.getByRole("table")).toContainText("Twin Otter");
   await expect(entry.getByRole("row")).toHaveCount(4);
-  await page.screenshot({ path: "tmp/screenshots/jump-rows.png", fullPage: true });
+});
+
+test("a coordinator imports a spreadsheet of another layout, choosing its columns, and an altimeter's jump files", async ({ page }) => {
+  await demoProductionPath(page);
+  await page.getByRole("link", { name: /Alex Rivera/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Alex Rivera" })).toBeVisible();
+  await page.getByText("Import a logbook file for Alex Rivera").click();
+  const form = page.getByRole("form", { name: "Import a logbook file" });
+
+  // A spreadsheet of its own: the header is read in the browser and each field gets a select.
+  const sheet = "Day,Jumps,Where,notes\r\n03/01/2026,2,Voss,kept out\r\n04/01/2026,1,Voss,kept out\r\n";
+  await form.getByLabel("CSV file").setInputFiles({ name: "dropzone-sheet.csv", mimeType: "text/csv", buffer: Buffer.from(sheet) });
+  await expect(form.getByLabel("Date column")).toBeVisible();
+  // A same-named column starts chosen; "— none —" leaves it unread.
+  await expect(form.getByLabel("Notes column")).toHaveValue("notes");
+  await form.getByLabel("Notes column").selectOption("");
+  await form.getByLabel("Date column").selectOption("Day");
+  await form.getByLabel("Count column").selectOption("Jumps");
+  await form.getByLabel("Location column").selectOption("Where");
+  await form.getByLabel("Discipline for every row").selectOption({ label: "Skydive" });
+  await form.getByLabel("Dates in the file are written").selectOption("DD/MM/YYYY");
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status")).toContainText("Imported 2 entries from dropzone-sheet.csv");
+  // January, before the demo's own entries: the logbook filtered to it.
+  const january = `${page.url().split("?")[0]}?from=2026-01-01&to=2026-01-31`;
+  await page.goto(january);
+  const logbook = page.getByTestId("session-list");
+  await expect(logbook.getByRole("listitem").filter({ hasText: "4 Jan 2026" }).first()).toContainText("Voss");
+  await expect(logbook).not.toContainText("kept out");
+
+  // Two jump files from the altimeter, chosen together: one entry for their day, a row per jump.
+  await page.getByText("Import a logbook file for Alex Rivera").click();
+  await form.getByLabel("L&B Protrack II jump files (.txt), several at once").check();
+  const jumpFile = (n: number, exitM: number, freefall: number) =>
+    ["JIB", "1.00", "1", "1.00", "10012026090000", String(n), "20260110", "090000", String(exitM), "1000", String(freefall), "50", "60", "0", "50", "49", "JIE", ""].join("\n");
+  await form.getByLabel("Jump files", { exact: true }).setInputFiles([
+    { name: `${7001}.txt`, mimeType: "text/plain", buffer: Buffer.from(jumpFile(7001, 4000, 55)) },
+    { name: `${7002}.txt`, mimeType: "text/plain", buffer: Buffer.from(jumpFile(7002, 4100, 57)) },
+  ]);
+  await form.getByLabel("Jump discipline").selectOption({ label: "Skydive" });
+  await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form.getByRole("status")).toContainText("nothing written");
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status")).toContainText("Imported");
+  await page.goto(january);
+  const entry = page.getByTestId("session-list").getByRole("listitem").filter({ hasText: "Jumps 7001–7002" }).first();
+  await entry.locator("summary", { hasText: "Jumps 7001–7002 · 1 min freefall" }).click();
+  // 4,000 m is 13,123 ft.
+  await expect(entry.getByRole("table")).toContainText("13,123");
 });
