@@ -184,17 +184,31 @@ describe("committing an import", () => {
     expect(notes.slice(0, 2)).toEqual(['=HYPERLINK("x") "quoted", two\nlines', "+1 more than planned"]);
   });
 
-  it("imports a few thousand rows in one go", async () => {
+  it("imports a file of 100,000 rows in one go, and the goal's running total counts every rep", async () => {
     const world = await createWorld(db);
-    const rows = Array.from({ length: 3000 }, (_, i) => {
-      const day = new Date(Date.UTC(2020, 0, 1) + (i % 1500) * 86_400_000).toISOString().slice(0, 10);
-      return `${day},Motorbike jump,${1 + Math.floor(i / 1500)},,Site ${i % 7},row ${i}`;
+    const goal = await db.goal.create({
+      data: { productionId: world.productionId, performerId: world.performer2.userId, disciplineId: world.motorbike, target: 13_000, startDate: "2016-01-01", deadline: "2026-12-31" },
     });
-    const response = await importAs(world.coordinator, world, HEADER + rows.join("\r\n"), { performerId: world.performer2.userId });
+    // Ten years of a spreadsheet, about 27 rows a day: bigger than any real logbook.
+    const ROWS = 100_000;
+    let reps = 0;
+    const rows = Array.from({ length: ROWS }, (_, i) => {
+      const day = new Date(Date.UTC(2016, 0, 1) + Math.floor((i * 3650) / ROWS) * 86_400_000).toISOString().slice(0, 10);
+      const count = 1 + (i % 40);
+      reps += count;
+      return `${day},Motorbike jump,${count},${30 + (i % 90)},Site ${i % 7},row ${i}`;
+    });
+    const file = HEADER + rows.join("\r\n");
+    const query = { performerId: world.performer2.userId, duplicates: "add" };
+    const preview = await importAs(world.coordinator, world, file, { ...query, dryRun: "1" });
+    expect(await preview.json()).toMatchObject({ total: ROWS, valid: ROWS, invalid: 0 });
+    const response = await importAs(world.coordinator, world, file, query);
     expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ imported: 3000, skippedDuplicates: 0 });
-    expect(await sessionsOf(world.performer2.userId)).toBe(3000);
-    expect(await db.auditEvent.count({ where: { productionId: world.productionId } })).toBe(6000);
+    expect(await response.json()).toMatchObject({ imported: ROWS, skippedDuplicates: 0 });
+    expect(await sessionsOf(world.performer2.userId)).toBe(ROWS);
+    // Coordinator imports are verified under the default policy: a create and a verify per entry.
+    expect(await db.auditEvent.count({ where: { productionId: world.productionId } })).toBe(2 * ROWS);
+    expect((await db.goalTotal.findUniqueOrThrow({ where: { goalId: goal.id } })).done).toBe(reps);
   });
 });
 
