@@ -24,7 +24,7 @@ describe("the API reference", () => {
     expect(logSession.requestBody!.fields.find((f) => f.name === "count")).toMatchObject({ type: "integer", required: true, notes: ["1–1000"] });
     const goal = find("POST", "/api/v1/productions/{productionId}/goals");
     const milestones = goal.requestBody!.fields.find((f) => f.name === "milestones")!;
-    expect(milestones.children.map((f) => f.name)).toEqual(["name", "count"]);
+    expect(milestones.children.map((f) => f.name)).toEqual(["name", "count", "freefallMinutes"]);
   });
 
   it("renders response fields through component references, and refusals as a list", () => {
