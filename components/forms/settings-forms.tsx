@@ -146,7 +146,7 @@ export function GoalForm({
                   <div key={i} className="grid grid-cols-[1fr_6rem_7rem] gap-2">
                     <input type="text" name="milestoneName" maxLength={60} aria-label={`Milestone ${i + 1} name`} placeholder={i === 0 ? "e.g. B licence" : ""} defaultValue={v[`milestoneName.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.name`] ? true : undefined} />
                     <input type="number" name="milestoneCount" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} count`} placeholder={i === 0 ? "50" : ""} defaultValue={v[`milestoneCount.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.count`] ? true : undefined} />
-                    <input type="number" name="milestoneFreefall" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} freefall minutes (jump disciplines, optional)`} placeholder={i === 0 ? "30 min ff" : ""} defaultValue={v[`milestoneFreefall.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.freefallMinutes`] ? true : undefined} />
+                    <input type="number" name="milestoneFreefall" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} freefall minutes (optional, for jumps)`} placeholder={i === 0 ? "30 min ff" : ""} defaultValue={v[`milestoneFreefall.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.freefallMinutes`] ? true : undefined} />
                   </div>
                 ))}
               </div>

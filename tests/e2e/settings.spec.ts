@@ -60,6 +60,13 @@ test("a coordinator adds a discipline and sets a goal with milestones", async ({
   await expect(goal.getByText("Milestone 1: Milestone count must not exceed the target")).toBeVisible();
   await expect(goal.getByLabel("Milestone 1 name")).toHaveValue("First 10 from 30 ft");
   await goal.getByLabel("Milestone 1 count").fill("10");
+  // Freefall belongs to jump disciplines: the milestone that asks for it is named.
+  await goal.getByLabel("Milestone 2 name").fill("Airtime");
+  await goal.getByLabel("Milestone 2 count").fill("20");
+  await goal.getByLabel("Milestone 2 freefall minutes (optional, for jumps)").fill("5");
+  await goal.getByRole("button", { name: "Set goal" }).click();
+  await expect(goal.getByText("Milestone 2: High fall does not record jumps")).toBeVisible();
+  await goal.getByLabel("Milestone 2 freefall minutes (optional, for jumps)").fill("");
   await goal.getByRole("button", { name: "Set goal" }).click();
   await expect(goal.getByRole("status")).toHaveText("Goal set.");
   const card = page.getByTestId("goal-card").filter({ hasText: "High fall" });
