@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError } from "../domain/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors";
 import { ID_PATTERN } from "../schemas/fields";
 import { UnsupportedMediaTypeError } from "./errors";
 
@@ -92,4 +92,21 @@ export function assertIdParams(params: Record<string, string | string[]>): void 
     const values = Array.isArray(value) ? value : [value];
     if (!values.every((v) => typeof v === "string" && ID_PATTERN.test(v))) throw new NotFoundError();
   }
+}
+
+/**
+ * A query string as one value per parameter. `Object.fromEntries` would keep
+ * the last of a repeated parameter and `get` the first, silently: on the
+ * import, `dryRun=1&dryRun=0` would commit what the first value called a
+ * preview (and the route and the schema could each read a different one). A
+ * parameter given twice is a 400 naming it.
+ */
+export function singleValuedQuery(params: URLSearchParams): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    const n = params.getAll(key).length;
+    if (n > 1) fields[key] = `${key} is given ${n} times: give each query parameter once`;
+  }
+  if (Object.keys(fields).length) throw new ValidationError(fields, Object.values(fields)[0]);
+  return Object.fromEntries(params);
 }

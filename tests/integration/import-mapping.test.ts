@@ -101,4 +101,17 @@ describe("importing another CSV layout", () => {
     expect(elsewhere.body.fields).toEqual({ disciplineId: expect.stringMatching(/no discipline of this production/) });
     expect(await written(w.performer2.userId)).toEqual(before);
   });
+
+  it("a parameter given twice is a 400 naming it: dryRun=1&dryRun=0 must not commit what was meant as a preview", async () => {
+    const p = w.performer2.userId;
+    const csv = "date,discipline,count\r\n2026-02-01,Skydive,1\r\n";
+    const before = await written(p);
+    const twice = await postImportFile(w.productionId, csv, [["performerId", p], ["dryRun", "1"], ["dryRun", "0"]], { actor: w.coordinator });
+    expect(twice.status).toBe(400);
+    expect(twice.body.fields).toEqual({ dryRun: expect.stringMatching(/dryRun is given 2 times/) });
+    const otherPerformer = await postImportFile(w.productionId, csv, [["performerId", w.performer1.userId], ["performerId", p], ["dryRun", "1"]], { actor: w.coordinator });
+    expect(otherPerformer.status).toBe(400);
+    expect(otherPerformer.body.fields).toEqual({ performerId: expect.stringMatching(/performerId is given 2 times/) });
+    expect(await written(p)).toEqual(before);
+  });
 });

@@ -23,7 +23,8 @@ export interface ImportAnswer {
 export async function postImportFile(
   productionId: string,
   file: string | Uint8Array<ArrayBuffer>,
-  query: Record<string, string>,
+  /** Pairs, to send a parameter twice. */
+  query: Record<string, string> | [string, string][],
   by: { actor?: Actor; bearer?: string; contentType?: string },
 ): Promise<{ status: number; body: ImportAnswer }> {
   const request = await apiRequest(`/api/v1/productions/${productionId}/imports?${new URLSearchParams(query)}`, {

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { created, errorResponse, productionRoute, readCsvBody } from "@/lib/api/handler";
+import { singleValuedQuery } from "@/lib/api/request-guards";
 import { importLogbook, ImportRefusedError, MAX_IMPORT_BYTES } from "@/lib/data/sessions";
 
 /**
@@ -15,9 +16,9 @@ import { importLogbook, ImportRefusedError, MAX_IMPORT_BYTES } from "@/lib/data/
 export const POST = productionRoute<{ productionId: string }>(
   async ({ scope, request }) => {
     try {
-      const query = request.nextUrl.searchParams;
-      const plainText = query.get("format") === "protrack";
-      const outcome = await importLogbook(scope, Object.fromEntries(query), () => readCsvBody(request, MAX_IMPORT_BYTES, { plainText }));
+      const query = singleValuedQuery(request.nextUrl.searchParams);
+      const plainText = query.format === "protrack";
+      const outcome = await importLogbook(scope, query, () => readCsvBody(request, MAX_IMPORT_BYTES, { plainText }));
       return outcome.dryRun ? outcome.preview : created(outcome.result);
     } catch (error) {
       if (error instanceof ImportRefusedError) return NextResponse.json({ error: error.message, ...error.preview }, { status: 400 });
