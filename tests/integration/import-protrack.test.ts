@@ -7,9 +7,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "@/lib/data/api-tokens";
+import { logTrainingSession, verifyTrainingSession } from "@/lib/data/sessions";
 import { getDb, type Db } from "@/lib/server/db";
 import { postImportFile } from "../support/import-request";
-import { createWorld } from "../support/world";
+import { createWorld, scopeOf } from "../support/world";
 
 let db: Db;
 
@@ -121,6 +122,32 @@ describe("importing Protrack II jump files", () => {
     expect(limited.status).toBe(400);
     expect(limited.body.errors).toEqual([{ line: 1, column: "count", message: expect.stringMatching(/hard dose limit/) }]);
     expect(await written(p2)).toEqual(before);
+  });
+
+  it("a jump number a pending correction carries is taken: skipped or refused, never counted twice once the correction is verified", async () => {
+    const { w, freefall, query } = await jumpWorld();
+    const p2 = w.performer2.userId;
+    const NOW = new Date("2026-03-10T12:00:00Z");
+    const coordinator = await scopeOf(w.coordinator, w.productionId);
+    const performer = await scopeOf(w.performer2, w.productionId);
+    const oneJump = (jumpNumber: number) => ({ performerId: p2, disciplineId: freefall, date: "2026-03-01", count: 1, jumps: [{ jumpNumber, freefallSeconds: 50 }] });
+    // Jump 700 verified; the performer corrects it to jump 701 (pending: it counts once verified).
+    const original = await logTrainingSession(coordinator, oneJump(700), NOW);
+    const correction = await logTrainingSession(performer, { ...oneJump(701), correctsId: original.id, reason: "It was my 701st jump" }, NOW);
+    expect(correction.status).toBe("pending");
+
+    // A Protrack file with jump 701: with add it is refused, with skip it is left out; nothing carries 701 twice.
+    const before = await written(p2);
+    const added = await postImportFile(w.productionId, block(701, "20260302"), { ...query, duplicates: "add" }, { actor: w.coordinator });
+    expect(added.status).toBe(400);
+    expect(added.body.errors).toEqual([{ line: 1, column: "jumps", message: expect.stringMatching(/Jump number 701 is already in this performer's logbook/) }]);
+    expect(await written(p2)).toEqual(before);
+    const skipped = await postImportFile(w.productionId, block(701, "20260302"), query, { actor: w.coordinator });
+    expect(skipped.body).toMatchObject({ imported: 0, jumps: 0, skippedDuplicates: 1 });
+
+    await verifyTrainingSession(coordinator, correction.id, NOW);
+    const counting = await db.jump.count({ where: { performerId: p2, jumpNumber: 701, session: { status: "verified" } } });
+    expect(counting).toBe(1);
   });
 
   it("text/plain is taken from an API token for Protrack files only, and refused with the session cookie", async () => {

@@ -1,5 +1,4 @@
 import "server-only";
-import { COUNTING_SESSION_SQL } from "../sql-fragments";
 import { ValidationError } from "../../domain/errors";
 import type { JumpRow } from "../../domain/logbook";
 import type { JumpInput } from "../../schemas/jump";
@@ -23,13 +22,20 @@ const JUMP_COLUMNS = [
   "notes",
 ] as const;
 
+/** Pending (a pending correction included) or verified: never rejected or superseded. */
+const HOLDS_JUMP_NUMBERS_SQL = `s."status" IN ('pending', 'verified')`;
+
 const JUMPS_PER_INSERT = 500; // 14 parameters a row: far below either database's bound-parameter limit
 
 /**
- * Which of these jump numbers the performer's logbook already counts. Only
- * counting entries hold their numbers: a rejected or superseded entry's jumps
- * never happened as logged, so its numbers can be logged again; a correction
- * may reuse the numbers of the entry it corrects (it replaces it once verified).
+ * Which of these jump numbers the performer's logbook already holds. Entries
+ * that count hold their numbers, and so does a correction waiting for
+ * sign-off: it counts as soon as it is verified, and nothing checks the
+ * numbers again then, so a number it carries that its original did not must
+ * not be taken meanwhile (by an entry or an import). A rejected or superseded
+ * entry's jumps never happened as logged, so its numbers can be logged again;
+ * a correction may reuse the numbers of the entry it corrects (it replaces it
+ * once verified).
  */
 export function* usedJumpNumbers(productionId: string, performerId: string, numbers: readonly number[], replacesSessionId: string | null = null): SqlBody<Set<number>> {
   const used = new Set<number>();
@@ -39,7 +45,7 @@ export function* usedJumpNumbers(productionId: string, performerId: string, numb
     const found = yield* rows<{ jumpNumber: unknown }>(
       `SELECT j."jumpNumber" AS "jumpNumber" FROM "Jump" j JOIN "TrainingSession" s ON s."id" = j."sessionId"
         WHERE j."productionId" = ? AND j."performerId" = ? AND j."jumpNumber" IN (${batch.map(() => "?").join(", ")})
-          AND s."id" <> ? AND ${COUNTING_SESSION_SQL}`,
+          AND s."id" <> ? AND ${HOLDS_JUMP_NUMBERS_SQL}`,
       productionId,
       performerId,
       ...batch,
