@@ -10,6 +10,21 @@ export const IMPORT_COLUMNS = ["date", "discipline", "count", "durationMinutes",
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const REQUIRED_IMPORT_COLUMNS = ["date", "discipline", "count"] as const satisfies readonly ImportColumn[];
 
+/**
+ * Problems listed in an answer; the count of invalid rows is always complete.
+ * The readers keep no more than this either: a 32 MB file of two-byte junk
+ * lines is 16 million problems, gigabytes of objects nobody is shown.
+ */
+export const MAX_LISTED_PROBLEMS = 200;
+
+/** Add problems to a list that keeps the first MAX_LISTED_PROBLEMS (readers add them in line order). */
+export function keepProblems(list: ImportProblem[], problems: readonly ImportProblem[]): void {
+  for (const problem of problems) {
+    if (list.length >= MAX_LISTED_PROBLEMS) return;
+    list.push(problem);
+  }
+}
+
 export interface ImportProblem {
   /** The file's line the row starts on (the header is line 1). */
   line: number;

@@ -7,7 +7,7 @@
 // jump is in the future or already logged is the planner's question.
 
 import { isCalendarDay } from "./calendar-day";
-import type { ImportProblem } from "./logbook-import";
+import { keepProblems, type ImportProblem } from "./logbook-import";
 import { MAX_ALTITUDE_FT, MAX_FREEFALL_SECONDS, MAX_JUMP_NUMBER } from "./jumps";
 
 export const FEET_PER_METRE = 3.28084;
@@ -48,7 +48,7 @@ export function parseProtrack(text: string): ProtrackFile {
 
   const cutShort = (b: { line: number }) => {
     out.invalid++;
-    out.problems.push({ line: b.line, column: null, message: `The jump's block (JIB on line ${b.line}) has no JIE: the file is cut short or two files ran together` });
+    keepProblems(out.problems, [{ line: b.line, column: null, message: `The jump's block (JIB on line ${b.line}) has no JIE: the file is cut short or two files ran together` }]);
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -73,17 +73,17 @@ export function parseProtrack(text: string): ProtrackFile {
     else if (inProfile || value === "") continue;
     else if (out.total === 0) {
       // Text before any jump: not a device file at all (a CSV, a note).
-      out.problems.push({ line, column: null, message: NOT_PROTRACK });
+      keepProblems(out.problems, [{ line, column: null, message: NOT_PROTRACK }]);
       out.invalid++;
       return out;
     } else {
       out.invalid++;
-      out.problems.push({ line, column: null, message: `"${value.slice(0, 40)}" is outside any jump block (JIB … JIE, or a profile PIB … PIE)` });
+      keepProblems(out.problems, [{ line, column: null, message: `"${value.slice(0, 40)}" is outside any jump block (JIB … JIE, or a profile PIB … PIE)` }]);
     }
   }
   if (block) cutShort(block);
   if (out.total === 0 && out.problems.length === 0) {
-    out.problems.push({ line: 1, column: null, message: NOT_PROTRACK });
+    keepProblems(out.problems, [{ line: 1, column: null, message: NOT_PROTRACK }]);
     out.invalid++;
   }
   return out;
@@ -102,11 +102,11 @@ function readBlock(block: { line: number; values: string[] }, out: ProtrackFile)
   const missing = FIELDS.find((f) => raw(f) === undefined);
   if (missing) {
     out.invalid++;
-    out.problems.push({
+    keepProblems(out.problems, [{
       line: block.line,
       column: missing,
       message: `The jump's block ends (JIE) before its ${missing} line: a Protrack II block holds the jump number, date, time, exit altitude, deployment altitude and freefall time`,
-    });
+    }]);
     return;
   }
   const whole = (field: Field, unit: string, min: number, max: number): number | null => {
@@ -136,7 +136,7 @@ function readBlock(block: { line: number; values: string[] }, out: ProtrackFile)
   }
   if (problems.length || jumpNumber === null || exit === null || deployment === null || freefallSeconds === null || typeof date !== "string") {
     out.invalid++;
-    out.problems.push(...problems);
+    keepProblems(out.problems, problems);
     return;
   }
   out.jumps.push({

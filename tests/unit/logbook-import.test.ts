@@ -1,7 +1,8 @@
 // The pure part of importing a logbook file: the header, one cell, one row.
 
 import { describe, expect, it } from "vitest";
-import { duplicateKey, mapImportHeader, notCountingReason, readImportCell } from "@/lib/domain/logbook-import";
+import { duplicateKey, mapImportHeader, MAX_LISTED_PROBLEMS, notCountingReason, readImportCell } from "@/lib/domain/logbook-import";
+import { readImportFile } from "@/lib/data/sessions/import-file";
 import { readImportRow } from "@/lib/schemas/logbook-import";
 import { EXPORT_COLUMNS } from "@/lib/data/sessions/export";
 
@@ -84,5 +85,16 @@ describe("readImportRow", () => {
   it("a formula cell is one problem, in its column", () => {
     const read = readImportRow(["2026-05-01", "Skydive", "=1+1"], header, 3);
     expect(read).toEqual({ problems: [expect.objectContaining({ line: 3, column: "count", message: expect.stringMatching(/formula/) })] });
+  });
+});
+
+describe("readImportFile", () => {
+  it("counts every bad row of a file full of junk but keeps only the first problems: a 32 MB upload of two-byte rows would hold gigabytes", () => {
+    const file = readImportFile(`date,discipline,count\n${"x\n".repeat(2_000)}`);
+    expect(file.total).toBe(2_000);
+    expect(file.invalid).toBe(2_000);
+    expect(file.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(file.problems[0]!.line).toBe(2);
+    expect(file.problems.every((p, i) => i === 0 || p.line >= file.problems[i - 1]!.line)).toBe(true);
   });
 });

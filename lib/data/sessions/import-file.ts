@@ -1,7 +1,7 @@
 import "server-only";
 import Papa from "papaparse";
 import type { DateFormat } from "../../domain/import-mapping";
-import { mapImportHeader, type HeaderOptions, type ImportHeader, type ImportProblem } from "../../domain/logbook-import";
+import { keepProblems, mapImportHeader, type HeaderOptions, type ImportHeader, type ImportProblem } from "../../domain/logbook-import";
 import { ValidationError } from "../../domain/errors";
 import type { JumpInput } from "../../schemas/jump";
 import { readImportRow, type ImportRow } from "../../schemas/logbook-import";
@@ -90,7 +90,7 @@ export function readImportFile(text: string, options: ReadOptions = {}): ReadFil
           return;
         }
         headerWidth = cells.length;
-        problems.push(...header.problems);
+        keepProblems(problems, header.problems);
         return;
       }
       total++;
@@ -104,7 +104,7 @@ export function readImportFile(text: string, options: ReadOptions = {}): ReadFil
       if ("problems" in read) rowProblems.push(...read.problems);
       if (rowProblems.length) {
         invalid++;
-        problems.push(...rowProblems);
+        keepProblems(problems, rowProblems);
       } else if ("row" in read) rows.push({ line: start, row: read.row, status: read.status, correctsId: read.correctsId, jumps: read.jumps });
     },
   });

@@ -3,7 +3,7 @@ import { addDays, type CalendarDay } from "../../domain/calendar-day";
 import { ValidationError } from "../../domain/errors";
 import type { ImportPreviewSummary as ImportPreview } from "../../domain/import-summary";
 import { checkDoseLimits, limitWindow, type DoseLimits } from "../../domain/limits";
-import { duplicateKey, type ImportProblem } from "../../domain/logbook-import";
+import { duplicateKey, MAX_LISTED_PROBLEMS, type ImportProblem } from "../../domain/logbook-import";
 import type { ProductionScope } from "../../domain/scope";
 import type { JumpInput } from "../../schemas/jump";
 import type { ImportQuery } from "../../schemas/logbook-import";
@@ -18,8 +18,7 @@ import { usedJumpNumbers } from "./jumps";
 // hard dose limits counting the logbook and the entries before. Reads only;
 // the commit runs it again under the performer's lock.
 
-/** Problems listed in an answer; the count of invalid rows is always complete. */
-export const MAX_LISTED_PROBLEMS = 200;
+export { MAX_LISTED_PROBLEMS };
 
 export interface DisciplineRow {
   id: string;
