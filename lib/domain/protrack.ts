@@ -111,7 +111,12 @@ function readBlock(block: { line: number; values: string[] }, out: ProtrackFile)
   }
   const whole = (field: Field, unit: string, min: number, max: number): number | null => {
     const text = raw(field)!;
-    // The device writes whole numbers; a decimal is taken and rounded, anything else is not a reading.
+    // The device writes whole numbers; a decimal reading is taken and rounded, anything else is not a reading.
+    // A jump number is not a reading but a name: 1042.6 rounded is jump 1043, another jump.
+    if (field === "jump number" && /^\d+\.\d+$/.test(text)) {
+      problem(field, `The ${field} "${text.slice(0, 20)}" is not a whole number`);
+      return null;
+    }
     if (!/^\d+(\.\d+)?$/.test(text)) {
       problem(field, `The ${field} "${text.slice(0, 20)}" is not a number${unit ? ` of ${unit}` : ""}`);
       return null;

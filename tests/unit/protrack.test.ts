@@ -104,6 +104,12 @@ describe("parseProtrack", () => {
     expect(file.problems.map((p) => p.column)).toEqual(["exit altitude", "freefall", "jump number"]);
   });
 
+  it("a jump number with a decimal is refused, not rounded to another jump's number (altitudes and freefall may be rounded)", () => {
+    const file = parseProtrack(block({ jumpNumber: "1042.6" }) + block({ jumpNumber: "1043", exit: "3900.4", freefall: "51.6" }));
+    expect(file.jumps.map((j) => [j.jumpNumber, j.exitAltitudeFt, j.freefallSeconds])).toEqual([[1043, 12_795, 52]]);
+    expect(file.problems).toEqual([expect.objectContaining({ line: 1, column: "jump number", message: expect.stringMatching(/"1042.6" is not a whole number/) })]);
+  });
+
   it("a file that is not a Protrack file is refused whole at its first line", () => {
     for (const text of ["date,discipline,count\n2026-01-01,Skydive,3\n", "\n\nhello\nJIB\n", "", "   \n"]) {
       const file = parseProtrack(text);
