@@ -7,7 +7,8 @@ import { requirePermission } from "./scope";
 // policy) is written to an append-only table in the transaction that makes it:
 // who, when, the values before and after.
 
-export type SettingSubject = "discipline-limits" | "production-policy";
+export const SETTING_SUBJECTS = ["discipline-limits", "discipline-currency", "production-policy"] as const;
+export type SettingSubject = (typeof SETTING_SUBJECTS)[number];
 
 type Tx = Pick<Db, "settingChange">;
 
@@ -52,7 +53,7 @@ export async function listSettingChanges(scope: ProductionScope, limit = 50) {
     actor: name.get(r.actorId) ?? "Unknown",
     subject: r.subject as SettingSubject,
     subjectId: r.subjectId,
-    subjectName: r.subject === "discipline-limits" ? (name.get(r.subjectId) ?? "a discipline") : "sign-off policy",
+    subjectName: r.subject === "production-policy" ? "sign-off policy" : (name.get(r.subjectId) ?? "a discipline"),
     before: r.before ? (JSON.parse(r.before) as unknown) : null,
     after: r.after ? (JSON.parse(r.after) as unknown) : null,
   }));

@@ -6,6 +6,8 @@ const LABEL: Record<string, string> = {
   minRestDays: "min days between sessions",
   hard: "hard",
   coordinatorLogsAreVerified: "coordinator entries count as signed",
+  count: "currency count",
+  days: "currency days",
 };
 
 function show(value: unknown): string {

@@ -12,6 +12,8 @@ import { DELETE as deleteMember } from "@/app/api/v1/productions/[productionId]/
 import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
+import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
+import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getMembers } from "@/app/api/v1/productions/[productionId]/members/route";
 import { GET as getPerformers } from "@/app/api/v1/productions/[productionId]/performers/route";
 import { GET as getPerformerProgress } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
@@ -105,6 +107,24 @@ const operations: {
         params({ productionId: w.productionId, performerId: w.performer1.userId }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET currency (performer1)",
+    call: async (auth) =>
+      getPerformerCurrency(
+        await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/currency`, auth),
+        params({ productionId: w.productionId, performerId: w.performer1.userId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "PUT disciplines/{disciplineId}/currency",
+    call: async (auth) =>
+      putCurrency(
+        await apiRequest(`/api/v1/productions/${w.productionId}/disciplines/${w.skydive}/currency`, { ...auth, method: "PUT", body: { count: 1, days: 30 } }),
+        params({ productionId: w.productionId, disciplineId: w.skydive }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
   },
   {
     name: "GET performers",

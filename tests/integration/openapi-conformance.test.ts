@@ -13,6 +13,8 @@ import { POST as declineInvitation } from "@/app/api/v1/invitations/[invitationI
 import { GET as getInvitations } from "@/app/api/v1/invitations/route";
 import { GET as getCheckIns, POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/check-ins/route";
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
+import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
+import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { GET as getEvents } from "@/app/api/v1/productions/[productionId]/events/route";
 import { GET as getExport } from "@/app/api/v1/productions/[productionId]/export/route";
@@ -159,6 +161,8 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
       body: { maxPerDay: 50, maxPer7Days: null, minRestDays: 0, hard: false },
       status: 200,
     });
+    await call("put", `${P}/disciplines/{disciplineId}/currency`, putCurrency, { ...pp(), disciplineId: w.skydive }, { actor: w.coordinator, body: { count: 2, days: 30 }, status: 200 });
+    await call("get", `${P}/performers/{performerId}/currency`, getPerformerCurrency, { ...pp(), performerId: w.performer1.userId }, { actor: w.performer1, status: 200 });
     await call("post", `${P}/goals`, postGoal, pp(), {
       actor: w.coordinator,
       body: { performerId: w.performer2.userId, disciplineId: w.motorbike, target: 100, startDate: "2026-01-01", deadline: "2026-12-31", milestones: [{ name: "Half", count: 50 }] },
@@ -355,6 +359,7 @@ describe("a payload the schema refuses is a documented 400", () => {
     ["sessions", "post", `${P}/sessions`, postSession, { performerId: "", date: "yesterday", count: 1.5 }],
     ["disciplines", "post", `${P}/disciplines`, postDiscipline, { name: "" }],
     ["limits", "put", `${P}/disciplines/{disciplineId}/limits`, putLimits, { maxPerDay: 5 }],
+    ["currency", "put", `${P}/disciplines/{disciplineId}/currency`, putCurrency, { count: "1", days: 30 }],
     ["check-ins", "post", `${P}/check-ins`, postCheckIn, { sleep: 9 }],
   ];
   it.each(refused)("%s", async (_name, method, path, handler, body) => {

@@ -20,10 +20,10 @@ export const settingChange = z
     at: instant,
     actorId: id,
     actor: z.string(),
-    subject: z.enum(["discipline-limits", "production-policy"]),
+    subject: z.enum(["discipline-limits", "discipline-currency", "production-policy"]),
     subjectId: id,
     subjectName: z.string(),
-    before: z.unknown().describe("The values before the change (limits or policy)"),
+    before: z.unknown().describe("The values before the change (limits, currency rule or policy)"),
     after: z.unknown().describe("The values after the change"),
   })
   .meta({ id: "SettingChange" });

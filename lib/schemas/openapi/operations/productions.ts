@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { createDisciplineSchema } from "../../discipline";
 import { createGoalSchema } from "../../goal";
+import { currencyRuleSchema } from "../../currency";
 import { doseLimitsSchema } from "../../limits";
+import { disciplineCurrencyRule } from "../../responses/currency";
 import { productionSettingsSchema } from "../../production-settings";
 import { discipline, disciplineWithLimits, goal, performer, production, productionSettings, productionSummary, settingChange } from "../../responses/productions";
 import type { ApiOperation } from "../operation";
@@ -78,6 +80,16 @@ export const productionOperations: ApiOperation[] = [
     who: "coordinator",
     body: doseLimitsSchema,
     responses: { 200: { description: "The discipline with its limits", schema: disciplineWithLimits } },
+  },
+  {
+    method: "put",
+    path: `${P}/disciplines/{disciplineId}/currency`,
+    area,
+    summary: "Set or clear a discipline's currency rule",
+    description: "`{ count, days }`: a performer is current while at least `count` reps fall within the last `days` days; `{}` clears the rule. One without the other, or an unknown key, is a 400 and changes nothing. Every change is recorded with the other safety settings.",
+    who: "coordinator",
+    body: currencyRuleSchema,
+    responses: { 200: { description: "The discipline with its rule", schema: disciplineCurrencyRule } },
   },
   {
     method: "post",

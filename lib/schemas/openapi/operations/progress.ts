@@ -1,4 +1,6 @@
 import { asOfSchema } from "../../progress-query";
+import { z } from "zod";
+import { performerCurrency } from "../../responses/currency";
 import { performerProgress, productionProgress } from "../../responses/progress";
 import type { ApiOperation } from "../operation";
 
@@ -25,5 +27,15 @@ export const progressOperations: ApiOperation[] = [
     who: "coordinator, viewer, the performer",
     query: asOfQuery,
     responses: { 200: { description: "The performer's progress on `asOf`", schema: performerProgress } },
+  },
+  {
+    method: "get",
+    path: `${P}/performers/{performerId}/currency`,
+    area,
+    summary: "One performer's currency in every discipline with a rule",
+    description: "Current when the counting sessions dated in the `days` days ending on `asOf` add up to at least `count` reps (the counting rule of progress).",
+    who: "coordinator, viewer, the performer",
+    query: asOfQuery,
+    responses: { 200: { description: "Currency on `asOf`, one item per discipline with a rule", schema: z.array(performerCurrency) } },
   },
 ];
