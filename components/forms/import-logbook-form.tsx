@@ -137,7 +137,10 @@ export function ImportLogbookForm({ productionId, performerId, disciplines }: { 
         const problems = Array.isArray(body.errors) ? problemLines(body.errors as ImportPreviewSummary["errors"]) : [];
         const fields = body.fields && typeof body.fields === "object" ? (body.fields as Record<string, string>) : {};
         setErrors(fields);
-        setAnswer({ status: "error", message: `${String(body.error ?? "The import was refused")}. Nothing was written.`, lines: [...Object.values(fields), ...problems] });
+        // A problem of the file itself (not UTF-8, binary, empty, too many rows) belongs by the file input.
+        const { file: fileError, ...others } = fields;
+        const refusal = String(body.error ?? "The import was refused").replace(/\.?\s*Nothing was written\.?$/, "");
+        setAnswer({ status: "error", message: `${refusal}. Nothing was written.`, lines: [...Object.values(others), ...problems], fileError });
       }
     } catch {
       setAnswer({ status: "error", message: "The file could not be sent (no connection?). Nothing was written.", lines: [] });

@@ -19,21 +19,23 @@ type Draft = Record<Key, string>;
 interface Column {
   key: Key;
   label: string;
-  numeric?: { max: number };
+  numeric?: { min: number; max: number };
+  /** Text: the schema's own length limit (lib/schemas/jump.ts). */
+  maxLength?: number;
   wide?: boolean;
 }
 
 const COLUMNS: Column[] = [
-  { key: "jumpNumber", label: "Jump no.", numeric: { max: MAX_JUMP_NUMBER } },
-  { key: "exitAltitudeFt", label: "Exit (ft)", numeric: { max: MAX_ALTITUDE_FT } },
-  { key: "deploymentAltitudeFt", label: "Deploy (ft)", numeric: { max: MAX_ALTITUDE_FT } },
-  { key: "freefallSeconds", label: "Freefall (s)", numeric: { max: MAX_FREEFALL_SECONDS } },
-  { key: "jumpType", label: "Jump type" },
-  { key: "aircraft", label: "Aircraft" },
-  { key: "dropzone", label: "Dropzone" },
-  { key: "equipment", label: "Equipment" },
-  { key: "landingDistanceM", label: "Landing (m from target)", numeric: { max: MAX_LANDING_DISTANCE_M } },
-  { key: "notes", label: "Notes", wide: true },
+  { key: "jumpNumber", label: "Jump no.", numeric: { min: 1, max: MAX_JUMP_NUMBER } },
+  { key: "exitAltitudeFt", label: "Exit (ft)", numeric: { min: 0, max: MAX_ALTITUDE_FT } },
+  { key: "deploymentAltitudeFt", label: "Deploy (ft)", numeric: { min: 0, max: MAX_ALTITUDE_FT } },
+  { key: "freefallSeconds", label: "Freefall (s)", numeric: { min: 0, max: MAX_FREEFALL_SECONDS } },
+  { key: "jumpType", label: "Jump type", maxLength: 60 },
+  { key: "aircraft", label: "Aircraft", maxLength: 60 },
+  { key: "dropzone", label: "Dropzone", maxLength: 120 },
+  { key: "equipment", label: "Equipment", maxLength: 120 },
+  { key: "landingDistanceM", label: "Landing (m from target)", numeric: { min: 0, max: MAX_LANDING_DISTANCE_M } },
+  { key: "notes", label: "Notes", maxLength: 500, wide: true },
 ];
 
 function toDraft(row: Partial<JumpDetail>): Draft {
@@ -101,6 +103,7 @@ export function JumpRowsField({
 }) {
   const [rows, setRows] = useState<Draft[]>(() => fromPayload(initial));
   const list = useRef<HTMLOListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
 
   function update(next: Draft[], focusRow?: number) {
     setRows(next);
@@ -126,6 +129,8 @@ export function JumpRowsField({
       rows.filter((_, i) => i !== index),
       undefined,
     );
+    // The pressed button is gone with its row: keep the keyboard in the list, on the button that adds the next one.
+    requestAnimationFrame(() => addButton.current?.focus());
   }
 
   function change(index: number, key: Key, value: string) {
@@ -150,7 +155,7 @@ export function JumpRowsField({
                 <span>Jump {i + 1}</span>
               </legend>
               <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4">
-                {COLUMNS.map(({ key, label, numeric, wide }) => {
+                {COLUMNS.map(({ key, label, numeric, maxLength, wide }) => {
                   const id = `log-jump-${i}-${key}`;
                   const error = errors[`jumps.${i}.${key}`];
                   return (
@@ -162,10 +167,10 @@ export function JumpRowsField({
                         id={id}
                         type={numeric ? "number" : "text"}
                         inputMode={numeric ? "numeric" : undefined}
-                        min={numeric ? 0 : undefined}
+                        min={numeric?.min}
                         max={numeric?.max}
                         step={numeric ? 1 : undefined}
-                        maxLength={numeric ? undefined : key === "notes" ? 500 : 120}
+                        maxLength={maxLength}
                         autoComplete="off"
                         value={row[key]}
                         onChange={(e) => change(i, key, e.target.value)}
@@ -189,7 +194,7 @@ export function JumpRowsField({
           </li>
         ))}
       </ol>
-      <button type="button" onClick={add} className="btn-secondary min-h-6" disabled={rows.length >= MAX_REPS_PER_SESSION}>
+      <button ref={addButton} type="button" onClick={add} className="btn-secondary min-h-6" disabled={rows.length >= MAX_REPS_PER_SESSION}>
         {rows.length === 0 ? "Add a jump" : "Add the next jump"}
       </button>
       <p id="log-jumps-error" className="text-sm text-red-700" aria-live="polite">

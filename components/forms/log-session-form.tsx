@@ -79,6 +79,11 @@ export function LogSessionForm({
     setJumpRows(countRows(values.jumps));
   }
   const recordsJumps = disciplines.some((d) => d.id === disciplineId && d.recordsJumps);
+  function chooseDiscipline(id: string) {
+    setDisciplineId(id);
+    // Another jump discipline keeps the rows (and the count that follows them); any other drops them.
+    if (!disciplines.some((d) => d.id === id && d.recordsJumps)) setJumpRows(0);
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // Not loaded yet (a very quick first submit): the server validates alone, with the same schema.
@@ -123,7 +128,7 @@ export function LogSessionForm({
             </select>
           </Field>
         )}
-        <DisciplineField id="log-discipline" disciplines={disciplines} value={disciplineId} error={errors.disciplineId} onChange={setDisciplineId} />
+        <DisciplineField id="log-discipline" disciplines={disciplines} value={disciplineId} error={errors.disciplineId} onChange={chooseDiscipline} />
         <Field id="log-date" label="Date" error={errors.date}>
           <input type="date" name="date" max={today} defaultValue={values.date ?? today} className="field-input" {...describedBy("log-date", errors.date)} />
         </Field>

@@ -17,12 +17,37 @@ export const REQUIRED_IMPORT_COLUMNS = ["date", "discipline", "count"] as const 
  */
 export const MAX_LISTED_PROBLEMS = 200;
 
+/**
+ * Reading stops after this many rows with problems: such a file needs fixing
+ * whatever the rest holds, and checking millions of junk rows one by one
+ * would hold a node for minutes (the import runs in one turn of the event
+ * loop on SQLite, decision 0011). The answer then says where it stopped.
+ */
+export const STOP_AFTER_INVALID_ROWS = 1_000;
+
+/** The most rows one file may hold (a 100,000-row history imports in about 4 s; this bounds a single import near 25 s). */
+export const MAX_IMPORT_ROWS = 500_000;
+
+export function stoppedReadingProblem(line: number): ImportProblem {
+  return {
+    line,
+    column: null,
+    message: `Reading stopped at line ${line.toLocaleString("en-US")}: ${STOP_AFTER_INVALID_ROWS.toLocaleString("en-US")} rows have problems. Fix the file (is it the right file, with the right columns and date format?) and try again`,
+  };
+}
+
 /** Add problems to a list that keeps the first MAX_LISTED_PROBLEMS (readers add them in line order). */
 export function keepProblems(list: ImportProblem[], problems: readonly ImportProblem[]): void {
   for (const problem of problems) {
     if (list.length >= MAX_LISTED_PROBLEMS) return;
     list.push(problem);
   }
+}
+
+/** The reason a stopped reading gives is listed even when the list is full: it is the one that explains the rest. */
+export function addStopProblem(list: ImportProblem[], line: number): void {
+  if (list.length >= MAX_LISTED_PROBLEMS) list.pop();
+  list.push(stoppedReadingProblem(line));
 }
 
 export interface ImportProblem {

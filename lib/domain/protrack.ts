@@ -7,7 +7,7 @@
 // jump is in the future or already logged is the planner's question.
 
 import { isCalendarDay } from "./calendar-day";
-import { keepProblems, type ImportProblem } from "./logbook-import";
+import { addStopProblem, keepProblems, STOP_AFTER_INVALID_ROWS, type ImportProblem } from "./logbook-import";
 import { MAX_ALTITUDE_FT, MAX_FREEFALL_SECONDS, MAX_JUMP_NUMBER } from "./jumps";
 
 export const FEET_PER_METRE = 3.28084;
@@ -54,6 +54,11 @@ export function parseProtrack(text: string): ProtrackFile {
   for (let i = 0; i < lines.length; i++) {
     const value = lines[i]!.trim();
     const line = i + 1;
+    if (out.invalid >= STOP_AFTER_INVALID_ROWS) {
+      // A file this broken needs fixing whatever the rest holds (see STOP_AFTER_INVALID_ROWS).
+      addStopProblem(out.problems, line);
+      return out;
+    }
     if (block) {
       if (value === "JIE") {
         readBlock(block, out);

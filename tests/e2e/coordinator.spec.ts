@@ -121,6 +121,13 @@ test("the coordinator logs a day of skydives jump by jump on a phone: each new r
   // Open by default on someone else's page.
   const form = page.getByRole("form", { name: "Log a training session" });
   await form.getByLabel("Discipline").selectOption({ label: "Skydive (jumps)" });
+  // Rows belong to a jump discipline: choosing another drops them, and the count is free again.
+  await form.getByRole("button", { name: "Add a jump" }).click();
+  await expect(form.getByLabel("Count (reps)")).toHaveValue("1");
+  await form.getByLabel("Discipline").selectOption({ label: "Motorbike jump (jumps)" });
+  await expect(form.getByRole("group", { name: "Jump 1" })).toHaveCount(0);
+  await expect(form.getByLabel("Count (reps)")).not.toHaveAttribute("readonly");
+  await form.getByLabel("Discipline").selectOption({ label: "Skydive (jumps)" });
   await form.getByRole("button", { name: "Add a jump" }).click();
   const first = form.getByRole("group", { name: "Jump 1" });
   // Focus follows the new row, and its number is the performer's next one.
@@ -146,6 +153,8 @@ test("the coordinator logs a day of skydives jump by jump on a phone: each new r
   await expect(form.getByLabel("Count (reps)")).toHaveValue("3");
   await form.getByRole("button", { name: "Remove jump 2" }).click();
   await expect(form.getByLabel("Count (reps)")).toHaveValue("2");
+  // The pressed button went with its row: the keyboard lands on the next thing to do.
+  await expect(form.getByRole("button", { name: "Add the next jump" })).toBeFocused();
   await form.getByRole("button", { name: "Add the next jump" }).click();
   // Nothing wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,7 +1,7 @@
 // The pure part of importing a logbook file: the header, one cell, one row.
 
 import { describe, expect, it } from "vitest";
-import { duplicateKey, mapImportHeader, MAX_LISTED_PROBLEMS, notCountingReason, readImportCell } from "@/lib/domain/logbook-import";
+import { duplicateKey, mapImportHeader, MAX_IMPORT_ROWS, MAX_LISTED_PROBLEMS, notCountingReason, readImportCell, STOP_AFTER_INVALID_ROWS } from "@/lib/domain/logbook-import";
 import { readImportFile } from "@/lib/data/sessions/import-file";
 import { readImportRow } from "@/lib/schemas/logbook-import";
 import { EXPORT_COLUMNS } from "@/lib/data/sessions/export";
@@ -89,12 +89,26 @@ describe("readImportRow", () => {
 });
 
 describe("readImportFile", () => {
-  it("counts every bad row of a file full of junk but keeps only the first problems: a 32 MB upload of two-byte rows would hold gigabytes", () => {
-    const file = readImportFile(`date,discipline,count\n${"x\n".repeat(2_000)}`);
-    expect(file.total).toBe(2_000);
-    expect(file.invalid).toBe(2_000);
+  it("keeps only the first problems, and stops reading a file full of junk, saying where: a 32 MB upload of two-byte rows would hold a node for minutes", () => {
+    const file = readImportFile(`date,discipline,count\n${"x\n".repeat(5_000)}`);
+    expect(file.invalid).toBe(STOP_AFTER_INVALID_ROWS);
+    expect(file.total).toBe(STOP_AFTER_INVALID_ROWS);
     expect(file.problems).toHaveLength(MAX_LISTED_PROBLEMS);
     expect(file.problems[0]!.line).toBe(2);
     expect(file.problems.every((p, i) => i === 0 || p.line >= file.problems[i - 1]!.line)).toBe(true);
+    // The last one listed explains why there are no more.
+    expect(file.problems.at(-1)).toEqual({ line: STOP_AFTER_INVALID_ROWS + 1, column: null, message: expect.stringMatching(/^Reading stopped at line 1,001: 1,000 rows have problems/) });
+  });
+
+  it("reads a file with fewer bad rows to the end, counting each", () => {
+    const file = readImportFile(`date,discipline,count\n${"x\n".repeat(STOP_AFTER_INVALID_ROWS - 1)}2026-01-01,Skydive,1\n`);
+    expect(file.invalid).toBe(STOP_AFTER_INVALID_ROWS - 1);
+    expect(file.rows).toHaveLength(1);
+    expect(file.problems.some((p) => /Reading stopped/.test(p.message))).toBe(false);
+  });
+
+  it("refuses a file of more rows than one import takes, as a whole", () => {
+    const text = `date,discipline,count\n${"2026-01-01,Skydive,1\n".repeat(MAX_IMPORT_ROWS + 1)}`;
+    expect(() => readImportFile(text)).toThrow(/more than 500,000 rows: split it/);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import Papa from "papaparse";
 import type { DateFormat } from "../../domain/import-mapping";
-import { keepProblems, mapImportHeader, type HeaderOptions, type ImportHeader, type ImportProblem } from "../../domain/logbook-import";
+import { addStopProblem, keepProblems, mapImportHeader, MAX_IMPORT_ROWS, STOP_AFTER_INVALID_ROWS, type HeaderOptions, type ImportHeader, type ImportProblem } from "../../domain/logbook-import";
 import { ValidationError } from "../../domain/errors";
 import type { JumpInput } from "../../schemas/jump";
 import { readImportRow, type ImportRow } from "../../schemas/logbook-import";
@@ -63,6 +63,7 @@ export function readImportFile(text: string, options: ReadOptions = {}): ReadFil
   let headerWidth = 0;
   let total = 0;
   let invalid = 0;
+  let tooLong = false;
   // Line bookkeeping: papaparse gives the offset after each row; the row starts
   // after any blank lines since the previous one.
   let cursor = 0;
@@ -94,6 +95,11 @@ export function readImportFile(text: string, options: ReadOptions = {}): ReadFil
         return;
       }
       total++;
+      if (total > MAX_IMPORT_ROWS) {
+        tooLong = true;
+        parser.abort();
+        return;
+      }
       const rowProblems: ImportProblem[] = [];
       if (result.errors.length) rowProblems.push({ line: start, column: null, message: `The row is not valid CSV: ${result.errors[0]!.message}` });
       else if (cells.length > headerWidth) {
@@ -105,10 +111,15 @@ export function readImportFile(text: string, options: ReadOptions = {}): ReadFil
       if (rowProblems.length) {
         invalid++;
         keepProblems(problems, rowProblems);
+        if (invalid >= STOP_AFTER_INVALID_ROWS) {
+          addStopProblem(problems, start);
+          parser.abort();
+        }
       } else if ("row" in read) rows.push({ line: start, row: read.row, status: read.status, correctsId: read.correctsId, jumps: read.jumps });
     },
   });
   if (unmatchedError) throw unmatchedError;
+  if (tooLong) throw fileError(`The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en-US")} rows: split it into smaller files and import them one after the other`);
   return { total, rows, problems, invalid };
 }
 
