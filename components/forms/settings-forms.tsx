@@ -1,6 +1,15 @@
 "use client";
 
-import { addMemberAction, changePasswordAction, createDisciplineAction, createGoalAction, setDoseLimitsAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
+import {
+  addMemberAction,
+  changePasswordAction,
+  createDisciplineAction,
+  createGoalAction,
+  setCurrencyRuleAction,
+  setDoseLimitsAction,
+  updateProductionSettingsAction,
+  updateProfileAction,
+} from "@/lib/actions/settings";
 import { ActionForm } from "./action-form";
 import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
@@ -76,6 +85,35 @@ export function LimitsForm({
               coordinator overrides with a reason
             </label>
           </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+/** A discipline's currency rule: at least a count within a number of days; both empty clears it. */
+export function CurrencyForm({
+  productionId,
+  discipline,
+}: {
+  productionId: string;
+  discipline: { id: string; name: string; unit: string; currencyCount: number | null; currencyDays: number | null };
+}) {
+  const id = (field: string) => `currency-${discipline.id}-${field}`;
+  return (
+    <ActionForm action={setCurrencyRuleAction.bind(null, productionId, discipline.id)} label={`Currency rule for ${discipline.name}`} submit="Save currency rule">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : { currencyCount: String(discipline.currencyCount ?? ""), currencyDays: String(discipline.currencyDays ?? "") };
+        return (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field id={id("count")} label={`At least this many ${discipline.unit}s…`} error={e.count} hint="Empty both to have no rule">
+              <input type="number" name="currencyCount" min={1} inputMode="numeric" defaultValue={v.currencyCount} className="field-input" {...describedBy(id("count"), e.count, "hint")} />
+            </Field>
+            <Field id={id("days")} label="…within this many days" error={e.days} hint="e.g. 1 in 30 days for HALO">
+              <input type="number" name="currencyDays" min={1} inputMode="numeric" defaultValue={v.currencyDays} className="field-input" {...describedBy(id("days"), e.days, "hint")} />
+            </Field>
+          </div>
         );
       }}
     </ActionForm>

@@ -3,6 +3,8 @@
 import { createDiscipline } from "../data/disciplines";
 import { createGoal } from "../data/goals";
 import { setDoseLimits } from "../data/limits";
+import { setCurrencyRule } from "../data/currency";
+import { currencyRuleFromForm } from "../schemas/currency";
 import { inviteMember } from "../data/invitations";
 import { removeMember, resetMemberPassword } from "../data/members";
 import { updateProductionSettings } from "../data/productions";
@@ -46,6 +48,13 @@ export async function setDoseLimitsAction(productionId: string, disciplineId: st
   return productionAction(productionId, formData, async (scope, values) => {
     await setDoseLimits(scope, disciplineId, doseLimitsFromForm(values));
     return "Limits saved.";
+  });
+}
+
+export async function setCurrencyRuleAction(productionId: string, disciplineId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return productionAction(productionId, formData, async (scope, values) => {
+    const { currency } = await setCurrencyRule(scope, disciplineId, currencyRuleFromForm(values));
+    return currency ? `Currency rule saved: ${currency.count} in ${currency.days} days.` : "Currency rule cleared.";
   });
 }
 

@@ -34,5 +34,9 @@ export async function setDoseLimits(scope: ProductionScope, disciplineId: string
 export async function listDoseLimits(scope: ProductionScope) {
   requirePermission(scope, "discipline.manage");
   const db = await getDb();
-  return db.discipline.findMany({ where: { productionId: scope.production.id }, select: disciplineLimitsSelect, orderBy: { createdAt: "asc" } });
+  return db.discipline.findMany({
+    where: { productionId: scope.production.id },
+    select: { ...disciplineLimitsSelect, currencyCount: true, currencyDays: true },
+    orderBy: { createdAt: "asc" },
+  });
 }

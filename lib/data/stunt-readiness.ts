@@ -8,6 +8,7 @@ import { checkInAverage } from "../schemas/check-in";
 import { requirePermission } from "./scope";
 import { queryGoalCounts } from "./progress-queries";
 import { findStunt } from "./stunts";
+import { currencyFor } from "./currency";
 
 const CHECK_IN_DAYS = 3;
 const OVERRIDE_DAYS = 14;
@@ -39,6 +40,7 @@ export async function getStuntReadiness(scope: ProductionScope, stuntId: string)
     }),
   ]);
   const disciplineName = new Map(disciplines.map((d) => [d.id, d.name]));
+  const currency = await currencyFor(productionId, stunt.performerIds, stunt.disciplineIds, today);
   const evidence: PerformerEvidence[] = stunt.performerIds.map((performerId) => {
     const own = goals.filter((g) => g.performerId === performerId);
     const latest = checkIns.find((c) => c.performerId === performerId);
@@ -55,9 +57,12 @@ export async function getStuntReadiness(scope: ProductionScope, stuntId: string)
       openIncidents: incidents.filter((i) => i.performerId === performerId || i.performerId === null),
       latestCheckIn: latest ? { date: latest.date, average: checkInAverage(latest) } : null,
       overridesRecently: overrides.find((o) => o.performerId === performerId)?._count ?? 0,
+      currency: currency
+        .filter((c) => c.performerId === performerId)
+        .map((c) => ({ discipline: c.discipline, count: c.rule.count, days: c.rule.days, current: c.current, currentUntil: c.currentUntil })),
     };
   });
-  const { verdict, reasons } = goNoGo(evidence);
+  const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate });
   // Everyone in the production sees the verdict; the evidence about a
   // performer (counts, readiness scores, incidents) only those who may see
   // that performer's page: a performer sees their own reasons.

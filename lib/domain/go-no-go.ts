@@ -1,9 +1,27 @@
 // The go / no-go verdict for a stunt: is every performer in it prepared? Pure,
 // so that every rule is unit-tested and the page can show why, not a colour.
 
+import { formatDay } from "./calendar-day";
+
 export type Verdict = "ready" | "not_ready" | "ready_with_warnings";
 
+export const REASON_KINDS = [
+  "goal_not_done",
+  "goal_not_verified",
+  "no_goal",
+  "pending_entries",
+  "open_incident",
+  "serious_incident",
+  "low_readiness",
+  "no_check_in",
+  "limit_overridden",
+  "currency_lapsed",
+  "currency_lapses_before_shoot",
+] as const;
+
 export type ReasonKind =
+  | "currency_lapsed"
+  | "currency_lapses_before_shoot"
   | "goal_not_done"
   | "goal_not_verified"
   | "no_goal"
@@ -34,6 +52,8 @@ export interface PerformerEvidence {
   /** The latest check-in within the recent window, or null. */
   latestCheckIn: { date: string; average: number } | null;
   overridesRecently: number;
+  /** Currency in the stunt's preparing disciplines that have a rule (absent: none). */
+  currency?: { discipline: string; count: number; days: number; current: boolean; currentUntil: string | null }[];
 }
 
 const n = (value: number) => value.toLocaleString("en-US");
@@ -41,7 +61,7 @@ const n = (value: number) => value.toLocaleString("en-US");
 /** Average readiness below this is a warning (1 worst, 5 best). */
 export const LOW_READINESS = 3;
 
-export function goNoGo(performers: readonly PerformerEvidence[]): { verdict: Verdict; reasons: Reason[] } {
+export function goNoGo(performers: readonly PerformerEvidence[], stunt: { plannedDate?: string | null } = {}): { verdict: Verdict; reasons: Reason[] } {
   const reasons: Reason[] = [];
   for (const p of performers) {
     const add = (kind: ReasonKind, blocking: boolean, message: string) =>
@@ -50,6 +70,14 @@ export function goNoGo(performers: readonly PerformerEvidence[]): { verdict: Ver
     for (const g of p.goals) {
       if (g.done < g.target) add("goal_not_done", true, `${g.discipline} ${n(g.done)} of ${n(g.target)} done`);
       else if (g.verified < g.target) add("goal_not_verified", true, `${g.discipline} done, but only ${n(g.verified)} of ${n(g.target)} verified`);
+    }
+    for (const c of p.currency ?? []) {
+      const rule = `${n(c.count)} in ${n(c.days)} days`;
+      if (!c.current) {
+        add("currency_lapsed", true, `${c.discipline} currency ${c.currentUntil ? `lapsed after ${formatDay(c.currentUntil)}` : "never met"} (${rule})`);
+      } else if (stunt.plannedDate && c.currentUntil && c.currentUntil < stunt.plannedDate) {
+        add("currency_lapses_before_shoot", true, `${c.discipline} currency lapses after ${formatDay(c.currentUntil)}, before the planned date ${formatDay(stunt.plannedDate)} (${rule})`);
+      }
     }
     for (const incident of p.openIncidents) {
       const serious = incident.severity === "serious" || incident.severity === "lost_time";

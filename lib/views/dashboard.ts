@@ -6,6 +6,8 @@ import type { ProductionScope } from "../domain/scope";
 import { listDisciplines } from "../data/disciplines";
 import { getProductionProgress, getWeeklyTrends, TREND_WEEKS } from "../data/progress";
 import { countPendingSessions } from "../data/sessions";
+import { getCurrencyAlerts } from "../data/currency";
+import { formatDay } from "../domain/calendar-day";
 
 /**
  * Everything the team dashboard renders, as one plain object. One progress
@@ -15,12 +17,14 @@ import { countPendingSessions } from "../data/sessions";
 export async function loadDashboardView(scope: ProductionScope, filter: DashboardFilter) {
   const canLog = can(scope.role, "session.logForAnyone");
   const canVerify = can(scope.role, "session.verify");
-  const [progress, trends, disciplines, pending] = await Promise.all([
+  const [progress, trends, disciplines, pending, currencyAlerts] = await Promise.all([
     getProductionProgress(scope, scope.today),
     getWeeklyTrends(scope, scope.today),
     canLog ? listDisciplines(scope) : Promise.resolve([]),
     canVerify ? countPendingSessions(scope) : Promise.resolve(0),
+    getCurrencyAlerts(scope, scope.today),
   ]);
+  const nameOf = new Map(progress.performers.map((p) => [p.performerId, p.name]));
   const allGoals = progress.performers.flatMap((p) => p.goals);
   const statusCounts = countByStatus(allGoals);
   const rows = dashboardRows(progress.performers, filter);
@@ -38,6 +42,17 @@ export async function loadDashboardView(scope: ProductionScope, filter: Dashboar
     },
     tiles: { readiness: overallReadiness(allGoals), behind: statusCounts.behind, done: statusCounts.done, goals: allGoals.length, pending },
     behind: rows.filter((r) => r.goal.status === "behind").map((r) => ({ performerName: r.performerName, discipline: r.goal.discipline })),
+    // Lapsed first, then lapsing soonest first.
+    currency: currencyAlerts
+      .map((a) => ({
+        performerId: a.performerId,
+        performerName: nameOf.get(a.performerId) ?? "A performer",
+        discipline: a.discipline,
+        status: a.status,
+        text: a.status === "lapsed" ? "lapsed" : `current until ${formatDay(a.currentUntil!)}`,
+        until: a.currentUntil ?? "",
+      }))
+      .sort((x, y) => (x.status === y.status ? x.until.localeCompare(y.until) || x.performerName.localeCompare(y.performerName) : x.status === "lapsed" ? -1 : 1)),
     performers: progress.performers.map((p) => ({ performerId: p.performerId, name: p.name, readiness: overallReadiness(p.goals) })),
     disciplineNames: disciplineNames(allGoals),
     rows: { ...page, items: page.items.map((row) => ({ ...row, trend: trends.get(row.goal.goalId) ?? emptyTrend })) },

@@ -8,6 +8,7 @@ import { listCheckIns } from "../data/check-ins";
 import { listDisciplines } from "../data/disciplines";
 import { listIncidents } from "../data/incidents";
 import { nextJumpNumber } from "../data/jump-numbers";
+import { getPerformerCurrency } from "../data/currency";
 import { getPerformerProgress } from "../data/progress";
 import { listLogbook } from "../data/sessions";
 import { ValidationError } from "../domain/errors";
@@ -19,13 +20,14 @@ const TREND_DAYS = 30;
 export async function loadPerformerView(scope: ProductionScope, performerId: string, logbookQuery: Record<string, string | undefined> = {}) {
   const canLog = canLogSessionFor(scope.role, scope.actor.userId, performerId);
   const trendFrom = addDays(scope.today, -(TREND_DAYS - 1));
-  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber] = await Promise.all([
+  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency] = await Promise.all([
     getPerformerProgress(scope, performerId),
     readLogbook(scope, { ...logbookQuery, performerId }),
     listDisciplines(scope),
     listCheckIns(scope, { performerId, since: trendFrom }),
     listIncidents(scope, { performerId }),
     canLog ? nextJumpNumber(scope, performerId) : undefined,
+    getPerformerCurrency(scope, performerId),
   ]);
   return {
     progress,
@@ -40,6 +42,7 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     own: performerId === scope.actor.userId,
     canLog,
     nextJumpNumber: jumpNumber,
+    currency: currency.currency,
   };
 }
 

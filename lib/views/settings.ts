@@ -22,6 +22,6 @@ export async function loadSettingsView(scope: ProductionScope) {
     disciplines,
     members,
     invitations,
-    changes: changes.map((c) => ({ id: c.id, at: c.at, actor: c.actor, what: c.subjectName, change: describeSettingChange(c.before, c.after) })),
+    changes: changes.map((c) => ({ id: c.id, at: c.at, actor: c.actor, what: c.subject === "discipline-currency" ? `${c.subjectName}: currency rule` : c.subjectName, change: describeSettingChange(c.before, c.after) })),
   };
 }

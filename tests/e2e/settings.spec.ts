@@ -99,3 +99,37 @@ test("a coordinator invites a performer, who signs in with the one-time password
   await expect(rookie.getByRole("heading", { name: "Your progress" })).toBeVisible();
   await expect(rookie.getByText("No goals set yet. A coordinator sets them.")).toBeVisible();
 });
+
+test("a currency rule: set on the settings page, lapses named on the dashboard and the performer's page, then cleared", async ({ page }) => {
+  const production = await demoProductionPath(page);
+  await page.getByRole("link", { name: "Settings" }).click();
+  const rule = page.getByRole("form", { name: "Currency rule for HALO jump" });
+  // Half a rule is refused by name.
+  await rule.getByLabel("At least this many jumps…").fill("1000");
+  await rule.getByRole("button", { name: "Save currency rule" }).click();
+  await expect(rule.getByText("Days is required with a count")).toBeVisible();
+  // More than anyone jumps in a week: every performer with a HALO goal has lapsed.
+  await rule.getByLabel("…within this many days").fill("7");
+  await rule.getByRole("button", { name: "Save currency rule" }).click();
+  await expect(rule.getByRole("status")).toHaveText("Currency rule saved: 1000 in 7 days.");
+  await expect(page.getByTestId("setting-changes").getByText(/HALO jump: currency rule/).first()).toBeVisible();
+
+  await page.goto(production);
+  const alerts = page.getByTestId("currency-alerts");
+  await expect(alerts.getByRole("heading")).toContainText("lapsed");
+  await alerts.getByRole("link").first().click();
+  const currency = page.getByTestId("currency-list");
+  await expect(currency.getByText("HALO jump")).toBeVisible();
+  await expect(currency.getByText("Lapsed")).toBeVisible();
+
+  // Cleared: the rule and its alerts are gone.
+  await page.goto(production);
+  await page.getByRole("link", { name: "Settings" }).click();
+  await rule.getByLabel("At least this many jumps…").fill("");
+  await rule.getByLabel("…within this many days").fill("");
+  await rule.getByRole("button", { name: "Save currency rule" }).click();
+  await expect(rule.getByRole("status")).toHaveText("Currency rule cleared.");
+  await page.goto(production);
+  await expect(page.getByRole("progressbar").first()).toBeVisible();
+  await expect(page.getByTestId("currency-alerts")).toHaveCount(0);
+});

@@ -128,6 +128,18 @@ describe("stunts, takes, incidents, check-ins and the go / no-go verdict", () =>
     await updateIncident(await scopeOf(w.coordinator, w.productionId), incident.body.id, { status: "closed", followUp: "Ramp dried and resurfaced" });
     expect((await readiness(stuntId)).body.verdict).toBe("ready");
     expect((await readiness(stuntId, w.outsider)).status).toBe(404);
+
+    // Currency: a skydive rule the 1 June entry no longer meets blocks the shot, naming when it lapsed.
+    await db.discipline.update({ where: { id: w.skydive }, data: { currencyCount: 1, currencyDays: 30 } });
+    r = await readiness(stuntId);
+    expect(r.body.verdict).toBe("not_ready");
+    expect(r.body.reasons).toEqual([expect.objectContaining({ kind: "currency_lapsed", blocking: true, message: "Performer One: Skydive currency lapsed after 30 Jun 2026 (1 in 30 days)" })]);
+    // A jump today makes it current, but only for 30 days: the stunt in March 2027 is beyond that.
+    await logSession(w.coordinator, { count: 1, date: today() });
+    r = await readiness(stuntId);
+    expect(r.body.reasons).toEqual([expect.objectContaining({ kind: "currency_lapses_before_shoot", message: expect.stringMatching(/before the planned date 29 Mar 2027/) })]);
+    await db.discipline.update({ where: { id: w.skydive }, data: { currencyCount: null, currencyDays: null } });
+    expect((await readiness(stuntId)).body.verdict).toBe("ready");
   });
 
   it("viewers cannot report incidents or check in; performers check in for themselves only", async () => {

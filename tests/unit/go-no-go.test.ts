@@ -67,3 +67,25 @@ describe("goNoGo ordering and wording", () => {
     expect(result.reasons[0]!.message).toBe("Sam: Motorbike jump 9,980 of 13,000 done");
   });
 });
+
+describe("currency in the verdict", () => {
+  const rule = { discipline: "HALO jump", count: 1, days: 30 };
+  it("a lapsed rule blocks, naming the day it lapsed and the rule; one never met says so", () => {
+    const lapsed = goNoGo([{ ...ready, currency: [{ ...rule, current: false, currentUntil: "2026-06-10" }] }], { plannedDate: "2026-07-01" });
+    expect(lapsed.verdict).toBe("not_ready");
+    expect(lapsed.reasons).toEqual([
+      expect.objectContaining({ kind: "currency_lapsed", blocking: true, message: expect.stringMatching(/HALO jump currency lapsed after 10 Jun 2026 \(1 in 30 days\)/) }),
+    ]);
+    const never = goNoGo([{ ...ready, currency: [{ ...rule, current: false, currentUntil: null }] }]);
+    expect(never.reasons[0]!.message).toMatch(/HALO jump currency never met/);
+  });
+
+  it("a rule that lapses before the planned date blocks; one that holds through it, or a stunt without a date, does not", () => {
+    const current = (currentUntil: string) => [{ ...rule, current: true, currentUntil }];
+    expect(goNoGo([{ ...ready, currency: current("2026-06-30") }], { plannedDate: "2026-07-01" }).reasons).toEqual([
+      expect.objectContaining({ kind: "currency_lapses_before_shoot", blocking: true, message: expect.stringMatching(/lapses after 30 Jun 2026, before the planned date 1 Jul 2026/) }),
+    ]);
+    expect(goNoGo([{ ...ready, currency: current("2026-07-01") }], { plannedDate: "2026-07-01" })).toEqual({ verdict: "ready", reasons: [] });
+    expect(goNoGo([{ ...ready, currency: current("2026-06-30") }], { plannedDate: null })).toEqual({ verdict: "ready", reasons: [] });
+  });
+});

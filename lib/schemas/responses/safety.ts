@@ -1,3 +1,4 @@
+import { REASON_KINDS } from "../../domain/go-no-go";
 import { z } from "zod";
 import { INCIDENT_SEVERITIES, TAKE_OUTCOMES } from "../stunt";
 import { count, day, id, instant, nullableText } from "./common";
@@ -33,7 +34,7 @@ export const readiness = z.object({
   reasons: z.array(
     z.object({
       performerId: id,
-      kind: z.enum(["goal_not_done", "goal_not_verified", "no_goal", "pending_entries", "open_incident", "serious_incident", "low_readiness", "no_check_in", "limit_overridden"]),
+      kind: z.enum(REASON_KINDS),
       blocking: z.boolean().describe("A blocking reason makes the verdict not_ready"),
       message: z.string(),
     }),

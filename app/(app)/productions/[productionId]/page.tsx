@@ -88,6 +88,24 @@ export default async function DashboardPage({
         </p>
       ) : null}
 
+      {view.currency.length > 0 ? (
+        <section aria-labelledby="currency-heading" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="currency-alerts">
+          <h2 id="currency-heading" className="font-semibold">
+            Currency: {view.currency.filter((c) => c.status === "lapsed").length} lapsed, {view.currency.filter((c) => c.status === "lapsing").length} lapsing within 7 days
+          </h2>
+          <ul className="mt-1 grid gap-x-6 sm:grid-cols-2">
+            {view.currency.map((c) => (
+              <li key={`${c.performerId}-${c.discipline}`}>
+                <Link href={`/productions/${view.production.id}/performers/${c.performerId}#currency`} className="underline underline-offset-2">
+                  {c.performerName}
+                </Link>
+                , {c.discipline.toLowerCase()}: <span className={c.status === "lapsed" ? "font-semibold text-red-800" : ""}>{c.text}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {view.logForm ? (
         <details className="card group">
           <summary className="cursor-pointer list-none text-lg font-semibold marker:hidden">

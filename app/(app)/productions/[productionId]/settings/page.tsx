@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { MemberActions } from "@/components/forms/member-actions";
-import { DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
+import { CurrencyForm, DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
 import { getProductionScope } from "@/lib/auth/scope";
 import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSettingsView } from "@/lib/views/settings";
@@ -74,13 +74,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
       </section>
       <section className="space-y-3" aria-labelledby="limits-heading">
         <h2 id="limits-heading" className="text-lg font-semibold">
-          Dose limits
+          Dose limits and currency
         </h2>
-        <p className="text-sm text-stone-600">Leave a field empty for no limit. Soft limits warn when an entry goes over; hard limits refuse it.</p>
+        <p className="text-sm text-stone-600">
+          Leave a field empty for no limit. Soft limits warn when an entry goes over; hard limits refuse it. A currency rule says how recently
+          a performer must have trained to stay current (pilots: 3 landings in 90 days); a lapse shows on the dashboard and blocks a stunt.
+        </p>
         {disciplines.map((d) => (
-          <div key={d.id} className="card">
-            <h3 className="mb-2 font-semibold">{d.name}</h3>
+          <div key={d.id} className="card space-y-4">
+            <h3 className="font-semibold">{d.name}</h3>
             <LimitsForm productionId={productionId} discipline={d} />
+            <CurrencyForm productionId={productionId} discipline={d} />
           </div>
         ))}
       </section>
@@ -88,7 +92,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
         <h2 id="changes-heading" className="mb-1 text-lg font-semibold">
           Changes to safety settings
         </h2>
-        <p className="mb-3 text-sm text-stone-600">Every change to dose limits and the sign-off policy is kept, and cannot be edited.</p>
+        <p className="mb-3 text-sm text-stone-600">Every change to dose limits, currency rules and the sign-off policy is kept, and cannot be edited.</p>
         {changes.length === 0 ? (
           <p className="text-sm text-stone-600">No changes yet.</p>
         ) : (

@@ -4,6 +4,7 @@ import { forbidden } from "next/navigation";
 import { ImportLogbookForm } from "@/components/forms/import-logbook-form";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { GoalCard } from "@/components/goal-card";
+import { CurrencyList } from "@/components/currency-list";
 import { GoalRow } from "@/components/goal-row";
 import { ReadinessChart } from "@/components/charts/readiness-chart";
 import { CheckInForm } from "@/components/forms/safety-forms";
@@ -34,7 +35,7 @@ export default async function PerformerPage({
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     forbidden();
   }
-  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber } = await pageData(() =>
+  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency } = await pageData(() =>
     loadPerformerView(scope, performerId, logbookQuery),
   );
   const here = `/productions/${productionId}/performers/${performerId}`;
@@ -72,6 +73,16 @@ export default async function PerformerPage({
               <GoalRow key={goal.goalId} goal={goal} performerName={progress.name} />
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {currency.length > 0 ? (
+        <section id="currency" className="card" aria-labelledby="currency-heading">
+          <h2 id="currency-heading" className="text-lg font-semibold">
+            Currency
+          </h2>
+          <p className="text-sm text-stone-600">How recently {own ? "you have" : `${progress.name} has`} trained each discipline with a rule, counting pending and verified entries.</p>
+          <CurrencyList items={currency} />
         </section>
       ) : null}
 
