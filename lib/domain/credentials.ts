@@ -1,0 +1,69 @@
+// Credentials of people and the service state of equipment: whether each is
+// valid today, expiring or due soon, or expired or overdue, and the day that
+// changes next. Pure; lib/data/credentials.ts and equipment.ts store them.
+
+import { addDays, daysBetween, type CalendarDay } from "./calendar-day";
+
+export const CREDENTIAL_KINDS = ["licence", "rating", "medical", "insurance", "other"] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+/** A credential expiring within this many days is "expiring". */
+export const EXPIRING_WITHIN_DAYS = 30;
+
+export type CredentialStatus = "valid" | "expiring" | "expired";
+
+/**
+ * A credential's status as of a day. It is valid through its expiry day and
+ * expired from the day after; one without an expiry never expires.
+ * `changesOn` is the next day its status changes (null: never).
+ */
+export function credentialStatus(expiresOn: CalendarDay | null, asOf: CalendarDay): { status: CredentialStatus; changesOn: CalendarDay | null } {
+  if (expiresOn === null) return { status: "valid", changesOn: null };
+  if (expiresOn < asOf) return { status: "expired", changesOn: null };
+  const expiringFrom = addDays(expiresOn, -(EXPIRING_WITHIN_DAYS - 1));
+  if (asOf >= expiringFrom) return { status: "expiring", changesOn: addDays(expiresOn, 1) };
+  return { status: "valid", changesOn: expiringFrom };
+}
+
+/** Whether a credential counts for a rule (a verifier's licence): valid or expiring, not expired. */
+export function isCredentialValid(expiresOn: CalendarDay | null, asOf: CalendarDay): boolean {
+  return credentialStatus(expiresOn, asOf).status !== "expired";
+}
+
+export const EQUIPMENT_KINDS = ["rig", "canopy", "reserve", "aad", "motorbike", "helmet", "other"] as const;
+export type EquipmentKind = (typeof EQUIPMENT_KINDS)[number];
+
+/** Equipment due for service within this many days is "due soon". */
+export const DUE_SOON_WITHIN_DAYS = 14;
+
+export type EquipmentStatus = "ok" | "due_soon" | "overdue";
+
+/**
+ * When a piece of equipment must next be serviced or replaced: the service
+ * due day (last service + interval) or its expiry, whichever comes first;
+ * null when it has neither. Serviceable on that day, overdue after it.
+ */
+export function equipmentDueOn(e: { serviceIntervalDays: number | null; lastServiceOn: CalendarDay | null; expiresOn: CalendarDay | null }): CalendarDay | null {
+  const serviceDue = e.serviceIntervalDays !== null && e.lastServiceOn !== null ? addDays(e.lastServiceOn, e.serviceIntervalDays) : null;
+  // An interval without a recorded service: due at once (nobody knows when it was last done).
+  const unknownService = e.serviceIntervalDays !== null && e.lastServiceOn === null;
+  const candidates = [serviceDue, e.expiresOn].filter((d): d is CalendarDay => d !== null);
+  if (unknownService) return "0000-01-01";
+  if (candidates.length === 0) return null;
+  return candidates.reduce((a, b) => (a < b ? a : b));
+}
+
+export function equipmentStatus(
+  e: { serviceIntervalDays: number | null; lastServiceOn: CalendarDay | null; expiresOn: CalendarDay | null },
+  asOf: CalendarDay,
+): { status: EquipmentStatus; dueOn: CalendarDay | null; changesOn: CalendarDay | null } {
+  const dueOn = equipmentDueOn(e);
+  if (dueOn === null) return { status: "ok", dueOn: null, changesOn: null };
+  if (dueOn < asOf) return { status: "overdue", dueOn: dueOn === "0000-01-01" ? null : dueOn, changesOn: null };
+  const soonFrom = addDays(dueOn, -(DUE_SOON_WITHIN_DAYS - 1));
+  if (asOf >= soonFrom) return { status: "due_soon", dueOn, changesOn: addDays(dueOn, 1) };
+  return { status: "ok", dueOn, changesOn: soonFrom };
+}
+
+/** Days from asOf to a day (negative: past). */
+export const daysUntil = (asOf: CalendarDay, day: CalendarDay) => daysBetween(asOf, day);
