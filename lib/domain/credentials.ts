@@ -38,28 +38,25 @@ export const DUE_SOON_WITHIN_DAYS = 14;
 
 export type EquipmentStatus = "ok" | "due_soon" | "overdue";
 
+type ServiceRecord = { serviceIntervalDays: number | null; lastServiceOn: CalendarDay | null; expiresOn: CalendarDay | null };
+
 /**
  * When a piece of equipment must next be serviced or replaced: the service
  * due day (last service + interval) or its expiry, whichever comes first;
  * null when it has neither. Serviceable on that day, overdue after it.
  */
-export function equipmentDueOn(e: { serviceIntervalDays: number | null; lastServiceOn: CalendarDay | null; expiresOn: CalendarDay | null }): CalendarDay | null {
+export function equipmentDueOn(e: ServiceRecord): CalendarDay | null {
   const serviceDue = e.serviceIntervalDays !== null && e.lastServiceOn !== null ? addDays(e.lastServiceOn, e.serviceIntervalDays) : null;
-  // An interval without a recorded service: due at once (nobody knows when it was last done).
-  const unknownService = e.serviceIntervalDays !== null && e.lastServiceOn === null;
   const candidates = [serviceDue, e.expiresOn].filter((d): d is CalendarDay => d !== null);
-  if (unknownService) return "0000-01-01";
-  if (candidates.length === 0) return null;
-  return candidates.reduce((a, b) => (a < b ? a : b));
+  return candidates.length === 0 ? null : candidates.reduce((a, b) => (a < b ? a : b));
 }
 
-export function equipmentStatus(
-  e: { serviceIntervalDays: number | null; lastServiceOn: CalendarDay | null; expiresOn: CalendarDay | null },
-  asOf: CalendarDay,
-): { status: EquipmentStatus; dueOn: CalendarDay | null; changesOn: CalendarDay | null } {
+export function equipmentStatus(e: ServiceRecord, asOf: CalendarDay): { status: EquipmentStatus; dueOn: CalendarDay | null; changesOn: CalendarDay | null } {
+  // A service interval with no service on record: nobody can say it was done, so it is overdue now.
+  if (e.serviceIntervalDays !== null && e.lastServiceOn === null) return { status: "overdue", dueOn: null, changesOn: null };
   const dueOn = equipmentDueOn(e);
   if (dueOn === null) return { status: "ok", dueOn: null, changesOn: null };
-  if (dueOn < asOf) return { status: "overdue", dueOn: dueOn === "0000-01-01" ? null : dueOn, changesOn: null };
+  if (dueOn < asOf) return { status: "overdue", dueOn, changesOn: null };
   const soonFrom = addDays(dueOn, -(DUE_SOON_WITHIN_DAYS - 1));
   if (asOf >= soonFrom) return { status: "due_soon", dueOn, changesOn: addDays(dueOn, 1) };
   return { status: "ok", dueOn, changesOn: soonFrom };
