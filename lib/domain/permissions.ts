@@ -25,6 +25,10 @@ export const ACTIONS = [
   "incident.manage",
   "checkIn.logForAnyone",
   "checkIn.logForSelf",
+  "credential.viewAny", // everyone's credentials (an insurer checks medicals)
+  "credential.manageAny", // add, change, remove anyone's credentials
+  "credential.manageOwn", // one's own credentials
+  "equipment.manage", // add, change, remove equipment (everyone sees it)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -53,9 +57,13 @@ const ALLOWED = {
     "incident.manage",
     "checkIn.logForAnyone",
     "checkIn.logForSelf",
+    "credential.viewAny",
+    "credential.manageAny",
+    "credential.manageOwn",
+    "equipment.manage",
   ],
-  performer: ["production.view", "performer.viewOwn", "session.logForSelf", "stunt.view", "incident.report", "checkIn.logForSelf"],
-  viewer: ["production.view", "team.viewProgress", "performer.viewAny", "stunt.view"],
+  performer: ["production.view", "performer.viewOwn", "session.logForSelf", "stunt.view", "incident.report", "checkIn.logForSelf", "credential.manageOwn"],
+  viewer: ["production.view", "team.viewProgress", "performer.viewAny", "stunt.view", "credential.viewAny"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 export function isRole(value: string): value is Role {

@@ -35,6 +35,10 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "incident.manage": true,
     "checkIn.logForAnyone": true,
     "checkIn.logForSelf": true,
+    "credential.viewAny": true,
+    "credential.manageAny": true,
+    "credential.manageOwn": true,
+    "equipment.manage": true,
   },
   performer: {
     "production.view": true,
@@ -57,6 +61,10 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "incident.manage": false,
     "checkIn.logForAnyone": false,
     "checkIn.logForSelf": true,
+    "credential.viewAny": false,
+    "credential.manageAny": false,
+    "credential.manageOwn": true,
+    "equipment.manage": false,
   },
   viewer: {
     "production.view": true,
@@ -79,6 +87,10 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "incident.manage": false,
     "checkIn.logForAnyone": false,
     "checkIn.logForSelf": false,
+    "credential.viewAny": true,
+    "credential.manageAny": false,
+    "credential.manageOwn": false,
+    "equipment.manage": false,
   },
 };
 
