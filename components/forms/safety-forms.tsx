@@ -169,7 +169,7 @@ export function CheckInForm({ productionId, performerId, today }: { productionId
   );
 }
 
-export function StuntForm({ productionId, performers, disciplines }: { productionId: string; performers: Option[]; disciplines: Option[] }) {
+export function StuntForm({ productionId, performers, disciplines, equipment = [] }: { productionId: string; performers: Option[]; disciplines: Option[]; equipment?: Option[] }) {
   return (
     <ActionForm action={createStuntAction.bind(null, productionId)} label="Add a stunt" submit="Add stunt">
       {(state) => {
@@ -208,6 +208,21 @@ export function StuntForm({ productionId, performers, disciplines }: { productio
                 ))}
               </div>
             </fieldset>
+            {equipment.length > 0 ? (
+              <fieldset>
+                <legend className="text-sm font-medium">Equipment it depends on (go / no-go checks its service)</legend>
+                <div className="mt-1 flex flex-wrap gap-3">
+                  {equipment.map((q) => (
+                    <label key={q.id} className="flex items-center gap-2 text-sm">
+                      <input type="checkbox" name="equipmentIds" value={q.id} className="h-4 w-4" /> {q.name}
+                    </label>
+                  ))}
+                </div>
+                <p className="text-sm text-red-700" aria-live="polite">
+                  {e.equipmentIds}
+                </p>
+              </fieldset>
+            ) : null}
           </>
         );
       }}

@@ -10,7 +10,7 @@ import { productionAction } from "./run-action";
 
 export async function createStuntAction(productionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return productionAction(productionId, formData, async (scope, values) => {
-    const stunt = await createStunt(scope, { ...values, performerIds: formData.getAll("performerIds"), disciplineIds: formData.getAll("disciplineIds") });
+    const stunt = await createStunt(scope, { ...values, performerIds: formData.getAll("performerIds"), disciplineIds: formData.getAll("disciplineIds"), equipmentIds: formData.getAll("equipmentIds") });
     return `Stunt "${stunt.name}" created.`;
   });
 }

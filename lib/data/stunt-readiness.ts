@@ -9,6 +9,9 @@ import { requirePermission } from "./scope";
 import { queryGoalCounts } from "./progress-queries";
 import { findStunt } from "./stunts";
 import { currencyFor } from "./currency";
+import { credentialsOf } from "./credentials";
+import { equipmentByIds } from "./equipment";
+import { equipmentStatus } from "../domain/credentials";
 
 const CHECK_IN_DAYS = 3;
 const OVERRIDE_DAYS = 14;
@@ -40,7 +43,11 @@ export async function getStuntReadiness(scope: ProductionScope, stuntId: string)
     }),
   ]);
   const disciplineName = new Map(disciplines.map((d) => [d.id, d.name]));
-  const currency = await currencyFor(productionId, stunt.performerIds, stunt.disciplineIds, today);
+  const [currency, credentials, equipment] = await Promise.all([
+    currencyFor(productionId, stunt.performerIds, stunt.disciplineIds, today),
+    credentialsOf(productionId, stunt.performerIds),
+    equipmentByIds(productionId, stunt.equipmentIds),
+  ]);
   const evidence: PerformerEvidence[] = stunt.performerIds.map((performerId) => {
     const own = goals.filter((g) => g.performerId === performerId);
     const latest = checkIns.find((c) => c.performerId === performerId);
@@ -57,15 +64,36 @@ export async function getStuntReadiness(scope: ProductionScope, stuntId: string)
       openIncidents: incidents.filter((i) => i.performerId === performerId || i.performerId === null),
       latestCheckIn: latest ? { date: latest.date, average: checkInAverage(latest) } : null,
       overridesRecently: overrides.find((o) => o.performerId === performerId)?._count ?? 0,
+      credentials: latestMedicalsAndLicences(credentials.filter((c) => c.userId === performerId)),
       currency: currency
         .filter((c) => c.performerId === performerId)
         .map((c) => ({ discipline: c.discipline, count: c.rule.count, days: c.rule.days, current: c.current, currentUntil: c.currentUntil })),
     };
   });
-  const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate });
+  const stuntEquipment = equipment.map((e) => {
+    const s = equipmentStatus(e, today);
+    return { name: e.name, overdue: s.status === "overdue", dueOn: s.dueOn };
+  });
+  const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate, today, equipment: stuntEquipment });
   // Everyone in the production sees the verdict; the evidence about a
   // performer (counts, readiness scores, incidents) only those who may see
   // that performer's page: a performer sees their own reasons.
-  const visible = can(role, "performer.viewAny") ? reasons : reasons.filter((r) => r.performerId === actor.userId);
+  const visible = can(role, "performer.viewAny") ? reasons : reasons.filter((r) => r.performerId === null || r.performerId === actor.userId);
   return { stuntId, asOf: today, verdict, reasons: visible, hiddenReasons: reasons.length - visible.length };
+}
+
+/**
+ * The medicals and licences that go / no-go judges: per kind and name, the
+ * one that lasts longest (a renewed medical makes the old one history).
+ * Other kinds (insurance, ratings) are listed on the profile, not judged here.
+ */
+function latestMedicalsAndLicences(rows: { kind: string; name: string; expiresOn: string | null }[]) {
+  const best = new Map<string, { kind: string; name: string; expiresOn: string | null }>();
+  for (const r of rows) {
+    if (r.kind !== "medical" && r.kind !== "licence") continue;
+    const key = `${r.kind}\u0000${r.name.trim().toLowerCase()}`;
+    const seen = best.get(key);
+    if (!seen || (seen.expiresOn !== null && (r.expiresOn === null || r.expiresOn > seen.expiresOn))) best.set(key, r);
+  }
+  return [...best.values()];
 }

@@ -45,6 +45,8 @@ export async function createStunt(scope: ProductionScope, input: unknown) {
   if (performers !== new Set(data.performerIds).size) throw new ValidationError({ performerIds: "Every performer must be a performer of this production" });
   const disciplines = await db.discipline.count({ where: { productionId, id: { in: data.disciplineIds } } });
   if (disciplines !== new Set(data.disciplineIds).size) throw new ValidationError({ disciplineIds: "Every discipline must belong to this production" });
+  const equipment = await db.equipment.count({ where: { productionId, id: { in: data.equipmentIds } } });
+  if (equipment !== new Set(data.equipmentIds).size) throw new ValidationError({ equipmentIds: "Every piece of equipment must belong to this production" });
   const stunt = await db.stunt.create({
     data: {
       productionId,
@@ -53,15 +55,16 @@ export async function createStunt(scope: ProductionScope, input: unknown) {
       description: data.description ?? null,
       performerIds: JSON.stringify([...new Set(data.performerIds)]),
       disciplineIds: JSON.stringify([...new Set(data.disciplineIds)]),
+      equipmentIds: JSON.stringify([...new Set(data.equipmentIds)]),
     },
   });
-  return { id: stunt.id, name: stunt.name, plannedDate: stunt.plannedDate, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds) };
+  return { id: stunt.id, name: stunt.name, plannedDate: stunt.plannedDate, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds), equipmentIds: ids(stunt.equipmentIds) };
 }
 
 export async function findStunt(db: Db, productionId: string, stuntId: string) {
   const stunt = await db.stunt.findFirst({ where: { id: stuntId, productionId } });
   if (!stunt) throw new NotFoundError("No such stunt in this production");
-  return { ...stunt, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds) };
+  return { ...stunt, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds), equipmentIds: ids(stunt.equipmentIds) };
 }
 
 /** Counting reps of the stunt's performers in its disciplines, per discipline (the same rule as progress). */

@@ -17,9 +17,17 @@ export const REASON_KINDS = [
   "limit_overridden",
   "currency_lapsed",
   "currency_lapses_before_shoot",
+  "credential_expired",
+  "credential_expires_before_shoot",
+  "equipment_overdue",
+  "equipment_due_before_shoot",
 ] as const;
 
 export type ReasonKind =
+  | "credential_expired"
+  | "credential_expires_before_shoot"
+  | "equipment_overdue"
+  | "equipment_due_before_shoot"
   | "currency_lapsed"
   | "currency_lapses_before_shoot"
   | "goal_not_done"
@@ -33,7 +41,8 @@ export type ReasonKind =
   | "limit_overridden";
 
 export interface Reason {
-  performerId: string;
+  /** null: a reason of the stunt itself (its equipment), not of one performer. */
+  performerId: string | null;
   kind: ReasonKind;
   /** Blocking reasons make the verdict not_ready; the others are warnings. */
   blocking: boolean;
@@ -52,6 +61,11 @@ export interface PerformerEvidence {
   /** The latest check-in within the recent window, or null. */
   latestCheckIn: { date: string; average: number } | null;
   overridesRecently: number;
+  /**
+   * The performer's medicals and licences, one per kind and name, with the
+   * latest expiry among them (a renewed medical replaces the old one); null: no expiry.
+   */
+  credentials?: { kind: string; name: string; expiresOn: string | null }[];
   /** Currency in the stunt's preparing disciplines that have a rule (absent: none). */
   currency?: { discipline: string; count: number; days: number; current: boolean; currentUntil: string | null }[];
 }
@@ -61,8 +75,26 @@ const n = (value: number) => value.toLocaleString("en-US");
 /** Average readiness below this is a warning (1 worst, 5 best). */
 export const LOW_READINESS = 3;
 
-export function goNoGo(performers: readonly PerformerEvidence[], stunt: { plannedDate?: string | null } = {}): { verdict: Verdict; reasons: Reason[] } {
+/** A piece of equipment the stunt depends on, with the day it must next be serviced (null: never, or overdue with no service on record). */
+export interface StuntEquipment {
+  name: string;
+  overdue: boolean;
+  dueOn: string | null;
+}
+
+export function goNoGo(
+  performers: readonly PerformerEvidence[],
+  stunt: { plannedDate?: string | null; today?: string; equipment?: readonly StuntEquipment[] } = {},
+): { verdict: Verdict; reasons: Reason[] } {
   const reasons: Reason[] = [];
+  // Equipment concerns the whole stunt, not one performer: no performer, no name prefix.
+  for (const e of stunt.equipment ?? []) {
+    if (e.overdue) {
+      reasons.push({ performerId: null, kind: "equipment_overdue", blocking: true, message: `${e.name}: service overdue${e.dueOn ? ` since ${formatDay(e.dueOn)}` : " (no service on record)"}` });
+    } else if (stunt.plannedDate && e.dueOn && e.dueOn < stunt.plannedDate) {
+      reasons.push({ performerId: null, kind: "equipment_due_before_shoot", blocking: false, message: `${e.name}: service due ${formatDay(e.dueOn)}, before the planned date ${formatDay(stunt.plannedDate)}` });
+    }
+  }
   for (const p of performers) {
     const add = (kind: ReasonKind, blocking: boolean, message: string) =>
       reasons.push({ performerId: p.performerId, kind, blocking, message: `${p.name}: ${message}` });
@@ -70,6 +102,13 @@ export function goNoGo(performers: readonly PerformerEvidence[], stunt: { planne
     for (const g of p.goals) {
       if (g.done < g.target) add("goal_not_done", true, `${g.discipline} ${n(g.done)} of ${n(g.target)} done`);
       else if (g.verified < g.target) add("goal_not_verified", true, `${g.discipline} done, but only ${n(g.verified)} of ${n(g.target)} verified`);
+    }
+    for (const c of p.credentials ?? []) {
+      if (c.expiresOn === null) continue;
+      if (stunt.today && c.expiresOn < stunt.today) add("credential_expired", true, `${c.kind} "${c.name}" expired on ${formatDay(c.expiresOn)}`);
+      else if (stunt.plannedDate && c.expiresOn < stunt.plannedDate) {
+        add("credential_expires_before_shoot", false, `${c.kind} "${c.name}" expires on ${formatDay(c.expiresOn)}, before the planned date ${formatDay(stunt.plannedDate)}`);
+      }
     }
     for (const c of p.currency ?? []) {
       const rule = `${n(c.count)} in ${n(c.days)} days`;

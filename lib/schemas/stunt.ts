@@ -9,6 +9,8 @@ export const createStuntSchema = z.object({
   description: optionalText("Description", 2000, { multiline: true }),
   performerIds: z.array(requiredId("Unknown performer"), { error: "Choose the performers" }).min(1, { error: "Choose at least one performer" }).max(50),
   disciplineIds: z.array(requiredId("Unknown discipline"), { error: "Choose the disciplines" }).max(20).default([]),
+  /** Equipment the stunt depends on: go / no-go checks its service state. */
+  equipmentIds: z.array(requiredId("Unknown equipment"), { error: "Choose the equipment" }).max(50).default([]),
 });
 
 export const TAKE_OUTCOMES = ["usable", "no_good", "aborted", "safety_cut"] as const;

@@ -9,6 +9,8 @@ import { listDisciplines } from "../data/disciplines";
 import { listIncidents } from "../data/incidents";
 import { nextJumpNumber } from "../data/jump-numbers";
 import { getPerformerCurrency } from "../data/currency";
+import { listCredentials } from "../data/credentials";
+import { can } from "../domain/permissions";
 import { getPerformerProgress } from "../data/progress";
 import { listLogbook } from "../data/sessions";
 import { ValidationError } from "../domain/errors";
@@ -20,7 +22,7 @@ const TREND_DAYS = 30;
 export async function loadPerformerView(scope: ProductionScope, performerId: string, logbookQuery: Record<string, string | undefined> = {}) {
   const canLog = canLogSessionFor(scope.role, scope.actor.userId, performerId);
   const trendFrom = addDays(scope.today, -(TREND_DAYS - 1));
-  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency] = await Promise.all([
+  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency, credentials] = await Promise.all([
     getPerformerProgress(scope, performerId),
     readLogbook(scope, { ...logbookQuery, performerId }),
     listDisciplines(scope),
@@ -28,6 +30,7 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     listIncidents(scope, { performerId }),
     canLog ? nextJumpNumber(scope, performerId) : undefined,
     getPerformerCurrency(scope, performerId),
+    listCredentials(scope, { userId: performerId }),
   ]);
   return {
     progress,
@@ -43,6 +46,8 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     canLog,
     nextJumpNumber: jumpNumber,
     currency: currency.currency,
+    credentials,
+    canManageCredentials: can(scope.role, "credential.manageAny") || (performerId === scope.actor.userId && can(scope.role, "credential.manageOwn")),
   };
 }
 

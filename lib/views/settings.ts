@@ -4,6 +4,8 @@ import { listPendingInvitations } from "../data/invitations";
 import { listDoseLimits } from "../data/limits";
 import { listMembers } from "../data/members";
 import { listSettingChanges } from "../data/setting-changes";
+import { listCredentials } from "../data/credentials";
+import { listEquipment } from "../data/equipment";
 import { describeSettingChange } from "../domain/setting-change";
 
 /**
@@ -12,13 +14,19 @@ import { describeSettingChange } from "../domain/setting-change";
  * safety settings, described for people.
  */
 export async function loadSettingsView(scope: ProductionScope) {
-  const [disciplines, members, invitations, changes] = await Promise.all([
+  const [disciplines, members, invitations, changes, credentials, equipment] = await Promise.all([
     listDoseLimits(scope),
     listMembers(scope),
     listPendingInvitations(scope),
     listSettingChanges(scope, 20),
+    listCredentials(scope),
+    listEquipment(scope),
   ]);
   return {
+    credentials,
+    equipment,
+    people: members.map((m) => ({ id: m.userId, name: m.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    self: { id: scope.actor.userId, name: members.find((m) => m.userId === scope.actor.userId)?.name ?? "You" },
     disciplines,
     members,
     invitations,

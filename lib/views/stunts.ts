@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "../domain/permissions";
 import type { ProductionScope } from "../domain/scope";
 import { listDisciplines } from "../data/disciplines";
+import { listEquipment } from "../data/equipment";
 import { listIncidents } from "../data/incidents";
 import { listPerformers } from "../data/performers";
 import { getStuntReadiness } from "../data/stunt-readiness";
@@ -10,12 +11,13 @@ import { getStunt, listStunts } from "../data/stunts";
 /** The stunts list, and what a coordinator picks from to create one. */
 export async function loadStuntsView(scope: ProductionScope) {
   const manage = can(scope.role, "stunt.manage");
-  const [stunts, performers, disciplines] = await Promise.all([
+  const [stunts, performers, disciplines, equipment] = await Promise.all([
     listStunts(scope),
     manage ? listPerformers(scope) : Promise.resolve([]),
     manage ? listDisciplines(scope) : Promise.resolve([]),
+    manage ? listEquipment(scope) : Promise.resolve([]),
   ]);
-  return { stunts, performers, disciplines, manage };
+  return { stunts, performers, disciplines, equipment: equipment.map((e) => ({ id: e.id, name: e.name })), manage };
 }
 
 /** One stunt: its take ledger, the reps behind it, the go / no-go verdict and its incidents. */

@@ -12,6 +12,8 @@ import { DELETE as deleteMember } from "@/app/api/v1/productions/[productionId]/
 import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
+import { GET as getCredentials, POST as postCredential } from "@/app/api/v1/productions/[productionId]/credentials/route";
+import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getMembers } from "@/app/api/v1/productions/[productionId]/members/route";
@@ -125,6 +127,34 @@ const operations: {
         params({ productionId: w.productionId, disciplineId: w.skydive }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET credentials",
+    call: async (auth) => getCredentials(await apiRequest(`/api/v1/productions/${w.productionId}/credentials`, auth), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
+    name: "POST credentials for performer1",
+    call: async (auth) =>
+      postCredential(
+        await apiRequest(`/api/v1/productions/${w.productionId}/credentials`, { ...auth, method: "POST", body: { userId: w.performer1.userId, kind: "medical", name: "Medical" } }),
+        params({ productionId: w.productionId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 201, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "GET equipment",
+    call: async (auth) => getEquipment(await apiRequest(`/api/v1/productions/${w.productionId}/equipment`, auth), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
+    name: "POST equipment",
+    call: async (auth) =>
+      postEquipment(
+        await apiRequest(`/api/v1/productions/${w.productionId}/equipment`, { ...auth, method: "POST", body: { name: "Helmet", kind: "helmet" } }),
+        params({ productionId: w.productionId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
   },
   {
     name: "GET performers",

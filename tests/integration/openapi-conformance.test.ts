@@ -13,6 +13,10 @@ import { POST as declineInvitation } from "@/app/api/v1/invitations/[invitationI
 import { GET as getInvitations } from "@/app/api/v1/invitations/route";
 import { GET as getCheckIns, POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/check-ins/route";
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
+import { GET as getCredentials, POST as postCredential } from "@/app/api/v1/productions/[productionId]/credentials/route";
+import { DELETE as deleteCredential, PUT as putCredential } from "@/app/api/v1/productions/[productionId]/credentials/[credentialId]/route";
+import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
+import { DELETE as deleteEquipment, PUT as putEquipment } from "@/app/api/v1/productions/[productionId]/equipment/[equipmentId]/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
@@ -331,6 +335,17 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
       status: 201,
     });
     await call("get", `${P}/check-ins`, getCheckIns, pp(), { actor: w.performer1, query: `performerId=${w.performer1.userId}`, status: 200 });
+  });
+
+  it("credentials and equipment: record, list, replace, remove", async () => {
+    const c = await call("post", `${P}/credentials`, postCredential, pp(), { actor: w.performer1, body: { kind: "medical", name: "Class 2 medical", expiresOn: "2027-01-31" }, status: 201 });
+    await call("get", `${P}/credentials`, getCredentials, pp(), { actor: w.viewer, query: `userId=${w.performer1.userId}`, status: 200 });
+    await call("put", `${P}/credentials/{credentialId}`, putCredential, { ...pp(), credentialId: c.id as string }, { actor: w.coordinator, body: { kind: "medical", name: "Class 2 medical", expiresOn: "2028-01-31" }, status: 200 });
+    await call("delete", `${P}/credentials/{credentialId}`, deleteCredential, { ...pp(), credentialId: c.id as string }, { actor: w.performer1, status: 200 });
+    const e = await call("post", `${P}/equipment`, postEquipment, pp(), { actor: w.coordinator, body: { name: "Reserve", kind: "reserve", serviceIntervalDays: 180, lastServiceOn: "2026-06-01" }, status: 201 });
+    await call("get", `${P}/equipment`, getEquipment, pp(), { actor: w.performer2, status: 200 });
+    await call("put", `${P}/equipment/{equipmentId}`, putEquipment, { ...pp(), equipmentId: e.id as string }, { actor: w.coordinator, body: { name: "Reserve", kind: "reserve", serviceIntervalDays: 180, lastServiceOn: "2026-07-01" }, status: 200 });
+    await call("delete", `${P}/equipment/{equipmentId}`, deleteEquipment, { ...pp(), equipmentId: e.id as string }, { actor: w.coordinator, status: 200 });
   });
 
   it("the event stream opens as text/event-stream", async () => {

@@ -6,7 +6,7 @@ import type { z } from "zod";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
-export const API_AREAS = ["Productions", "Training sessions", "Progress", "People and access", "Stunts and safety", "Documentation"] as const;
+export const API_AREAS = ["Productions", "Training sessions", "Progress", "People and access", "Stunts and safety", "Credentials and equipment", "Documentation"] as const;
 export type ApiArea = (typeof API_AREAS)[number];
 
 export interface ApiResponse {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ApiOperation } from "./operation";
+import { credentialOperations } from "./operations/credentials";
 import { peopleOperations } from "./operations/people";
 import { productionOperations } from "./operations/productions";
 import { progressOperations } from "./operations/progress";
@@ -34,5 +35,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...progressOperations,
   ...peopleOperations,
   ...safetyOperations,
+  ...credentialOperations,
   ...documentation,
 ];

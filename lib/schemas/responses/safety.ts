@@ -7,7 +7,7 @@ export const stuntSummary = z
   .object({ id, name: z.string(), plannedDate: day.nullable(), performerIds: z.array(id), disciplineIds: z.array(id), takes: count })
   .meta({ id: "StuntSummary" });
 
-export const createdStunt = z.object({ id, name: z.string(), plannedDate: day.nullable(), performerIds: z.array(id), disciplineIds: z.array(id) });
+export const createdStunt = z.object({ id, name: z.string(), plannedDate: day.nullable(), performerIds: z.array(id), disciplineIds: z.array(id), equipmentIds: z.array(id) });
 
 export const take = z
   .object({ id, number: z.number().int().min(1), performerId: id, performer: z.string(), at: instant, outcome: z.enum(TAKE_OUTCOMES), notes: nullableText })
@@ -33,7 +33,7 @@ export const readiness = z.object({
   verdict: z.enum(["ready", "not_ready", "ready_with_warnings"]),
   reasons: z.array(
     z.object({
-      performerId: id,
+      performerId: id.nullable().describe("null: a reason of the stunt itself (its equipment)"),
       kind: z.enum(REASON_KINDS),
       blocking: z.boolean().describe("A blocking reason makes the verdict not_ready"),
       message: z.string(),

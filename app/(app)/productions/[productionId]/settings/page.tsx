@@ -6,6 +6,8 @@ import { CurrencyForm, DisciplineForm, LimitsForm, MemberForm, PolicyForm } from
 import { getProductionScope } from "@/lib/auth/scope";
 import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSettingsView } from "@/lib/views/settings";
+import { CredentialList, EquipmentList } from "@/components/credential-lists";
+import { CredentialForm, EquipmentForm } from "@/components/forms/credential-forms";
 import { can } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Production settings" };
@@ -17,7 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
   if (!can(production.role, "production.manageSettings")) {
     forbidden();
   }
-  const { disciplines, members, invitations, changes } = await pageData(() => loadSettingsView(scope));
+  const { disciplines, members, invitations, changes, credentials, equipment, people, self } = await pageData(() => loadSettingsView(scope));
   return (
     <div className="max-w-3xl space-y-4">
       <div>
@@ -87,6 +89,28 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
             <CurrencyForm productionId={productionId} discipline={d} />
           </div>
         ))}
+      </section>
+      <section className="card space-y-3" aria-labelledby="credentials-heading" id="credentials">
+        <h2 id="credentials-heading" className="text-lg font-semibold">
+          Credentials
+        </h2>
+        <p className="text-sm text-stone-600">
+          Licences, ratings, medicals and insurance of the team, soonest expiry first. Valid through the expiry day; expiring within 30 days. An
+          expired medical or licence blocks a stunt&apos;s go / no-go.
+        </p>
+        <CredentialList productionId={productionId} items={credentials} showPerson canRemove={() => true} />
+        <CredentialForm productionId={productionId} people={people} self={self} />
+      </section>
+      <section className="card space-y-3" aria-labelledby="equipment-heading" id="equipment">
+        <h2 id="equipment-heading" className="text-lg font-semibold">
+          Equipment
+        </h2>
+        <p className="text-sm text-stone-600">
+          Rigs, reserves, AADs, bikes and helmets with their service interval or expiry, most urgent first. Due within 14 days is &quot;due
+          soon&quot;; a stunt that depends on overdue equipment is not ready.
+        </p>
+        <EquipmentList productionId={productionId} items={equipment} manage />
+        <EquipmentForm productionId={productionId} people={people} />
       </section>
       <section className="card" aria-labelledby="changes-heading">
         <h2 id="changes-heading" className="mb-1 text-lg font-semibold">

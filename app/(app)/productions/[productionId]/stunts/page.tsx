@@ -12,7 +12,7 @@ export default async function StuntsPage({ params }: { params: Promise<{ product
   const { productionId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
-  const { stunts, performers, disciplines, manage } = await pageData(() => loadStuntsView(scope));
+  const { stunts, performers, disciplines, equipment, manage } = await pageData(() => loadStuntsView(scope));
   return (
     <div className="space-y-4">
       <div>
@@ -45,6 +45,7 @@ export default async function StuntsPage({ params }: { params: Promise<{ product
             productionId={productionId}
             performers={performers.map((p) => ({ id: p.performerId, name: p.name }))}
             disciplines={disciplines.map((d) => ({ id: d.id, name: d.name }))}
+            equipment={equipment}
           />
         </section>
       ) : null}

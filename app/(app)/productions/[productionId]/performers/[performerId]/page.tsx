@@ -5,6 +5,8 @@ import { ImportLogbookForm } from "@/components/forms/import-logbook-form";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { GoalCard } from "@/components/goal-card";
 import { CurrencyList } from "@/components/currency-list";
+import { CredentialList } from "@/components/credential-lists";
+import { CredentialForm } from "@/components/forms/credential-forms";
 import { GoalRow } from "@/components/goal-row";
 import { ReadinessChart } from "@/components/charts/readiness-chart";
 import { CheckInForm } from "@/components/forms/safety-forms";
@@ -35,7 +37,7 @@ export default async function PerformerPage({
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     forbidden();
   }
-  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency } = await pageData(() =>
+  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials } = await pageData(() =>
     loadPerformerView(scope, performerId, logbookQuery),
   );
   const here = `/productions/${productionId}/performers/${performerId}`;
@@ -83,6 +85,23 @@ export default async function PerformerPage({
           </h2>
           <p className="text-sm text-stone-600">How recently {own ? "you have" : `${progress.name} has`} trained each discipline with a rule, counting pending and verified entries.</p>
           <CurrencyList items={currency} />
+        </section>
+      ) : null}
+
+      {credentials.length > 0 || canManageCredentials ? (
+        <section id="credentials" className="card space-y-3" aria-labelledby="credentials-heading">
+          <h2 id="credentials-heading" className="text-lg font-semibold">
+            Credentials
+          </h2>
+          <CredentialList productionId={productionId} items={credentials} showPerson={false} canRemove={() => canManageCredentials} />
+          {canManageCredentials ? (
+            <details>
+              <summary className="cursor-pointer text-sm font-medium underline underline-offset-2">Add a credential</summary>
+              <div className="mt-2">
+                <CredentialForm productionId={productionId} people={[{ id: performerId, name: progress.name }]} self={{ id: performerId, name: progress.name }} />
+              </div>
+            </details>
+          ) : null}
         </section>
       ) : null}
 

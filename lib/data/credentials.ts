@@ -1,0 +1,113 @@
+import "server-only";
+import type { CalendarDay } from "../domain/calendar-day";
+import { credentialStatus, type CredentialStatus } from "../domain/credentials";
+import { ForbiddenError, NotFoundError } from "../domain/errors";
+import { can } from "../domain/permissions";
+import type { ProductionScope } from "../domain/scope";
+import { credentialQuerySchema, credentialSchema } from "../schemas/credential";
+import { parseOrThrow } from "../schemas/parse";
+import { getDb } from "../server/db";
+
+// Credentials of the people in a production: a performer keeps their own, a
+// coordinator anyone's; coordinators and viewers read them all (an insurer
+// checks medicals), a performer their own. The status is computed on read
+// (lib/domain/credentials.ts), never stored, so it can never be stale.
+
+const select = { id: true, userId: true, kind: true, name: true, number: true, issuedOn: true, expiresOn: true, scanName: true, createdAt: true, updatedAt: true } as const;
+
+export interface CredentialView {
+  id: string;
+  userId: string;
+  person: string;
+  kind: string;
+  name: string;
+  number: string | null;
+  issuedOn: CalendarDay | null;
+  expiresOn: CalendarDay | null;
+  status: CredentialStatus;
+  /** The next day the status changes (expiring, then expired); null: never. */
+  statusChangesOn: CalendarDay | null;
+}
+
+async function memberName(productionId: string, userId: string): Promise<string> {
+  const db = await getDb();
+  const m = await db.membership.findUnique({ where: { productionId_userId: { productionId, userId } }, select: { user: { select: { name: true } } } });
+  if (!m) throw new NotFoundError("No such person in this production");
+  return m.user.name;
+}
+
+function mayManage(scope: ProductionScope, userId: string): boolean {
+  return can(scope.role, "credential.manageAny") || (userId === scope.actor.userId && can(scope.role, "credential.manageOwn"));
+}
+
+function view(row: { id: string; userId: string; kind: string; name: string; number: string | null; issuedOn: string | null; expiresOn: string | null }, person: string, today: CalendarDay): CredentialView {
+  const { status, changesOn } = credentialStatus(row.expiresOn, today);
+  return { id: row.id, userId: row.userId, person, kind: row.kind, name: row.name, number: row.number, issuedOn: row.issuedOn, expiresOn: row.expiresOn, status, statusChangesOn: changesOn };
+}
+
+/** Credentials the caller may see, soonest expiry first; `?userId=` narrows to one person. */
+export async function listCredentials(scope: ProductionScope, query: unknown = {}): Promise<CredentialView[]> {
+  const { userId } = parseOrThrow(credentialQuerySchema, query);
+  const productionId = scope.production.id;
+  const all = can(scope.role, "credential.viewAny");
+  if (!all && userId && userId !== scope.actor.userId) throw new ForbiddenError("You see your own credentials only");
+  const db = await getDb();
+  const rows = await db.credential.findMany({
+    where: { productionId, ...(all ? (userId ? { userId } : {}) : { userId: scope.actor.userId }) },
+    select,
+    orderBy: [{ expiresOn: "asc" }, { name: "asc" }, { id: "asc" }],
+  });
+  const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.userId))] } }, select: { id: true, name: true } });
+  const name = new Map(people.map((p) => [p.id, p.name]));
+  // Without an expiry last: they never need attention.
+  return rows.map((r) => view(r, name.get(r.userId) ?? "Unknown", scope.today)).sort((a, b) => (a.expiresOn ?? "9999").localeCompare(b.expiresOn ?? "9999"));
+}
+
+export async function createCredential(scope: ProductionScope, input: unknown, now = new Date()): Promise<CredentialView> {
+  const data = parseOrThrow(credentialSchema, input);
+  const userId = data.userId ?? scope.actor.userId;
+  if (!mayManage(scope, userId)) throw new ForbiddenError(userId === scope.actor.userId ? "Viewers keep no credentials here" : "Only coordinators manage other people's credentials");
+  const person = await memberName(scope.production.id, userId);
+  const db = await getDb();
+  const row = await db.credential.create({
+    data: { productionId: scope.production.id, userId, kind: data.kind, name: data.name, number: data.number ?? null, issuedOn: data.issuedOn ?? null, expiresOn: data.expiresOn ?? null, createdAt: now },
+    select,
+  });
+  return view(row, person, scope.today);
+}
+
+async function findOwn(scope: ProductionScope, credentialId: string) {
+  const db = await getDb();
+  const row = await db.credential.findFirst({ where: { id: credentialId, productionId: scope.production.id }, select });
+  // Someone who may not see it learns nothing of it: the same 404 as a missing one.
+  if (!row || (!can(scope.role, "credential.viewAny") && row.userId !== scope.actor.userId)) throw new NotFoundError("No such credential in this production");
+  if (!mayManage(scope, row.userId)) throw new ForbiddenError("Only coordinators manage other people's credentials");
+  return row;
+}
+
+/** Replace a credential's details (the whole record; its owner cannot change). */
+export async function updateCredential(scope: ProductionScope, credentialId: string, input: unknown): Promise<CredentialView> {
+  const data = parseOrThrow(credentialSchema, input);
+  const existing = await findOwn(scope, credentialId);
+  if (data.userId && data.userId !== existing.userId) throw new ForbiddenError("A credential stays with its holder: add a new one for someone else");
+  const db = await getDb();
+  const row = await db.credential.update({
+    where: { id: credentialId },
+    data: { kind: data.kind, name: data.name, number: data.number ?? null, issuedOn: data.issuedOn ?? null, expiresOn: data.expiresOn ?? null },
+    select,
+  });
+  return view(row, await memberName(scope.production.id, row.userId), scope.today);
+}
+
+export async function deleteCredential(scope: ProductionScope, credentialId: string): Promise<{ id: string; deleted: true }> {
+  await findOwn(scope, credentialId);
+  const db = await getDb();
+  await db.credential.delete({ where: { id: credentialId } });
+  return { id: credentialId, deleted: true };
+}
+
+/** Credentials of the given people, for go / no-go and alerts (no permission check: callers decide what to show). */
+export async function credentialsOf(productionId: string, userIds: readonly string[]) {
+  const db = await getDb();
+  return db.credential.findMany({ where: { productionId, userId: { in: [...userIds] } }, select: { userId: true, kind: true, name: true, expiresOn: true } });
+}
