@@ -133,3 +133,40 @@ test("a currency rule: set on the settings page, lapses named on the dashboard a
   await expect(page.getByRole("progressbar").first()).toBeVisible();
   await expect(page.getByTestId("currency-alerts")).toHaveCount(0);
 });
+
+test("credentials and equipment on the settings page: recorded, their status shown, a service marked, removed", async ({ page }) => {
+  await demoProductionPath(page);
+  await page.getByRole("link", { name: "Settings" }).click();
+  const add = page.getByRole("form", { name: "Add a credential" });
+  await add.getByLabel("Whose").selectOption({ label: "Sam Okafor" });
+  await add.getByLabel("Kind").selectOption("medical");
+  await add.getByLabel("Name (e.g. USPA D licence, Class 2 medical)").fill("Class 2 medical (e2e)");
+  await add.getByLabel("Issued on (optional)").fill("2026-01-10");
+  await add.getByLabel("Expires on (empty: never)").fill("2026-01-01");
+  await add.getByRole("button", { name: "Add credential" }).click();
+  await expect(add.getByText("Expires on must not be before the issue date")).toBeVisible();
+  await add.getByLabel("Issued on (optional)").fill("2025-01-01");
+  await add.getByRole("button", { name: "Add credential" }).click();
+  await expect(add.getByRole("status")).toContainText("Class 2 medical (e2e) recorded for Sam Okafor");
+  const credential = page.getByTestId("credential-list").getByRole("listitem").filter({ hasText: "Class 2 medical (e2e)" });
+  await expect(credential.getByText("Expired", { exact: true })).toBeVisible();
+
+  const gear = page.getByRole("form", { name: "Add equipment" });
+  await gear.getByLabel("Name (e.g. Reserve, Alex's rig)").fill("Reserve (e2e)");
+  await gear.getByLabel("Kind").selectOption("reserve");
+  await gear.getByLabel("Service every (days, optional)").fill("180");
+  await gear.getByLabel("Last service (optional)").fill("2025-01-01");
+  await gear.getByRole("button", { name: "Add equipment" }).click();
+  await expect(gear.getByRole("status")).toContainText("Reserve (e2e) added");
+  const reserve = page.getByTestId("equipment-list").getByRole("listitem").filter({ hasText: "Reserve (e2e)" });
+  await expect(reserve.getByText("Overdue")).toBeVisible();
+  await reserve.getByRole("button", { name: "Mark Reserve (e2e) serviced today" }).click();
+  await expect(reserve.getByText("OK", { exact: true })).toBeVisible();
+
+  // Removed again, so that the stunts' verdicts stay as the other tests expect.
+  page.on("dialog", (dialog) => void dialog.accept());
+  await reserve.getByRole("button", { name: "Remove Reserve (e2e)" }).click();
+  await expect(reserve).toHaveCount(0);
+  await credential.getByRole("button", { name: "Remove Class 2 medical (e2e) of Sam Okafor" }).click();
+  await expect(credential).toHaveCount(0);
+});
