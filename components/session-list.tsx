@@ -1,10 +1,18 @@
 import Link from "next/link";
 import { DeleteSessionButton } from "./forms/delete-session-button";
+import { WitnessRequestForm } from "./forms/witness-request-form";
 import { JumpTable } from "./jump-table";
 import { SessionStatusBadge } from "./status-badge";
 import { formatDay } from "@/lib/domain/calendar-day";
 import type { LogbookEntry } from "@/lib/domain/logbook";
 import { formatCount } from "@/lib/domain/format";
+import { describeSigner, signerOf } from "@/lib/domain/witness";
+
+/** "Verified by Coordinator (USPA D-1)" or "Verified by Kari Nordmann (D-12345), outside witness". */
+function SignerLine({ entry }: { entry: LogbookEntry }) {
+  const signer = signerOf(entry);
+  return signer ? <p className="text-stone-600">{describeSigner(signer)}</p> : null;
+}
 
 /** What the viewer of a logbook may do to its entries (decided by the page from lib/domain/permissions). */
 export interface LogbookRights {
@@ -27,12 +35,7 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
             <p className="text-stone-600">
               {[s.location, s.durationMinutes ? `${s.durationMinutes} min` : null, `logged by ${s.loggedBy.name}`].filter(Boolean).join(" · ")}
             </p>
-            {s.status === "verified" && s.verifiedBy ? (
-              <p className="text-stone-600">
-                Verified by {s.verifiedBy.name}
-                {s.verifiedBy.credential ? ` (${s.verifiedBy.credential})` : ""}
-              </p>
-            ) : null}
+            {s.status === "verified" ? <SignerLine entry={s} /> : null}
             {s.status === "rejected" && s.rejectionReason ? <p className="text-red-800">Rejected: {s.rejectionReason}</p> : null}
             {s.correctsId ? <p className="text-amber-900">Correction: {s.correctionReason}</p> : null}
             {s.limitOverrideReason ? <p className="font-medium text-red-800">Dose limit overridden: {s.limitOverrideReason}</p> : null}
@@ -40,6 +43,10 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
             {s.notes ? <p className="text-stone-700">“{s.notes}”</p> : null}
             {s.jumps?.length ? <JumpTable jumps={s.jumps} /> : null}
             <p className="mt-1 flex flex-wrap gap-3">
+              {/* Who may change an entry may log it, and so may ask a witness to sign it (lib/domain/witness.ts). */}
+              {rights.canChange && s.status === "pending" ? (
+                <WitnessRequestForm productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name.toLowerCase()}`} />
+              ) : null}
               {rights.canChange && s.status === "pending" ? (
                 <DeleteSessionButton productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name.toLowerCase()}`} />
               ) : null}

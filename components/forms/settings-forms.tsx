@@ -10,6 +10,8 @@ import {
   updateProductionSettingsAction,
   updateProfileAction,
 } from "@/lib/actions/settings";
+import { CREDENTIAL_KINDS, type CredentialKind } from "@/lib/domain/credentials";
+import { VERIFIER_RULE_LABEL } from "@/lib/domain/verifier-credential";
 import { ActionForm } from "./action-form";
 import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
@@ -35,18 +37,47 @@ export function ProfileForm({ name, credential }: { name: string; credential: st
   );
 }
 
-export function PolicyForm({ productionId, coordinatorLogsAreVerified }: { productionId: string; coordinatorLogsAreVerified: boolean }) {
+export function PolicyForm({
+  productionId,
+  coordinatorLogsAreVerified,
+  verifierCredentialKind,
+}: {
+  productionId: string;
+  coordinatorLogsAreVerified: boolean;
+  verifierCredentialKind: CredentialKind | null;
+}) {
   return (
     <ActionForm action={updateProductionSettingsAction.bind(null, productionId)} label="Sign-off policy" submit="Save policy">
-      {() => (
-        <label className="flex items-start gap-3 text-sm">
-          <input type="checkbox" name="coordinatorLogsAreVerified" defaultChecked={coordinatorLogsAreVerified} className="mt-0.5 h-5 w-5" />
-          <span>
-            A session a coordinator logs for someone else counts as verified by that coordinator.
-            <span className="block text-stone-600">Off: every entry waits in the sign-off queue for a second person.</span>
-          </span>
-        </label>
-      )}
+      {(state) => {
+        const e = state.fields ?? {};
+        const kind = state.status === "error" ? (state.values?.verifierCredentialKind ?? "") : (verifierCredentialKind ?? "");
+        return (
+          <>
+            <label className="flex items-start gap-3 text-sm">
+              <input type="checkbox" name="coordinatorLogsAreVerified" defaultChecked={coordinatorLogsAreVerified} className="mt-0.5 h-5 w-5" />
+              <span>
+                A session a coordinator logs for someone else counts as verified by that coordinator.
+                <span className="block text-stone-600">Off: every entry waits in the sign-off queue for a second person.</span>
+              </span>
+            </label>
+            <Field
+              id="policy-verifier-credential"
+              label="Who may verify entries"
+              error={e.verifierCredentialKind}
+              hint="With a credential rule, a coordinator verifies only while their credential of that kind is on record here and not expired. An outside witness gives their own licence number."
+            >
+              <select name="verifierCredentialKind" defaultValue={kind} className="field-input" {...describedBy("policy-verifier-credential", e.verifierCredentialKind, "hint")}>
+                <option value="">anyone who may verify</option>
+                {CREDENTIAL_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {VERIFIER_RULE_LABEL[k]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        );
+      }}
     </ActionForm>
   );
 }

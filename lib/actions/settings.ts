@@ -38,8 +38,11 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
 
 export async function updateProductionSettingsAction(productionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return productionAction(productionId, formData, async (scope, values) => {
-    // An unchecked checkbox sends nothing: absent means "off".
-    await updateProductionSettings(scope, { coordinatorLogsAreVerified: values.coordinatorLogsAreVerified === "on" });
+    // An unchecked checkbox sends nothing: absent means "off". The select's "" is "anyone who may verify" (no rule).
+    await updateProductionSettings(scope, {
+      coordinatorLogsAreVerified: values.coordinatorLogsAreVerified === "on",
+      verifierCredentialKind: values.verifierCredentialKind ? values.verifierCredentialKind : null,
+    });
     return "Policy saved.";
   });
 }

@@ -146,6 +146,29 @@ export function productionRoute<P extends Params & { productionId: string }>(
   }, handler, options);
 }
 
+/**
+ * A route that needs no account: an outside witness's link, whose token in
+ * the path is the credential. It gets every guard of a write that does not
+ * depend on who is asking — path ids, a JSON body (415) of bounded size (413,
+ * in readJson), and the same-origin check, since the witness's browser posts
+ * the form: with no cookie to abuse the check guards little, but a page of
+ * another site has no business posting it either.
+ */
+export function publicRoute<P extends Params>(handler: (ctx: { params: P; request: NextRequest }) => Promise<Response | unknown>) {
+  return async (request: NextRequest, context?: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const params = ((await context?.params) ?? {}) as P;
+      assertIdParams(params);
+      assertJsonWrite(request, "json");
+      assertSameOriginWrite(request, env().appOrigin);
+      const result = await handler({ params, request });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof ValidationError) {
     return NextResponse.json({ error: error.message, fields: error.fields }, { status: 400 });

@@ -1,7 +1,10 @@
 import type { LogbookEntry } from "../domain/logbook";
+import { signerOf } from "../domain/witness";
 
 /** The API's view of a training session: flat, dates as strings, names not ids where a person reads them. */
 export function toSessionJson(row: LogbookEntry) {
+  // A member or an outside witness (who has no account): either way the one who signed.
+  const signer = row.status === "verified" ? signerOf(row) : null;
   return {
     id: row.id,
     performerId: row.performerId,
@@ -15,7 +18,9 @@ export function toSessionJson(row: LogbookEntry) {
     notes: row.notes,
     status: row.status,
     loggedBy: row.loggedBy.name,
-    verifiedBy: row.status === "verified" ? (row.verifiedBy?.name ?? null) : null,
+    verifiedBy: signer?.name ?? null,
+    verifierCredential: signer?.credential ?? null,
+    verifiedByOutsideWitness: signer?.outsideWitness ?? false,
     verifiedAt: row.status === "verified" ? (row.verifiedAt?.toISOString() ?? null) : null,
     rejectionReason: row.rejectionReason,
     correctsId: row.correctsId,

@@ -27,24 +27,25 @@ export async function listProductionsForUser(actor: Actor): Promise<ProductionSu
     .map((m) => ({ ...m.production, role: m.role as Role }));
 }
 
-/** Production-wide policies (coordinators). */
+/**
+ * Production-wide policies (coordinators): whether a coordinator's entry
+ * counts as signed, and which credential a verifier must hold. Only the keys
+ * sent change, and the change records those keys before and after.
+ */
 export async function updateProductionSettings(scope: ProductionScope, input: unknown, now = new Date()) {
   const data = parseOrThrow(productionSettingsSchema, input);
   requirePermission(scope, "production.manageSettings");
   const db = await getDb();
-  const select = { id: true, name: true, timeZone: true, coordinatorLogsAreVerified: true } as const;
+  const select = { id: true, name: true, timeZone: true, coordinatorLogsAreVerified: true, verifierCredentialKind: true } as const;
+  const changed = (Object.keys(data) as (keyof typeof data)[]).filter((key) => data[key] !== undefined);
+  const pick = (row: Record<string, unknown>) => Object.fromEntries(changed.map((key) => [key, row[key]]));
   return db.$transaction(async (tx) => {
     const before = await tx.production.findUniqueOrThrow({ where: { id: scope.production.id }, select });
     const after = await tx.production.update({ where: { id: scope.production.id }, data, select });
     await recordSettingChange(
       tx,
       scope,
-      {
-        subject: "production-policy",
-        subjectId: scope.production.id,
-        before: { coordinatorLogsAreVerified: before.coordinatorLogsAreVerified },
-        after: { coordinatorLogsAreVerified: after.coordinatorLogsAreVerified },
-      },
+      { subject: "production-policy", subjectId: scope.production.id, before: pick(before), after: pick(after) },
       now,
     );
     return after;

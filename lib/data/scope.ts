@@ -10,6 +10,7 @@ import { row as sqlRow } from "../server/sql-steps";
 import { forbiddenMessage } from "./access";
 import { sqlBoolean } from "./sql-fragments";
 import { ID_PATTERN } from "../schemas/fields";
+import { isCredentialKind } from "../domain/verifier-credential";
 
 /**
  * The actor's scope in a production: their membership, read once per request.
@@ -36,9 +37,10 @@ export async function loadProductionScope(
   if (!ID_PATTERN.test(productionId)) throw new NotFoundError("No such production");
   await getDb(); // the database is known to be migrated before anything reads it
   const row = await getSqlWriter().read(() =>
-    sqlRow<{ sessionVersion: unknown; role: string | null; id: string | null; name: string | null; timeZone: string | null; coordinatorLogsAreVerified: unknown }>(
+    sqlRow<{ sessionVersion: unknown; role: string | null; id: string | null; name: string | null; timeZone: string | null; coordinatorLogsAreVerified: unknown; verifierCredentialKind: string | null }>(
       `SELECT u."sessionVersion" AS "sessionVersion", m."role" AS "role", p."id" AS "id", p."name" AS "name",
-              p."timeZone" AS "timeZone", p."coordinatorLogsAreVerified" AS "coordinatorLogsAreVerified"
+              p."timeZone" AS "timeZone", p."coordinatorLogsAreVerified" AS "coordinatorLogsAreVerified",
+              p."verifierCredentialKind" AS "verifierCredentialKind"
          FROM "User" u
          LEFT JOIN "Membership" m ON m."userId" = u."id" AND m."productionId" = ?
          LEFT JOIN "Production" p ON p."id" = m."productionId"
@@ -54,7 +56,9 @@ export async function loadProductionScope(
   return {
     actor,
     role: row.role,
-    production: { id: row.id, name: row.name, timeZone: row.timeZone, coordinatorLogsAreVerified: sqlBoolean(row.coordinatorLogsAreVerified) },
+    production: { id: row.id, name: row.name, timeZone: row.timeZone, coordinatorLogsAreVerified: sqlBoolean(row.coordinatorLogsAreVerified),
+      verifierCredentialKind: isCredentialKind(row.verifierCredentialKind) ? row.verifierCredentialKind : null,
+    },
     today: dayInTimeZone(now, row.timeZone),
   };
 }

@@ -3,8 +3,14 @@
 
 import type { LogbookEntry } from "./logbook";
 
-/** What happened to an entry, as the audit log names it. */
-export type AuditAction = "create" | "edit" | "delete" | "verify" | "reject" | "correct" | "supersede";
+export const AUDIT_ACTIONS = ["create", "edit", "delete", "verify", "witness-verify", "reject", "correct", "supersede"] as const;
+/**
+ * What happened to an entry, as the audit log names it. `witness-verify`: an
+ * outside witness signed it through a link (its reason names them and their
+ * licence; its actor is the member who made the link, since the witness has
+ * no account).
+ */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
  * The fields of an entry that the log keeps, before and after a change: the

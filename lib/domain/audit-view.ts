@@ -7,6 +7,7 @@ export const HISTORY_LABEL: Record<string, string> = {
   edit: "Edited",
   delete: "Deleted",
   verify: "Verified",
+  "witness-verify": "Verified by an outside witness",
   reject: "Rejected",
   correct: "Correction logged",
   supersede: "Replaced by a correction",
@@ -32,4 +33,15 @@ export function describeChanges(before: SessionSnapshot | null, after: SessionSn
   const only = before ?? after;
   if (!only) return [];
   return [`${only.date} · ${only.count} reps${only.location ? ` · ${only.location}` : ""}${only.notes ? ` · “${only.notes}”` : ""}`];
+}
+
+/**
+ * The headline of one event. An outside witness's signature reads as who
+ * signed ("Verified by Kari Nordmann (D-12345), outside witness", its reason),
+ * with the member who sent them the link; every other event as what was done
+ * and by whom.
+ */
+export function historyHeadline(event: { action: string; actor: string; reason: string | null }): string {
+  if (event.action === "witness-verify" && event.reason) return `${event.reason} · link sent by ${event.actor}`;
+  return `${HISTORY_LABEL[event.action] ?? event.action} by ${event.actor}`;
 }

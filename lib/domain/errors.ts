@@ -39,6 +39,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Something that existed and is gone for good: a witness link already used or expired. */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super(message, 410);
+  }
+}
+
 /** Too many attempts (sign-in throttling): refused before any work, with the wait. */
 export class TooManyRequestsError extends AppError {
   constructor(

@@ -27,6 +27,9 @@ export interface LogbookEntry {
   performer: { name: string };
   loggedBy: { id: string; name: string };
   verifiedBy: { name: string; credential: string | null } | null;
+  /** Verified by an outside witness (no account; verifiedBy is null): their name and licence or membership number. */
+  witnessName: string | null;
+  witnessLicence: string | null;
   /** Per-jump rows (a discipline that records jumps), by jump number; absent or empty when none. */
   jumps?: JumpRow[];
 }

@@ -4,6 +4,7 @@
 
 import type { Actor } from "./actor";
 import type { CalendarDay } from "./calendar-day";
+import type { CredentialKind } from "./credentials";
 import type { Role } from "./permissions";
 
 export interface ScopedProduction {
@@ -11,6 +12,8 @@ export interface ScopedProduction {
   name: string;
   timeZone: string;
   coordinatorLogsAreVerified: boolean;
+  /** The verifier-credential rule, as read when the request began (the session writer reads it again in its transaction). */
+  verifierCredentialKind: CredentialKind | null;
 }
 
 export interface ProductionScope {

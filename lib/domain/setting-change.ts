@@ -6,6 +6,7 @@ const LABEL: Record<string, string> = {
   minRestDays: "min days between sessions",
   hard: "hard",
   coordinatorLogsAreVerified: "coordinator entries count as signed",
+  verifierCredentialKind: "verifiers must hold a valid",
   count: "currency count",
   days: "currency days",
 };

@@ -24,13 +24,17 @@ import { POST as postSession } from "@/app/api/v1/productions/[productionId]/ses
 import { POST as postImport } from "@/app/api/v1/productions/[productionId]/imports/route";
 import { POST as rejectSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/reject/route";
 import { POST as verifySession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/verify/route";
+import { POST as postWitnessRequest } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/witness-requests/route";
+import { POST as postWitness } from "@/app/api/v1/witness/[token]/route";
+import { logTrainingSession } from "@/lib/data/sessions";
+import { createWitnessRequest } from "@/lib/data/witness-requests";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[tokenId]/route";
 import { GET as listTokens, POST as postToken } from "@/app/api/v1/tokens/route";
 import { createApiToken } from "@/lib/data/api-tokens";
 import type { Actor } from "@/lib/domain/actor";
 import { getDb, type Db } from "@/lib/server/db";
 import { apiRequest, params } from "../support/api-request";
-import { createWorld, type World } from "../support/world";
+import { createWorld, scopeOf, type World } from "../support/world";
 
 let db: Db;
 let w: World;
@@ -86,12 +90,26 @@ function importRequest(auth: Auth, dryRun: "0" | "1") {
   });
 }
 
+/** A pending entry of performer1, logged by themself (something a witness may be asked to sign). */
+async function pendingEntryOfPerformer1(): Promise<string> {
+  const scope = await scopeOf(w.performer1, w.productionId);
+  return (await logTrainingSession(scope, { performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 1 })).id;
+}
+
+/** A witness link's token for a fresh pending entry (the token is the whole credential of the witness route). */
+async function witnessToken(): Promise<string> {
+  const link = await createWitnessRequest(await scopeOf(w.coordinator, w.productionId), await pendingEntryOfPerformer1(), { name: "Kari Nordmann" }, "http://localhost");
+  return new URL(link.url).pathname.split("/").at(-1)!;
+}
+
 /** Each operation: how to call it as someone, and the status each role must get. */
 const operations: {
   name: string;
   /** Creates what the call acts on (before the "nothing written on refusal" snapshot); its id is handed to `call`. */
   prepare?: () => Promise<string>;
   call: (auth: Auth, id: string) => Promise<Response>;
+  /** Needs no account (a witness link): whatever credential comes along is not read, so a read-only token changes nothing. */
+  noAccount?: boolean;
   /** Statuses with an API token, where they differ from the cookie's by design (not the read scope, which is derived). */
   expectedWithToken?: Partial<Record<Who, number>>;
   expected: Record<Who, number>;
@@ -216,6 +234,24 @@ const operations: {
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
   },
   {
+    name: "POST sessions/{sessionId}/witness-requests (performer1's pending entry)",
+    prepare: pendingEntryOfPerformer1,
+    call: async (auth, sessionId) =>
+      postWitnessRequest(
+        await apiRequest(`/api/v1/productions/${w.productionId}/sessions/${sessionId}/witness-requests`, { ...auth, method: "POST", body: { name: "Kari Nordmann" } }),
+        params({ productionId: w.productionId, sessionId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 201, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "POST witness/{token} (no account: the link is the key)",
+    prepare: witnessToken,
+    noAccount: true,
+    call: async (auth, token) =>
+      postWitness(await apiRequest(`/api/v1/witness/${token}`, { ...auth, method: "POST", body: { name: "Kari Nordmann", licenceNumber: "D-12345", confirm: true } }), params({ token })),
+    expected: { anonymous: 200, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
     name: "GET members",
     call: async (auth) => getMembers(await apiRequest(`/api/v1/productions/${w.productionId}/members`, auth), params({ productionId: w.productionId })),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
@@ -301,7 +337,7 @@ type Via = "session cookie" | "write token" | "read token";
 /** The status with a token: the cookie's, narrowed by the read scope (403 for any write, before the production is looked up). */
 function expectedStatus(op: (typeof operations)[number], who: Who, via: Via): number {
   if (via === "session cookie" || who === "anonymous") return op.expected[who];
-  if (via === "read token" && !op.name.startsWith("GET ")) return 403;
+  if (via === "read token" && !op.name.startsWith("GET ") && !op.noAccount) return 403;
   return op.expectedWithToken?.[who] ?? op.expected[who];
 }
 

@@ -39,6 +39,8 @@ import { DELETE as deleteSession, PATCH as patchSession } from "@/app/api/v1/pro
 import { POST as verifySession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/verify/route";
 import { GET as getSessions, POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { POST as verifySessions } from "@/app/api/v1/productions/[productionId]/sessions/verify/route";
+import { POST as postWitnessRequest } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/witness-requests/route";
+import { POST as postWitness } from "@/app/api/v1/witness/[token]/route";
 import { GET as getSettingChanges } from "@/app/api/v1/productions/[productionId]/settings/changes/route";
 import { GET as getReadiness } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/readiness/route";
 import { GET as getStunt } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/route";
@@ -230,6 +232,25 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     await call("delete", `${P}/sessions/{sessionId}`, deleteSession, { ...pp(), sessionId: toDelete.id as string }, { actor: w.performer2, status: 200 });
   });
 
+  it("outside witnesses: a link for a pending entry, signed without an account, then refused", async () => {
+    const toWitness = await call("post", `${P}/sessions`, postSession, pp(), {
+      actor: w.performer2,
+      body: { performerId: w.performer2.userId, disciplineId: w.motorbike, date: today(), count: 1 },
+      status: 201,
+    });
+    const link = await call("post", `${P}/sessions/{sessionId}/witness-requests`, postWitnessRequest, { ...pp(), sessionId: toWitness.id as string }, {
+      actor: w.performer2,
+      body: { name: "Kari Nordmann", email: "kari@dropzone.test" },
+      status: 201,
+    });
+    const token = new URL(link.url as string).pathname.split("/").at(-1)!;
+    const signature = { name: "Kari Nordmann", licenceNumber: "D-12345", confirm: true };
+    await call("post", "/api/v1/witness/{token}", postWitness, { token }, { body: signature, status: 200 });
+    await call("post", "/api/v1/witness/{token}", postWitness, { token }, { body: signature, status: 410 });
+    await call("post", "/api/v1/witness/{token}", postWitness, { token: `sbw_${"A".repeat(43)}` }, { body: signature, status: 404 });
+    await call("post", `${P}/sessions/{sessionId}/witness-requests`, postWitnessRequest, { ...pp(), sessionId: toWitness.id as string }, { actor: w.coordinator, body: { name: "Late" }, status: 409 });
+  });
+
   it("progress of the team and of one performer", async () => {
     await call("get", `${P}/progress`, getProgress, pp(), { actor: w.viewer, status: 200 });
     await call("get", `${P}/performers/{performerId}/progress`, getPerformerProgress, { ...pp(), performerId: w.performer1.userId }, {
@@ -376,6 +397,7 @@ describe("a payload the schema refuses is a documented 400", () => {
     ["limits", "put", `${P}/disciplines/{disciplineId}/limits`, putLimits, { maxPerDay: 5 }],
     ["currency", "put", `${P}/disciplines/{disciplineId}/currency`, putCurrency, { count: "1", days: 30 }],
     ["check-ins", "post", `${P}/check-ins`, postCheckIn, { sleep: 9 }],
+    ["production settings", "patch", P, patchProduction, { verifierCredentialKind: "pilot" }],
   ];
   it.each(refused)("%s", async (_name, method, path, handler, body) => {
     const requestSchema = operationOf(method, path).requestBody?.content["application/json"]?.schema;

@@ -1,6 +1,7 @@
 import "server-only";
 import Papa from "papaparse";
 import type { LogbookEntry } from "../../domain/logbook";
+import { signerOf } from "../../domain/witness";
 import type { ProductionScope } from "../../domain/scope";
 import { getDb } from "../../server/db";
 import { exportQuerySchema } from "../../schemas/logbook";
@@ -47,6 +48,7 @@ type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>
 
 function toExportRow(entry: LogbookEntry): ExportRow {
   const signed = entry.status === "verified" || entry.status === "superseded";
+  const signer = signerOf(entry);
   return {
     id: entry.id,
     date: entry.date,
@@ -59,8 +61,9 @@ function toExportRow(entry: LogbookEntry): ExportRow {
     notes: entry.notes,
     status: entry.status,
     loggedBy: entry.loggedBy.name,
-    verifiedBy: signed ? (entry.verifiedBy?.name ?? null) : null,
-    verifierCredential: signed ? (entry.verifiedBy?.credential ?? null) : null,
+    // The signer, a member or an outside witness (name and the licence number they gave).
+    verifiedBy: signed ? (signer?.name ?? null) : null,
+    verifierCredential: signed ? (signer?.credential ?? null) : null,
     verifiedAt: signed ? (entry.verifiedAt?.toISOString() ?? null) : null,
     rejectionReason: entry.rejectionReason,
     correctsId: entry.correctsId,

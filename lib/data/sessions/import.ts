@@ -3,7 +3,7 @@ import { snapshot } from "../../domain/audit-snapshot";
 import { dayInTimeZone } from "../../domain/calendar-day";
 import { AppError, ForbiddenError } from "../../domain/errors";
 import type { ImportPreviewSummary as ImportPreview, ImportResultSummary as ImportResult } from "../../domain/import-summary";
-import { can, initialSessionStatus } from "../../domain/permissions";
+import { can } from "../../domain/permissions";
 import { parseProtrack, type ProtrackFile } from "../../domain/protrack";
 import type { ProductionScope } from "../../domain/scope";
 import { getSqlWriter } from "../../server/sql-writer";
@@ -18,6 +18,7 @@ import { protrackStart } from "./import-protrack";
 import { insertJumpsOfEntries } from "./jumps";
 import { insertSessions, requirePerformer, type NewSession } from "./sql";
 import { writeSessions } from "./transaction";
+import { initialStatusUnderRule } from "./verifier-credential";
 
 // Import of a logbook file into one performer's logbook: the export's CSV (or
 // another CSV layout mapped onto it), or L&B Protrack II jump files. The
@@ -106,8 +107,8 @@ export async function importLogbook(
     // Any problem refuses the file, a whole-file one (no date column, not a Protrack file) too.
     if (plan.invalid > 0 || plan.errors.length > 0) throw new ImportRefusedError(previewOf(plan));
 
-    const { actor, role, production } = scope;
-    const status = initialSessionStatus(role, actor.userId, query.performerId, production.coordinatorLogsAreVerified);
+    const { actor } = scope;
+    const status = yield* initialStatusUnderRule(scope, query.performerId, now);
     const entries: NewSession[] = plan.toWrite.map(({ disciplineId, row }) => ({
       productionId,
       performerId: query.performerId,

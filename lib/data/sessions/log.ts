@@ -2,7 +2,7 @@ import "server-only";
 import { snapshot } from "../../domain/audit-snapshot";
 import { ConflictError, errorForRefusal, ForbiddenError, NotFoundError, ValidationError } from "../../domain/errors";
 import { assertNotFuture } from "../../domain/not-future";
-import { canLogSessionFor, initialSessionStatus, refuseCorrection } from "../../domain/permissions";
+import { canLogSessionFor, refuseCorrection } from "../../domain/permissions";
 import type { ProductionScope } from "../../domain/scope";
 import { int, row, type SqlBody } from "../../server/sql-steps";
 import { parseOrThrow } from "../../schemas/parse";
@@ -12,6 +12,7 @@ import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
 import { insertJumps, readJumps } from "./jumps";
 import { findSession, insertSession, readEntry, requireDiscipline, requirePerformer } from "./sql";
 import { writeSessions } from "./transaction";
+import { initialStatusUnderRule } from "./verifier-credential";
 
 /**
  * Log a session, or with `correctsId` a correction of a verified entry. The
@@ -43,7 +44,7 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
     const limitOverrideReason = enforceHardLimits(role, limits, violations, data.overrideReason);
 
     // A correction always waits for sign-off: it changes an entry someone already signed.
-    const status = data.correctsId ? "pending" : initialSessionStatus(role, actor.userId, data.performerId, production.coordinatorLogsAreVerified);
+    const status = data.correctsId ? "pending" : yield* initialStatusUnderRule(scope, data.performerId, now);
     const id = yield* insertSession(
       {
         productionId,

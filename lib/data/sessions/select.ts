@@ -20,6 +20,8 @@ export const sessionSelect = {
   createdAt: true,
   importSource: true,
   importedAt: true,
+  witnessName: true,
+  witnessLicence: true,
   discipline: { select: { name: true, unit: true } },
   performer: { select: { name: true } },
   loggedBy: { select: { id: true, name: true } },

@@ -8,11 +8,15 @@ import { parseOrThrow } from "../../schemas/parse";
 import { bulkVerifySchema, rejectTrainingSessionSchema } from "../../schemas/training-session";
 import { forbiddenMessage } from "../access";
 import { requirePermission } from "../scope";
-import { findSession, findSessionLocked, findSessions, readEntry, setSessionStatus, type SessionRow } from "./sql";
+import { witnessVerifiedReason } from "../../domain/witness";
+import { findSession, findSessionLocked, findSessions, readEntry, setSessionStatus, type OutsideWitness, type SessionRow } from "./sql";
 import { writeSessions, type SessionWrite } from "./transaction";
+import { verifierRefusal } from "./verifier-credential";
 
 // Sign-off, as in a skydiving logbook: a coordinator verifies or rejects a
-// pending entry; nobody signs their own; a signature is final. Each entry is
+// pending entry; nobody signs their own; a signature is final. Under the
+// production's verifier-credential rule, a coordinator verifies only while
+// holding a valid credential of its kind. Each entry is
 // read under the production lock, so two coordinators clicking at once cannot
 // both sign it.
 
@@ -38,14 +42,22 @@ function* loadForSignOff(write: SessionWrite, scope: ProductionScope, sessionId:
 
 const ORIGINAL_REPLACED = "The entry this corrects was already replaced; reject this correction instead";
 
+/** Who signs: a member of the production, or an outside witness through a link (lib/data/sessions/witness.ts). */
+export type SignedBy = { memberId: string } | { witness: OutsideWitness };
+
 /** Verify one pending entry; a verified correction supersedes the entry it corrects. */
-function* verifyLoaded(write: SessionWrite, scope: ProductionScope, session: SessionRow): SqlBody<void> {
+export function* verifyLoaded(write: SessionWrite, productionId: string, session: SessionRow, signedBy: SignedBy): SqlBody<void> {
   const { audit, touch, now } = write;
-  yield* setSessionStatus(session.id, { status: "verified", signerId: scope.actor.userId }, now);
-  yield* audit({ sessionId: session.id, action: "verify" });
+  if ("witness" in signedBy) {
+    yield* setSessionStatus(session.id, { status: "verified", witness: signedBy.witness }, now);
+    yield* audit({ sessionId: session.id, action: "witness-verify", reason: witnessVerifiedReason(signedBy.witness.name, signedBy.witness.licence) });
+  } else {
+    yield* setSessionStatus(session.id, { status: "verified", signerId: signedBy.memberId }, now);
+    yield* audit({ sessionId: session.id, action: "verify" });
+  }
   touch(session.performerId, session.disciplineId);
   if (!session.correctsId) return;
-  const original = yield* findSession(scope.production.id, session.correctsId);
+  const original = yield* findSession(productionId, session.correctsId);
   // Two corrections of one entry must never both count: only the first to be verified supersedes it.
   if (!original || original.status !== "verified") throw new ConflictError(ORIGINAL_REPLACED);
   yield* setSessionStatus(original.id, { status: "superseded" }, now);
@@ -61,7 +73,11 @@ function* verifyLoaded(write: SessionWrite, scope: ProductionScope, session: Ses
 
 export async function verifyTrainingSession(scope: ProductionScope, sessionId: string, now = new Date()) {
   return writeSessions(scope, "session-verified", now, function* (write) {
-    yield* verifyLoaded(write, scope, yield* loadForSignOff(write, scope, sessionId));
+    const session = yield* loadForSignOff(write, scope, sessionId);
+    // The production's credential rule, judged in this transaction (a correction's verify too).
+    const refusal = yield* verifierRefusal(scope, now);
+    if (refusal) throw new ForbiddenError(refusal);
+    yield* verifyLoaded(write, scope.production.id, session, { memberId: scope.actor.userId });
     return yield* readEntry(sessionId);
   });
 }
@@ -81,11 +97,17 @@ export async function verifyTrainingSessions(scope: ProductionScope, input: unkn
     // Lock every performer concerned at once, then read the entries again under the locks.
     yield* write.lock((yield* findSessions(scope.production.id, unique)).map((s) => s.performerId));
     const byId = new Map((yield* findSessions(scope.production.id, unique)).map((s) => [s.id, s]));
+    // One verifier, one day: the credential rule is judged once for the batch.
+    const credentialRefusal = yield* verifierRefusal(scope, now);
     for (const id of unique) {
       const session = byId.get(id);
       const refusal = session ? refuseSignOff(scope, session) : new NotFoundError("No such session in this production");
       if (refusal || !session) {
         skipped.push({ id, reason: refusal?.message ?? "No such session" });
+        continue;
+      }
+      if (credentialRefusal) {
+        skipped.push({ id, reason: credentialRefusal });
         continue;
       }
       // A correction whose original an earlier one in this batch replaced is skipped, not fatal.
@@ -94,7 +116,7 @@ export async function verifyTrainingSessions(scope: ProductionScope, input: unkn
         skipped.push({ id, reason: ORIGINAL_REPLACED });
         continue;
       }
-      yield* verifyLoaded(write, scope, session);
+      yield* verifyLoaded(write, scope.production.id, session, { memberId: scope.actor.userId });
       verified.push(id);
     }
     return { verified, skipped };

@@ -195,21 +195,32 @@ export function* updatePendingSession(sessionId: string, changes: SessionChanges
   );
 }
 
-/** Set an entry's sign-off state: verified, rejected (with a reason) or superseded. */
+/** An outside witness who signed an entry (no account): the name and the licence or membership number they gave. */
+export interface OutsideWitness {
+  name: string;
+  licence: string;
+}
+
+/**
+ * Set an entry's sign-off state: verified (by a member, `signerId`, or by an
+ * outside witness, `witness`), rejected (with a reason) or superseded.
+ */
 export function* setSessionStatus(
   sessionId: string,
-  change: { status: "verified" | "rejected" | "superseded"; signerId?: string; rejectionReason?: string },
+  change: { status: "verified" | "rejected" | "superseded"; signerId?: string; witness?: OutsideWitness; rejectionReason?: string },
   now: Date,
 ): SqlBody<number> {
   if (change.status === "superseded") {
     return yield* run(`UPDATE "TrainingSession" SET "status" = 'superseded', "updatedAt" = ? WHERE "id" = ?`, now, sessionId);
   }
   return yield* run(
-    `UPDATE "TrainingSession" SET "status" = ?, "verifiedById" = ?, "verifiedAt" = ?, "rejectionReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
+    `UPDATE "TrainingSession" SET "status" = ?, "verifiedById" = ?, "verifiedAt" = ?, "rejectionReason" = ?, "witnessName" = ?, "witnessLicence" = ?, "updatedAt" = ? WHERE "id" = ?`,
     change.status,
     change.signerId ?? null,
     now,
     change.rejectionReason ?? null,
+    change.witness?.name ?? null,
+    change.witness?.licence ?? null,
     now,
     sessionId,
   );
@@ -265,7 +276,7 @@ export function* readEntry(sessionId: string): SqlBody<LogbookEntry> {
   const r = yield* row<Record<string, unknown>>(
     `SELECT s."id", s."productionId", s."performerId", s."disciplineId", s."date", s."count", s."durationMinutes", s."location", s."notes",
             s."status", s."rejectionReason", s."correctsId", s."correctionReason", s."limitOverrideReason", s."verifiedAt", s."createdAt",
-            s."importSource", s."importedAt",
+            s."importSource", s."importedAt", s."witnessName", s."witnessLicence",
             s."verifiedById", d."name" AS "disciplineName", d."unit" AS "disciplineUnit", p."name" AS "performerName",
             l."id" AS "loggedById", l."name" AS "loggedByName", v."name" AS "verifiedByName", v."credential" AS "verifiedByCredential"
        FROM "TrainingSession" s
@@ -285,6 +296,8 @@ export function* readEntry(sessionId: string): SqlBody<LogbookEntry> {
     createdAt: instant(r.createdAt) ?? new Date(0),
     importSource: (r.importSource as string | null) ?? null,
     importedAt: instant(r.importedAt),
+    witnessName: (r.witnessName as string | null) ?? null,
+    witnessLicence: (r.witnessLicence as string | null) ?? null,
     discipline: { name: String(r.disciplineName), unit: String(r.disciplineUnit) },
     performer: { name: String(r.performerName) },
     loggedBy: { id: String(r.loggedById), name: String(r.loggedByName) },

@@ -37,8 +37,15 @@ export interface SessionWrite {
   added(performerId: string, disciplineId: string, reps: AddedReps): void;
 }
 
+/**
+ * Whose write it is: the production, and the member the audit log names as
+ * its actor. A request's scope is one; an outside witness's signature, which
+ * has no signed-in member, names the member who made the witness link.
+ */
+export type WriterScope = Pick<ProductionScope, "actor"> & { production: Pick<ProductionScope["production"], "id"> };
+
 export async function writeSessions<T>(
-  scope: ProductionScope,
+  scope: WriterScope,
   kind: ProductionChangeKind,
   now: Date,
   body: (write: SessionWrite) => SqlBody<T>,

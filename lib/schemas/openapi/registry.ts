@@ -6,6 +6,7 @@ import { productionOperations } from "./operations/productions";
 import { progressOperations } from "./operations/progress";
 import { safetyOperations } from "./operations/safety";
 import { sessionOperations } from "./operations/sessions";
+import { witnessOperations } from "./operations/witnesses";
 
 // Every /api/v1 operation, one entry each. tests/unit/openapi.test.ts compares
 // this list with the route files under app/api/v1: a route without an entry
@@ -32,6 +33,7 @@ const documentation: ApiOperation[] = [
 export const API_OPERATIONS: readonly ApiOperation[] = [
   ...productionOperations,
   ...sessionOperations,
+  ...witnessOperations,
   ...progressOperations,
   ...peopleOperations,
   ...safetyOperations,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CREDENTIAL_KINDS } from "../../domain/credentials";
 import { ROLES } from "../../domain/permissions";
 import { count, day, id, instant, nullableText } from "./common";
 
@@ -6,12 +7,17 @@ export const role = z.enum(ROLES);
 
 export const productionSummary = z.object({ id, name: z.string(), role, timeZone: z.string() }).meta({ id: "ProductionSummary" });
 
+const verifierCredentialKind = z
+  .enum(CREDENTIAL_KINDS)
+  .nullable()
+  .describe("Verifiers must hold a valid credential of this kind; null: anyone who may verify");
+
 export const production = z
-  .object({ id, name: z.string(), timeZone: z.string(), role, coordinatorLogsAreVerified: z.boolean(), today: day })
+  .object({ id, name: z.string(), timeZone: z.string(), role, coordinatorLogsAreVerified: z.boolean(), verifierCredentialKind, today: day })
   .meta({ id: "Production" });
 
 export const productionSettings = z
-  .object({ id, name: z.string(), timeZone: z.string(), coordinatorLogsAreVerified: z.boolean() })
+  .object({ id, name: z.string(), timeZone: z.string(), coordinatorLogsAreVerified: z.boolean(), verifierCredentialKind })
   .meta({ id: "ProductionSettings" });
 
 export const settingChange = z

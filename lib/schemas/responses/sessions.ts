@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "../../domain/audit-snapshot";
 import { SESSION_STATUSES } from "../logbook";
 import { count, day, id, instant, nullableText } from "./common";
 
@@ -32,7 +33,9 @@ export const trainingSession = z
     notes: nullableText,
     status: z.enum(SESSION_STATUSES),
     loggedBy: z.string().describe("The name of whoever logged it"),
-    verifiedBy: nullableText,
+    verifiedBy: nullableText.describe("Who signed it: a coordinator's name, or an outside witness's"),
+    verifierCredential: nullableText.describe("The signer's credential: a member's as on their profile, or the licence or membership number an outside witness gave"),
+    verifiedByOutsideWitness: z.boolean().describe("Signed through a witness link by someone without an account"),
     verifiedAt: instant.nullable(),
     rejectionReason: nullableText,
     correctsId: id.nullable(),
@@ -75,7 +78,7 @@ const snapshot = z
 
 export const auditEvent = z
   .object({
-    action: z.enum(["create", "edit", "delete", "verify", "reject", "correct", "supersede"]),
+    action: z.enum(AUDIT_ACTIONS).describe("witness-verify: an outside witness signed through a link (the reason names them; the actor made the link)"),
     at: instant,
     actorId: id,
     actor: z.string(),

@@ -66,7 +66,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
         <h2 id="policy-heading" className="mb-3 text-lg font-semibold">
           Sign-off policy
         </h2>
-        <PolicyForm productionId={productionId} coordinatorLogsAreVerified={production.coordinatorLogsAreVerified} />
+        <PolicyForm
+          productionId={productionId}
+          coordinatorLogsAreVerified={production.coordinatorLogsAreVerified}
+          verifierCredentialKind={production.verifierCredentialKind}
+        />
       </section>
       <section className="card" aria-labelledby="disciplines-heading">
         <h2 id="disciplines-heading" className="mb-3 text-lg font-semibold">

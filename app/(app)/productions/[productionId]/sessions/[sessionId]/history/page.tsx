@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getProductionScope } from "@/lib/auth/scope";
-import { describeChanges, HISTORY_LABEL } from "@/lib/domain/audit-view";
+import { describeChanges, historyHeadline } from "@/lib/domain/audit-view";
 import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSessionHistoryView } from "@/lib/views/session-history";
 import { can } from "@/lib/domain/permissions";
@@ -30,12 +30,13 @@ export default async function SessionHistoryPage({ params }: { params: Promise<{
         {events.map((e, i) => (
           <li key={i} className="py-3 text-sm">
             <p className="font-semibold">
-              {HISTORY_LABEL[e.action] ?? e.action} by {e.actor}
+              {historyHeadline(e)}
               <time dateTime={e.at} className="ml-2 font-normal text-stone-600">
                 {e.at.replace("T", " ").slice(0, 16)} UTC
               </time>
             </p>
-            {e.reason ? <p className="text-stone-700">Reason: {e.reason}</p> : null}
+            {/* An outside witness's reason is its headline already. */}
+            {e.reason && e.action !== "witness-verify" ? <p className="text-stone-700">Reason: {e.reason}</p> : null}
             {describeChanges(e.before, e.after).map((line) => (
               <p key={line} className="text-stone-700">
                 {line}
