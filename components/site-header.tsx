@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { InboxLink } from "./inbox-link";
 import { NavigationProgress } from "./navigation-progress";
 import { SignOutButton } from "./sign-out-button";
 
@@ -13,7 +14,8 @@ export function SiteHeader({ userName }: { userName: string }) {
         <Link href="/" className="text-lg font-black tracking-tight">
           Stunt<span className="text-orange-400">book</span>
         </Link>
-        <div className="flex min-w-0 items-center gap-2">
+        <div className="flex min-w-0 items-center gap-3">
+          <InboxLink />
           <Link href="/profile" className="truncate text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline" aria-label={`Your profile (${userName})`}>
             {userName}
           </Link>

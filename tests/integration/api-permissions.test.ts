@@ -14,6 +14,8 @@ import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/prod
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
 import { GET as getCredentials, POST as postCredential } from "@/app/api/v1/productions/[productionId]/credentials/route";
 import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
+import { GET as getNotifications } from "@/app/api/v1/notifications/route";
+import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getMembers } from "@/app/api/v1/productions/[productionId]/members/route";
@@ -173,6 +175,16 @@ const operations: {
         params({ productionId: w.productionId }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "GET notifications",
+    call: async (auth) => getNotifications(await apiRequest("/api/v1/notifications", auth), params({})),
+    expected: { anonymous: 401, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
+    name: "POST notifications/read",
+    call: async (auth) => markNotificationsRead(await apiRequest("/api/v1/notifications/read", { ...auth, method: "POST", body: { keys: ["no-such-reminder"] } }), params({})),
+    expected: { anonymous: 401, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
   },
   {
     name: "GET performers",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ApiOperation } from "./operation";
 import { credentialOperations } from "./operations/credentials";
+import { notificationOperations } from "./operations/notifications";
 import { peopleOperations } from "./operations/people";
 import { productionOperations } from "./operations/productions";
 import { progressOperations } from "./operations/progress";
@@ -36,6 +37,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...witnessOperations,
   ...progressOperations,
   ...peopleOperations,
+  ...notificationOperations,
   ...safetyOperations,
   ...credentialOperations,
   ...documentation,
