@@ -47,6 +47,15 @@ export const environmentSchema = z.object({
   PORT: optional(wholeNumber("a port number (1 to 65535)", 1, 65_535)),
   TRUSTED_PROXY: optional(wholeNumber("the number of proxies in front of the app that append to X-Forwarded-For (0 to 10)", 0, 10)),
   STUNTBOOK_DEMO: optional(z.enum(["0", "1"], { error: 'must be "0" (never load the demo) or "1"' })),
+  SMTP_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine((url) => URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol), {
+        error: "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.com:465",
+      }),
+  ),
+  MAIL_FROM: optional(z.string().trim().regex(/^[^\s<>@]+@[^\s<>@]+$|^[^<>]*<[^\s<>@]+@[^\s<>@]+>$/, { error: 'must be an address, e.g. stuntbook@example.com or "Stuntbook <stuntbook@example.com>"' })),
 });
 
 export interface Environment {
@@ -66,6 +75,10 @@ export interface Environment {
   demo: boolean;
   /** TRUSTED_PROXY: proxies in front of the app whose X-Forwarded-For entries are believed (0: none). */
   trustedProxies: number;
+  /** SMTP_URL: where the daily digest is sent through; null: no mail is sent. */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the digest's sender. */
+  mailFrom: string;
 }
 
 /**
@@ -120,5 +133,7 @@ export function parseEnvironment(raw: RawEnvironment, cwd: string, reader: Envir
     port: vars.PORT ?? DEFAULT_PORT,
     demo: vars.STUNTBOOK_DEMO !== "0",
     trustedProxies: vars.TRUSTED_PROXY ?? 0,
+    smtpUrl: vars.SMTP_URL ?? null,
+    mailFrom: vars.MAIL_FROM ?? "Stuntbook <stuntbook@localhost>",
   };
 }

@@ -16,6 +16,11 @@ export interface Env {
   isProduction: boolean;
   /** TRUSTED_PROXY: how many proxies' X-Forwarded-For entries to believe (0: none; the client address is then unknown). */
   trustedProxies: number;
+  /** SMTP_URL: the digest's mail server; null: no mail is sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Where links in mail point: NEXTAUTH_URL's origin, else this machine on its port. */
+  publicOrigin: string;
 }
 
 let cached: Env | undefined;
@@ -32,6 +37,9 @@ export function env(): Env {
     appOrigin: parsed.authUrl ? new URL(parsed.authUrl).origin : null,
     isProduction: parsed.isProduction,
     trustedProxies: parsed.trustedProxies,
+    smtpUrl: parsed.smtpUrl,
+    mailFrom: parsed.mailFrom,
+    publicOrigin: parsed.authUrl ? new URL(parsed.authUrl).origin : `http://localhost:${parsed.port}`,
   };
   return cached;
 }

@@ -27,6 +27,8 @@ describe("parseEnvironment", () => {
       port: 3000,
       demo: true,
       trustedProxies: 0,
+      smtpUrl: null,
+      mailFrom: "Stuntbook <stuntbook@localhost>",
     });
   });
 
@@ -46,6 +48,8 @@ describe("parseEnvironment", () => {
         PORT: "8080",
         STUNTBOOK_DEMO: "0",
         TRUSTED_PROXY: "1",
+        SMTP_URL: "smtps://stuntbook:pw@mail.example.com:465",
+        MAIL_FROM: "Stuntbook <noreply@example.com>",
       },
       cwd,
       "server",
@@ -61,6 +65,8 @@ describe("parseEnvironment", () => {
       port: 8080,
       demo: false,
       trustedProxies: 1,
+      smtpUrl: "smtps://stuntbook:pw@mail.example.com:465",
+      mailFrom: "Stuntbook <noreply@example.com>",
     });
   });
 
@@ -75,6 +81,9 @@ describe("parseEnvironment", () => {
     [{ PORT: "70000" }, /^PORT must be a port number/],
     [{ PORT: "-1" }, /^PORT must be a port number/],
     [{ TRUSTED_PROXY: "yes" }, /^TRUSTED_PROXY must be the number of proxies in front of the app/],
+    [{ SMTP_URL: "mail.example.com" }, /^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ SMTP_URL: "https://mail.example.com" }, /^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ MAIL_FROM: "not an address" }, /^MAIL_FROM must be an address/],
     [{ TRUSTED_PROXY: "11" }, /^TRUSTED_PROXY must be the number of proxies/],
     [{ DATABASE_URL: "mysql://db/stuntbook" }, /^DATABASE_URL must start with file: \(SQLite\) or postgresql:\/\//],
     [{ NEXTAUTH_URL: "stunts.example.com" }, /^NEXTAUTH_URL must be the app's public http:\/\/ or https:\/\/ URL, got "stunts.example.com"/],
