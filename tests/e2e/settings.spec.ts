@@ -170,3 +170,25 @@ test("credentials and equipment on the settings page: recorded, their status sho
   await credential.getByRole("button", { name: "Remove Class 2 medical (e2e) of Sam Okafor" }).click();
   await expect(credential).toHaveCount(0);
 });
+
+test("the inbox: a reminder in the header's count, read on the inbox page", async ({ page }) => {
+  const production = await demoProductionPath(page);
+  const productionId = production.split("/")[2]!;
+  // Equipment with no service on record is overdue at once: a reminder for coordinators.
+  const made = await page.request.post(`/api/v1/productions/${productionId}/equipment`, { data: { name: "Rig (inbox e2e)", kind: "rig", serviceIntervalDays: 180 } });
+  expect(made.status()).toBe(201);
+  const equipmentId = ((await made.json()) as { id: string }).id;
+  await page.reload();
+  const inboxLink = page.getByRole("link", { name: /^Inbox, \d+ unread$/ });
+  await expect(inboxLink).toBeVisible();
+  const before = Number((await inboxLink.getAttribute("aria-label"))!.match(/(\d+) unread/)![1]);
+  await inboxLink.click();
+  await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
+  const item = page.getByTestId("inbox").getByRole("listitem").filter({ hasText: "Rig (inbox e2e): service overdue (no service on record)" });
+  await item.getByRole("button", { name: /^Mark read: Rig \(inbox e2e\)/ }).click();
+  await expect(item.getByText("Read", { exact: true })).toBeVisible();
+  // The header's count follows on the next page.
+  await page.goto(production);
+  await expect(page.getByRole("link", { name: before - 1 > 0 ? `Inbox, ${before - 1} unread` : "Inbox" })).toBeVisible();
+  expect((await page.request.delete(`/api/v1/productions/${productionId}/equipment/${equipmentId}`)).status()).toBe(200);
+});
