@@ -1,4 +1,5 @@
 import { ActionButton } from "./forms/action-button";
+import { CredentialScanUpload } from "./forms/credential-scan";
 import { equipmentServicedAction, removeCredentialAction, removeEquipmentAction } from "@/lib/actions/credentials";
 import { formatDay } from "@/lib/domain/calendar-day";
 
@@ -25,6 +26,7 @@ export interface CredentialRow {
   number: string | null;
   expiresOn: string | null;
   status: string;
+  scanName: string | null;
 }
 
 /** Credentials with their status; a remove button where the viewer may manage them. */
@@ -43,8 +45,14 @@ export function CredentialList({ productionId, items, showPerson, canRemove }: {
               {showPerson ? `, ${c.person}` : ""}; {c.expiresOn ? `${c.status === "expired" ? "expired" : "valid through"} ${formatDay(c.expiresOn)}` : "does not expire"}
             </span>
           </span>
-          <span className="inline-flex items-center gap-3">
+          <span className="inline-flex flex-wrap items-center gap-3">
             <Badge status={c.status} />
+            {c.scanName ? (
+              <a href={`/api/v1/productions/${productionId}/credentials/${c.id}/scan`} className="inline-flex min-h-6 items-center text-sm underline underline-offset-2" target="_blank" rel="noopener">
+                View scan<span className="sr-only"> of {c.name}</span>
+              </a>
+            ) : null}
+            {canRemove(c) ? <CredentialScanUpload productionId={productionId} credentialId={c.id} label={`${c.name} of ${c.person}`} hasScan={c.scanName !== null} /> : null}
             {canRemove(c) ? (
               <ActionButton
                 action={removeCredentialAction.bind(null, productionId, c.id)}

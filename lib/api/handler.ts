@@ -11,7 +11,7 @@ import { isUniqueConstraintViolation } from "../server/db-errors";
 import { env } from "../server/env";
 import { assertCookieWriteType, assertIdParams, assertJsonWrite, assertSameOriginWrite, type BodyKind } from "./request-guards";
 
-export { DEFAULT_MAX_BODY_BYTES, readCsvBody, readJson, type ReadJsonOptions } from "./read-json";
+export { DEFAULT_MAX_BODY_BYTES, readCsvBody, readJson, readScanBody, type ReadJsonOptions } from "./read-json";
 
 // Every JSON route goes through `apiRoute`: check the request's shape (ids in
 // the path, JSON bodies on writes), authenticate from the session cookie or

@@ -1,6 +1,6 @@
 import { ValidationError } from "../domain/errors";
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./errors";
-import { isCsvContentType, isJsonContentType, isPlainTextContentType } from "./request-guards";
+import { isCsvContentType, isJsonContentType, isPlainTextContentType, SCAN_CONTENT_TYPES, scanContentType, type ScanContentType } from "./request-guards";
 
 /** Every JSON payload of the API fits easily: the largest (a stunt with 50 performers, a 2,000-character description) is under 10 KiB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -49,6 +49,15 @@ export async function readCsvBody(request: Request, maxBytes: number, options: {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > maxBytes) throw new PayloadTooLargeError(maxBytes);
   return readAtMost(request, maxBytes);
+}
+
+/** A scan sent as the request body (PDF, PNG or JPEG), as bytes with its declared type; 415 for another type, 413 over the cap. */
+export async function readScanBody(request: Request, maxBytes: number): Promise<{ bytes: Uint8Array; type: ScanContentType }> {
+  const type = scanContentType(request.headers.get("content-type"));
+  if (!type) throw new UnsupportedMediaTypeError(`Send the scan as the request body with Content-Type: ${SCAN_CONTENT_TYPES.join(", ")}`);
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  return { bytes: await readAtMost(request, maxBytes), type };
 }
 
 async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {

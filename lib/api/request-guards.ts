@@ -27,7 +27,16 @@ export function isPlainTextContentType(header: string | null): boolean {
  * (an import); "device-file" also takes `text/plain` (an altimeter's .txt),
  * but only from an API token: see `assertCookieWriteType`.
  */
-export type BodyKind = "json" | "csv" | "device-file";
+export type BodyKind = "json" | "csv" | "device-file" | "scan";
+
+/** A scan of a document: PDF, PNG or JPEG. None is a type a browser sends cross-site without a CORS preflight. */
+export const SCAN_CONTENT_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
+export type ScanContentType = (typeof SCAN_CONTENT_TYPES)[number];
+
+export function scanContentType(header: string | null): ScanContentType | null {
+  const type = header?.split(";")[0]!.trim().toLowerCase();
+  return (SCAN_CONTENT_TYPES as readonly string[]).includes(type ?? "") ? (type as ScanContentType) : null;
+}
 
 function declaresBody(request: Request): boolean {
   const length = request.headers.get("content-length");
@@ -44,9 +53,17 @@ function declaresBody(request: Request): boolean {
 export function assertJsonWrite(request: Request, body: BodyKind = "json"): void {
   if (!WRITE_METHODS.has(request.method)) return;
   const type = request.headers.get("content-type");
-  const accepted = body === "json" ? isJsonContentType(type) : isCsvContentType(type) || (body === "device-file" && isPlainTextContentType(type));
+  const accepted =
+    body === "json"
+      ? isJsonContentType(type)
+      : body === "scan"
+        ? scanContentType(type) !== null
+        : isCsvContentType(type) || (body === "device-file" && isPlainTextContentType(type));
   if ((type !== null || declaresBody(request)) && !accepted) {
-    throw body === "json" ? new UnsupportedMediaTypeError() : new UnsupportedMediaTypeError("Send the file as the request body with Content-Type: text/csv");
+    if (body === "json") throw new UnsupportedMediaTypeError();
+    throw new UnsupportedMediaTypeError(
+      body === "scan" ? `Send the scan as the request body with Content-Type: ${SCAN_CONTENT_TYPES.join(", ")}` : "Send the file as the request body with Content-Type: text/csv",
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CalendarDay } from "../domain/calendar-day";
-import { credentialStatus, type CredentialStatus } from "../domain/credentials";
-import { ForbiddenError, NotFoundError } from "../domain/errors";
+import { credentialStatus, MAX_SCAN_BYTES, sniffScanType, type CredentialStatus } from "../domain/credentials";
+import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors";
 import { can } from "../domain/permissions";
 import type { ProductionScope } from "../domain/scope";
 import { credentialQuerySchema, credentialSchema } from "../schemas/credential";
@@ -27,6 +27,8 @@ export interface CredentialView {
   status: CredentialStatus;
   /** The next day the status changes (expiring, then expired); null: never. */
   statusChangesOn: CalendarDay | null;
+  /** A scan is on file (its name), served at …/credentials/{id}/scan. */
+  scanName: string | null;
 }
 
 async function memberName(productionId: string, userId: string): Promise<string> {
@@ -40,9 +42,25 @@ function mayManage(scope: ProductionScope, userId: string): boolean {
   return can(scope.role, "credential.manageAny") || (userId === scope.actor.userId && can(scope.role, "credential.manageOwn"));
 }
 
-function view(row: { id: string; userId: string; kind: string; name: string; number: string | null; issuedOn: string | null; expiresOn: string | null }, person: string, today: CalendarDay): CredentialView {
+function view(
+  row: { id: string; userId: string; kind: string; name: string; number: string | null; issuedOn: string | null; expiresOn: string | null; scanName: string | null },
+  person: string,
+  today: CalendarDay,
+): CredentialView {
   const { status, changesOn } = credentialStatus(row.expiresOn, today);
-  return { id: row.id, userId: row.userId, person, kind: row.kind, name: row.name, number: row.number, issuedOn: row.issuedOn, expiresOn: row.expiresOn, status, statusChangesOn: changesOn };
+  return {
+    id: row.id,
+    userId: row.userId,
+    person,
+    kind: row.kind,
+    name: row.name,
+    number: row.number,
+    issuedOn: row.issuedOn,
+    expiresOn: row.expiresOn,
+    status,
+    statusChangesOn: changesOn,
+    scanName: row.scanName,
+  };
 }
 
 /** Credentials the caller may see, soonest expiry first; `?userId=` narrows to one person. */
@@ -76,13 +94,55 @@ export async function createCredential(scope: ProductionScope, input: unknown, n
   return view(row, person, scope.today);
 }
 
-async function findOwn(scope: ProductionScope, credentialId: string) {
+async function findVisible(scope: ProductionScope, credentialId: string) {
   const db = await getDb();
   const row = await db.credential.findFirst({ where: { id: credentialId, productionId: scope.production.id }, select });
   // Someone who may not see it learns nothing of it: the same 404 as a missing one.
   if (!row || (!can(scope.role, "credential.viewAny") && row.userId !== scope.actor.userId)) throw new NotFoundError("No such credential in this production");
+  return row;
+}
+
+async function findOwn(scope: ProductionScope, credentialId: string) {
+  const row = await findVisible(scope, credentialId);
   if (!mayManage(scope, row.userId)) throw new ForbiddenError("Only coordinators manage other people's credentials");
   return row;
+}
+
+/** File a scan (PDF, PNG or JPEG, at most 5 MiB) with a credential, replacing any before; its holder or a coordinator. */
+export async function setCredentialScan(
+  scope: ProductionScope,
+  credentialId: string,
+  /** The body, read only once the caller may change this credential: a stranger's 5 MB is never read. */
+  readFile: () => Promise<{ bytes: Uint8Array; type: string }>,
+  fileName?: string | null,
+): Promise<CredentialView> {
+  const existing = await findOwn(scope, credentialId);
+  const file = { ...(await readFile()), fileName };
+  if (file.bytes.length === 0) throw new ValidationError({ scan: "The scan is empty" });
+  if (file.bytes.length > MAX_SCAN_BYTES) throw new ValidationError({ scan: "The scan is larger than 5 MB" });
+  const sniffed = sniffScanType(file.bytes);
+  if (!sniffed) throw new ValidationError({ scan: "The scan must be a PDF, PNG or JPEG file" });
+  if (sniffed !== file.type) throw new ValidationError({ scan: `The file is a ${sniffed}, not the ${file.type} it was sent as` });
+  const name = (file.fileName ?? "").replace(/[^\w. -]/g, "_").slice(0, 120) || `scan.${sniffed.split("/")[1]}`;
+  const db = await getDb();
+  const row = await db.credential.update({ where: { id: credentialId }, data: { scan: Buffer.from(file.bytes), scanType: sniffed, scanName: name }, select });
+  return view(row, await memberName(scope.production.id, existing.userId), scope.today);
+}
+
+/** The scan's bytes, for whoever may see the credential; 404 when there is none. */
+export async function getCredentialScan(scope: ProductionScope, credentialId: string): Promise<{ bytes: Uint8Array; type: string; name: string }> {
+  await findVisible(scope, credentialId);
+  const db = await getDb();
+  const row = await db.credential.findUniqueOrThrow({ where: { id: credentialId }, select: { scan: true, scanType: true, scanName: true } });
+  if (!row.scan || !row.scanType) throw new NotFoundError("This credential has no scan on file");
+  return { bytes: new Uint8Array(row.scan), type: row.scanType, name: row.scanName ?? "scan" };
+}
+
+export async function deleteCredentialScan(scope: ProductionScope, credentialId: string): Promise<CredentialView> {
+  const existing = await findOwn(scope, credentialId);
+  const db = await getDb();
+  const row = await db.credential.update({ where: { id: credentialId }, data: { scan: null, scanType: null, scanName: null }, select });
+  return view(row, await memberName(scope.production.id, existing.userId), scope.today);
 }
 
 /** Replace a credential's details (the whole record; its owner cannot change). */

@@ -64,3 +64,19 @@ export function equipmentStatus(e: ServiceRecord, asOf: CalendarDay): { status: 
 
 /** Days from asOf to a day (negative: past). */
 export const daysUntil = (asOf: CalendarDay, day: CalendarDay) => daysBetween(asOf, day);
+
+/** A credential's scan: a photo or PDF of the card, small enough to keep in the database. */
+export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
+
+/**
+ * What a file's first bytes say it is, whatever its name or declared type:
+ * a PDF, a PNG or a JPEG, or null. A scan is served back as what it is, so an
+ * HTML page or a script renamed .pdf is refused here.
+ */
+export function sniffScanType(bytes: Uint8Array): "application/pdf" | "image/png" | "image/jpeg" | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return "application/pdf"; // %PDF-
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "image/png";
+  if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
+  return null;
+}

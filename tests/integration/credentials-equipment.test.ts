@@ -194,3 +194,63 @@ describe("go / no-go judges credentials and equipment", () => {
     expect(answer.json.fields).toHaveProperty("equipmentIds");
   });
 });
+
+describe("a credential's scan", () => {
+  const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  let credentialId: string;
+
+  async function scan(actor: Actor, method: string, body?: Uint8Array<ArrayBuffer>, contentType?: string, query = "") {
+    const { GET, PUT, DELETE } = await import("@/app/api/v1/productions/[productionId]/credentials/[credentialId]/scan/route");
+    const handler = method === "GET" ? GET : method === "PUT" ? PUT : DELETE;
+    const request = await apiRequest(`${base()}/credentials/${credentialId}/scan${query}`, { actor, method, ...(body ? { rawBody: body, contentType } : {}) });
+    return callRoute(handler, request, { productionId: w.productionId, credentialId });
+  }
+
+  beforeAll(async () => {
+    const made = await call(postCredential, `${base()}/credentials`, w.performer1, "POST", {}, credential({ name: "Licence with scan", kind: "licence" }));
+    credentialId = String(made.json.id);
+  });
+
+  it("its holder files one; whoever may see the credential gets it back as the same bytes, sandboxed", async () => {
+    const put = await scan(w.performer1, "PUT", PDF, "application/pdf", "?fileName=licence%20front.pdf");
+    expect(put.status).toBe(200);
+    expect(await put.json()).toMatchObject({ id: credentialId, scanName: "licence front.pdf" });
+    for (const who of [w.performer1, w.viewer, w.coordinator]) {
+      const got = await scan(who, "GET");
+      expect(got.status).toBe(200);
+      expect(got.headers.get("content-type")).toBe("application/pdf");
+      expect(got.headers.get("content-security-policy")).toMatch(/sandbox/);
+      expect(got.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(new Uint8Array(await got.arrayBuffer())).toEqual(PDF);
+    }
+    // Another performer learns nothing of it, and cannot replace it.
+    expect((await scan(w.performer2, "GET")).status).toBe(404);
+    expect((await scan(w.performer2, "PUT", PNG, "image/png")).status).toBe(404);
+    expect((await scan(w.viewer, "PUT", PNG, "image/png")).status).toBe(403);
+  });
+
+  it("refuses a file that is not what it says, another type, an empty or an oversized one, and keeps the scan it had", async () => {
+    const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
+    const cases: [Uint8Array<ArrayBuffer>, string, number, RegExp][] = [
+      [html, "application/pdf", 400, /PDF, PNG or JPEG/],
+      [PNG, "application/pdf", 400, /image\/png, not the application\/pdf/],
+      [new Uint8Array(0), "application/pdf", 400, /empty/],
+      [html, "text/html", 415, /application\/pdf/],
+      [new Uint8Array(5 * 1024 * 1024 + 1), "image/jpeg", 413, /./],
+    ];
+    for (const [body, type, status, message] of cases) {
+      const answer = await scan(w.performer1, "PUT", body, type);
+      expect(answer.status, `${type} ${body.length}`).toBe(status);
+      expect(JSON.stringify(await answer.json())).toMatch(message);
+    }
+    expect(new Uint8Array(await (await scan(w.coordinator, "GET")).arrayBuffer())).toEqual(PDF);
+  });
+
+  it("is removed by its holder; then there is none to get", async () => {
+    expect((await scan(w.performer1, "DELETE")).status).toBe(200);
+    expect((await scan(w.coordinator, "GET")).status).toBe(404);
+    const listed = await call(listCredentialsRoute, `${base()}/credentials?userId=${w.performer1.userId}`, w.coordinator, "GET", {});
+    expect(listed.json.find((c) => c.id === credentialId)).toMatchObject({ scanName: null });
+  });
+});

@@ -15,6 +15,7 @@ import { GET as getCheckIns, POST as postCheckIn } from "@/app/api/v1/production
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
 import { GET as getCredentials, POST as postCredential } from "@/app/api/v1/productions/[productionId]/credentials/route";
 import { DELETE as deleteCredential, PUT as putCredential } from "@/app/api/v1/productions/[productionId]/credentials/[credentialId]/route";
+import { DELETE as deleteScan, GET as getScan, PUT as putScan } from "@/app/api/v1/productions/[productionId]/credentials/[credentialId]/scan/route";
 import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
 import { DELETE as deleteEquipment, PUT as putEquipment } from "@/app/api/v1/productions/[productionId]/equipment/[equipmentId]/route";
 import { GET as getNotifications } from "@/app/api/v1/notifications/route";
@@ -364,6 +365,10 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     const c = await call("post", `${P}/credentials`, postCredential, pp(), { actor: w.performer1, body: { kind: "medical", name: "Class 2 medical", expiresOn: "2027-01-31" }, status: 201 });
     await call("get", `${P}/credentials`, getCredentials, pp(), { actor: w.viewer, query: `userId=${w.performer1.userId}`, status: 200 });
     await call("put", `${P}/credentials/{credentialId}`, putCredential, { ...pp(), credentialId: c.id as string }, { actor: w.coordinator, body: { kind: "medical", name: "Class 2 medical", expiresOn: "2028-01-31" }, status: 200 });
+    const scanParams = { ...pp(), credentialId: c.id as string };
+    await call("put", `${P}/credentials/{credentialId}/scan`, putScan, scanParams, { actor: w.performer1, query: "fileName=medical.pdf", rawBody: "%PDF-1.7\n%%EOF\n", contentType: "application/pdf", status: 200 });
+    await call("get", `${P}/credentials/{credentialId}/scan`, getScan, scanParams, { actor: w.viewer, status: 200 });
+    await call("delete", `${P}/credentials/{credentialId}/scan`, deleteScan, scanParams, { actor: w.performer1, status: 200 });
     await call("delete", `${P}/credentials/{credentialId}`, deleteCredential, { ...pp(), credentialId: c.id as string }, { actor: w.performer1, status: 200 });
     const e = await call("post", `${P}/equipment`, postEquipment, pp(), { actor: w.coordinator, body: { name: "Reserve", kind: "reserve", serviceIntervalDays: 180, lastServiceOn: "2026-06-01" }, status: 201 });
     await call("get", `${P}/equipment`, getEquipment, pp(), { actor: w.performer2, status: 200 });

@@ -84,7 +84,7 @@ function toOperation(op: ApiOperation, components: Record<string, JsonSchema>, e
     for (const [type, schema] of Object.entries(media)) content[type] = { schema: schema ? toOpenApiSchema(schema, "output", components) : {} };
     responses[status] = { description: response.description, content };
   }
-  const hasBody = Boolean(op.body || op.csvBody);
+  const hasBody = Boolean(op.body || op.csvBody || op.fileBody);
   const refusals: Partial<Record<number, string>> = {
     ...(hasBody || op.query ? { 400: STANDARD_ERRORS[400]! } : {}),
     ...(op.auth === "none" ? {} : { 401: STANDARD_ERRORS[401]!, 403: STANDARD_ERRORS[403]! }),
@@ -121,7 +121,15 @@ function toOperation(op: ApiOperation, components: Record<string, JsonSchema>, e
               },
             },
           }
-        : {}),
+        : op.fileBody
+          ? {
+              requestBody: {
+                required: true as const,
+                description: `${op.fileBody.description}; at most ${op.fileBody.maxBytes.toLocaleString("en-US")} bytes`,
+                content: Object.fromEntries(op.fileBody.mediaTypes.map((type) => [type, { schema: { type: "string", contentMediaType: type } }])),
+              },
+            }
+          : {}),
     responses,
   };
 }

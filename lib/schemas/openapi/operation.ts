@@ -36,6 +36,8 @@ export interface ApiOperation {
   body?: z.ZodType;
   /** A CSV file as the body (the import). */
   csvBody?: { description: string; maxBytes: number; /** Also taken as text/plain (with an API token): what it is then. */ plainText?: string };
+  /** A binary file as the body (a credential's scan), in one of these media types. */
+  fileBody?: { description: string; maxBytes: number; mediaTypes: readonly string[] };
   /** Success answers by status. */
   responses: Record<number, ApiResponse>;
   /** Refusals beyond the ones every operation of its kind gets (401, 403, 404 with path ids, 400/413/415 with a body). */

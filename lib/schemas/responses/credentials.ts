@@ -14,6 +14,7 @@ export const credential = z
     expiresOn: day.nullable().describe("null: does not expire"),
     status: z.enum(["valid", "expiring", "expired"]).describe("expiring: within 30 days; valid through the expiry day"),
     statusChangesOn: day.nullable().describe("The next day the status changes; null: never"),
+    scanName: z.string().nullable().describe("A scan is on file under this name: GET …/credentials/{id}/scan"),
   })
   .meta({ id: "Credential" });
 

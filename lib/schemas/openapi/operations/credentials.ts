@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SCAN_BYTES } from "../../../domain/credentials";
 import { credentialQuerySchema, credentialSchema, equipmentSchema } from "../../credential";
 import { credential, deleted, equipment } from "../../responses/credentials";
 import type { ApiOperation } from "../operation";
@@ -42,6 +43,40 @@ export const credentialOperations: ApiOperation[] = [
     summary: "Remove a credential",
     who: "coordinator; performer (own)",
     responses: { 200: { description: "Removed", schema: deleted } },
+  },
+  {
+    method: "get",
+    path: `${P}/credentials/{credentialId}/scan`,
+    area,
+    summary: "A credential's scan, as the file it is",
+    who: "coordinator, viewer (anyone's); performer (own)",
+    responses: {
+      200: {
+        description: "The scan (served sandboxed, never sniffed)",
+        mediaType: "application/pdf",
+        alternatives: { "image/png": undefined, "image/jpeg": undefined },
+      },
+    },
+    errors: { 404: "No such credential here, or it has no scan" },
+  },
+  {
+    method: "put",
+    path: `${P}/credentials/{credentialId}/scan`,
+    area,
+    summary: "File a scan of a credential (PDF, PNG or JPEG), replacing any before",
+    description: "The file is the body, its type in Content-Type; its first bytes must say the same. `?fileName=` keeps its name.",
+    who: "coordinator; performer (own)",
+    query: z.object({ fileName: z.string().optional().describe("The file's name, kept for the download") }),
+    fileBody: { description: "The scan", maxBytes: MAX_SCAN_BYTES, mediaTypes: ["application/pdf", "image/png", "image/jpeg"] },
+    responses: { 200: { description: "The credential", schema: credential } },
+  },
+  {
+    method: "delete",
+    path: `${P}/credentials/{credentialId}/scan`,
+    area,
+    summary: "Remove a credential's scan",
+    who: "coordinator; performer (own)",
+    responses: { 200: { description: "The credential", schema: credential } },
   },
   {
     method: "get",
