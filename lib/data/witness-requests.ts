@@ -86,7 +86,7 @@ export async function readWitnessLink(token: string, now = new Date()): Promise<
   const db = await getDb();
   const request = await db.witnessRequest.findUnique({
     where: { tokenHash: hashWitnessToken(token) },
-    select: { productionId: true, sessionId: true, name: true, usedAt: true, expiresAt: true },
+    select: { productionId: true, sessionId: true, name: true, usedAt: true, expiresAt: true, createdAt: true },
   });
   if (!request) return null;
   const state = witnessLinkState(request, now);
@@ -109,6 +109,9 @@ export async function readWitnessLink(token: string, now = new Date()): Promise<
   });
   // Shown as closed whatever happened (signed, rejected, deleted): the witness has nothing to do.
   if (!session || session.status !== "pending") return { state: "closed" };
+  // Edited after the link was made: the link no longer signs it (sessions/witness.ts).
+  const edits = await db.auditEvent.count({ where: { productionId: request.productionId, sessionId: session.id, action: "edit", createdAt: { gte: request.createdAt } } });
+  if (edits > 0) return { state: "closed" };
   const [withRows] = await withJumps(db, [session]);
   return {
     state: "open",

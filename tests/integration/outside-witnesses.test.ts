@@ -9,7 +9,7 @@ import { GET as getHistory } from "@/app/api/v1/productions/[productionId]/sessi
 import { POST as postWitnessRequest } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/witness-requests/route";
 import { GET as getSessions } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { POST as postWitness } from "@/app/api/v1/witness/[token]/route";
-import { deleteTrainingSession, logTrainingSession, rejectTrainingSession, verifyTrainingSession } from "@/lib/data/sessions";
+import { deleteTrainingSession, editTrainingSession, logTrainingSession, rejectTrainingSession, verifyTrainingSession } from "@/lib/data/sessions";
 import { createWitnessRequest, readWitnessLink } from "@/lib/data/witness-requests";
 import type { Actor } from "@/lib/domain/actor";
 import { getDb, type Db } from "@/lib/server/db";
@@ -248,6 +248,25 @@ describe("the witness signs", () => {
     expect(after.verified - before.verified).toBe(5);
     const row = await entry(id);
     expect((await requestOf(token)).witnessName).toBe(row.witnessName);
+  });
+
+  it("an entry changed after its link was made cannot be signed through it: 409, nothing verified (the witness confirms what they were shown)", async () => {
+    const id = await pendingEntry(2);
+    const made = new Date(Date.now() - 60_000);
+    const link = await createWitnessRequest(await scopeOf(w.coordinator, w.productionId), id, { name: "Kari" }, "http://localhost", made);
+    const token = tokenOf(link.url);
+    // The witness opens the page and sees 2 reps.
+    expect((await readWitnessLink(token, made))?.state).toBe("open");
+    // Meanwhile the performer makes it 40.
+    await editTrainingSession(await scopeOf(w.performer1, w.productionId), id, { count: 40 });
+    expect(await readWitnessLink(token)).toEqual({ state: "closed" });
+    const response = await sign(token);
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { error: string }).error).toMatch(/changed after the link was made/);
+    expect(await entry(id)).toMatchObject({ status: "pending", count: 40, witnessName: null });
+    expect(await db.auditEvent.count({ where: { sessionId: id, action: "witness-verify" } })).toBe(0);
+    // A link made after the change signs the entry as it now is.
+    expect((await sign(await linkFor(id))).status).toBe(200);
   });
 
   it("two links of one entry: the first to sign wins, the second is 409", async () => {

@@ -21,10 +21,24 @@ export const WITNESS_LINK_UNKNOWN = "This witness link does not exist: check tha
 export const WITNESS_LINK_USED = "This witness link was already used: each link signs once";
 export const WITNESS_LINK_EXPIRED = "This witness link has expired: ask for a new one";
 
+export const ENTRY_CHANGED_SINCE_LINK = "This entry was changed after the link was made: ask for a new link to sign it as it now is";
+
 /** Why an entry can no longer be signed through a link, or null while it can. */
-function* closedBecause(productionId: string, session: SessionRow | undefined): SqlBody<string | null> {
+function* closedBecause(productionId: string, session: SessionRow | undefined, linkMadeAt: Date): SqlBody<string | null> {
   if (!session) return "This entry was deleted: there is nothing left to sign";
   if (session.status !== "pending") return `This entry is already ${session.status}: there is nothing left to sign`;
+  // The witness confirms the entry they were shown. An edit after the link was
+  // made (count, date, discipline…) could land between their reading the page
+  // and submitting it, and they would sign numbers they never saw: the link
+  // only signs the entry as it was when it was made.
+  // (Edits are what the audit log records as "edit"; at the link's own instant counts as after.)
+  const edits = yield* row<{ n: unknown }>(
+    `SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "productionId" = ? AND "sessionId" = ? AND "action" = 'edit' AND "createdAt" >= ?`,
+    productionId,
+    session.id,
+    linkMadeAt,
+  );
+  if (Number(edits?.n ?? 0) > 0) return ENTRY_CHANGED_SINCE_LINK;
   if (session.correctsId) {
     const original = yield* findSession(productionId, session.correctsId);
     if (original?.status !== "verified") return "The entry this corrects was already replaced: there is nothing left to sign";
@@ -43,7 +57,7 @@ export async function signAsOutsideWitness(token: string, input: unknown, now = 
   const db = await getDb();
   const request = await db.witnessRequest.findUnique({
     where: { tokenHash: hashWitnessToken(token) },
-    select: { id: true, productionId: true, sessionId: true, requestedById: true },
+    select: { id: true, productionId: true, sessionId: true, requestedById: true, createdAt: true },
   });
   if (!request) throw new NotFoundError(WITNESS_LINK_UNKNOWN);
   const { productionId } = request;
@@ -69,7 +83,7 @@ export async function signAsOutsideWitness(token: string, input: unknown, now = 
     );
     if (claimed === 0) throw new GoneError(WITNESS_LINK_USED);
     // Committed as used up, and answered 409 after the commit.
-    const closed = yield* closedBecause(productionId, session);
+    const closed = yield* closedBecause(productionId, session, request.createdAt);
     if (closed || !session) return { closed: closed ?? "This entry cannot be signed" };
     yield* verifyLoaded(write, productionId, session, { witness });
     return { entry: yield* readEntry(session.id) };

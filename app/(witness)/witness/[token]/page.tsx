@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Witness a training entry", referrer:
 const CLOSED: Record<"used" | "expired" | "closed", string> = {
   used: "This link was already used: each witness link signs once. Nothing more to do here.",
   expired: "This link has expired. Ask whoever sent it for a new one.",
-  closed: "This entry can no longer be signed (it was signed, rejected or removed meanwhile). Nothing more to do here.",
+  closed: "This entry can no longer be signed through this link (it was changed, signed, rejected or removed meanwhile). Nothing more to do here.",
 };
 
 export default async function WitnessPage({ params }: { params: Promise<{ token: string }> }) {

@@ -35,7 +35,7 @@ export const witnessOperations: ApiOperation[] = [
     errors: {
       403: "Sent by a page of another site (the Origin header)",
       404: "No such link (unknown or malformed token)",
-      409: "The entry is no longer pending (signed, rejected or deleted meanwhile): the link is used up",
+      409: "The entry is no longer pending (signed, rejected or deleted meanwhile), or was edited after the link was made: the link is used up",
       410: "The link was already used, or has expired",
     },
   },
