@@ -74,7 +74,9 @@ export async function getStuntReadiness(scope: ProductionScope, stuntId: string)
     const s = equipmentStatus(e, today);
     return { name: e.name, overdue: s.status === "overdue", dueOn: s.dueOn };
   });
-  const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate, today, equipment: stuntEquipment });
+  const found = new Set(equipment.map((e) => e.id));
+  const missingEquipment = new Set(stunt.equipmentIds.filter((id) => !found.has(id))).size;
+  const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate, today, equipment: stuntEquipment, missingEquipment });
   // Everyone in the production sees the verdict; the evidence about a
   // performer (counts, readiness scores, incidents) only those who may see
   // that performer's page: a performer sees their own reasons.

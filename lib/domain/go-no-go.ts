@@ -21,6 +21,7 @@ export const REASON_KINDS = [
   "credential_expires_before_shoot",
   "equipment_overdue",
   "equipment_due_before_shoot",
+  "equipment_missing",
 ] as const;
 
 export type ReasonKind =
@@ -28,6 +29,7 @@ export type ReasonKind =
   | "credential_expires_before_shoot"
   | "equipment_overdue"
   | "equipment_due_before_shoot"
+  | "equipment_missing"
   | "currency_lapsed"
   | "currency_lapses_before_shoot"
   | "goal_not_done"
@@ -84,9 +86,17 @@ export interface StuntEquipment {
 
 export function goNoGo(
   performers: readonly PerformerEvidence[],
-  stunt: { plannedDate?: string | null; today?: string; equipment?: readonly StuntEquipment[] } = {},
+  stunt: { plannedDate?: string | null; today?: string; equipment?: readonly StuntEquipment[]; missingEquipment?: number } = {},
 ): { verdict: Verdict; reasons: Reason[] } {
   const reasons: Reason[] = [];
+  // Equipment the stunt was planned with that is no longer on record: nobody
+  // can say it was serviced, so, like an interval without a recorded service,
+  // it blocks rather than silently dropping out of the check.
+  const missing = stunt.missingEquipment ?? 0;
+  if (missing > 0) {
+    const what = missing === 1 ? "A piece of equipment this stunt depends on was" : `${n(missing)} pieces of equipment this stunt depends on were`;
+    reasons.push({ performerId: null, kind: "equipment_missing", blocking: true, message: `${what} removed from the records: service state unknown` });
+  }
   // Equipment concerns the whole stunt, not one performer: no performer, no name prefix.
   for (const e of stunt.equipment ?? []) {
     if (e.overdue) {

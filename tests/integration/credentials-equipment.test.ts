@@ -186,6 +186,26 @@ describe("go / no-go judges credentials and equipment", () => {
     expect(seen.reasons.map((r) => r.kind)).toEqual(["equipment_overdue"]);
   });
 
+  it("equipment the stunt depends on, removed from the records, blocks: its service state is unknown, not fine", async () => {
+    const v = await createWorld(db);
+    const p = (path: string) => `/api/v1/productions/${v.productionId}${path}`;
+    const as = async (handler: unknown, path: string, method: string, params: Record<string, string>, body?: unknown) => {
+      const request = await apiRequest(p(path), { actor: v.coordinator, method, ...(body === undefined ? {} : { body }) });
+      const response = await callRoute(handler as Parameters<typeof callRoute>[0], request, { productionId: v.productionId, ...params });
+      return (await response.json()) as Json;
+    };
+    const rig = await as(postEquipment, "/equipment", "POST", {}, gear({ name: "Main rig", lastServiceOn: today }));
+    const stunt = await as(postStunt, "/stunts", "POST", {}, { name: "Cliff jump", plannedDate: addDays(today, 5), performerIds: [v.performer1.userId], equipmentIds: [rig.id] });
+    const readiness = async () => (await as(readinessRoute, `/stunts/${stunt.id}/readiness`, "GET", { stuntId: String(stunt.id) })) as { verdict: string; reasons: { kind: string; blocking: boolean; performerId: string | null; message: string }[] };
+    expect((await readiness()).reasons.filter((r) => r.kind.startsWith("equipment"))).toEqual([]);
+    await as(deleteEquipmentRoute, `/equipment/${rig.id}`, "DELETE", { equipmentId: String(rig.id) });
+    const after = await readiness();
+    expect(after.verdict).toBe("not_ready");
+    expect(after.reasons.filter((r) => r.kind.startsWith("equipment"))).toEqual([
+      expect.objectContaining({ kind: "equipment_missing", blocking: true, performerId: null, message: expect.stringMatching(/removed from the records/) }),
+    ]);
+  });
+
   it("a stunt's equipment must belong to the production", async () => {
     const other = await createWorld(db);
     const theirs = await db.equipment.create({ data: { productionId: other.productionId, name: "Not ours", kind: "rig" } });

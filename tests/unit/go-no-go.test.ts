@@ -89,3 +89,15 @@ describe("currency in the verdict", () => {
     expect(goNoGo([{ ...ready, currency: current("2026-06-30") }], { plannedDate: null })).toEqual({ verdict: "ready", reasons: [] });
   });
 });
+
+describe("equipment no longer on record", () => {
+  it("blocks, as a stunt-level reason, and counts how many", () => {
+    const one = goNoGo([ready], { missingEquipment: 1 });
+    expect(one.verdict).toBe("not_ready");
+    expect(one.reasons).toEqual([
+      { performerId: null, kind: "equipment_missing", blocking: true, message: "A piece of equipment this stunt depends on was removed from the records: service state unknown" },
+    ]);
+    expect(goNoGo([ready], { missingEquipment: 2 }).reasons[0]!.message).toMatch(/^2 pieces of equipment this stunt depends on were removed/);
+    expect(goNoGo([ready], { missingEquipment: 0 })).toEqual({ verdict: "ready", reasons: [] });
+  });
+});
