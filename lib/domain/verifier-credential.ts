@@ -31,17 +31,22 @@ export const VERIFIER_RULE_LABEL: Record<CredentialKind, string> = {
 
 /**
  * Why this person may not verify today, or null when they may: no rule, or
- * at least one credential of the kind valid on `today` (valid through its
- * expiry day). The refusal names the latest expiry when all have lapsed.
+ * at least one credential of the kind valid on `today` (from its issue day,
+ * when one is given, through its expiry day). The refusal names the latest
+ * expiry when all have lapsed, or the day a not-yet-issued one starts.
  */
 export function verifierCredentialRefusal(
   kind: CredentialKind | null,
-  held: readonly { expiresOn: CalendarDay | null }[],
+  held: readonly { issuedOn?: CalendarDay | null; expiresOn: CalendarDay | null }[],
   today: CalendarDay,
 ): string | null {
   if (kind === null) return null;
-  if (held.some((c) => isCredentialValid(c.expiresOn, today))) return null;
+  // A licence issued tomorrow (a renewal entered early) does not license today's signature.
+  const issued = held.filter((c) => !c.issuedOn || c.issuedOn <= today);
+  if (issued.some((c) => isCredentialValid(c.expiresOn, today))) return null;
   const needs = `Verifying needs ${NEEDED[kind]}`;
+  const nextStart = held.filter((c) => c.issuedOn && c.issuedOn > today && isCredentialValid(c.expiresOn, c.issuedOn)).map((c) => c.issuedOn!).sort()[0];
+  if (nextStart) return `${needs}: yours is not valid until ${formatDay(nextStart)}`;
   const lastExpiry = held.map((c) => c.expiresOn).filter((d): d is CalendarDay => d !== null).sort().at(-1);
   return lastExpiry ? `${needs}: yours expired on ${formatDay(lastExpiry)}` : `${needs}: you have none on record`;
 }

@@ -76,6 +76,14 @@ describe("verifying one entry", () => {
     expect(await verifyRefusal(await pending())).toBeNull();
   });
 
+  it("does not count a licence not yet issued (issued tomorrow): it is not valid today", async () => {
+    await db.credential.create({ data: { productionId: w.productionId, userId: w.coordinator.userId, kind: "licence", name: "Renewed licence", issuedOn: "2026-06-16", expiresOn: null } });
+    expect(await verifyRefusal(await pending())).toBe("Verifying needs a valid licence: yours is not valid until 16 Jun 2026");
+    // Issued today counts.
+    await db.credential.updateMany({ where: { userId: w.coordinator.userId }, data: { issuedOn: "2026-06-15" } });
+    expect(await verifyRefusal(await pending())).toBeNull();
+  });
+
   it("a day after expiry in the production's time zone is refused", async () => {
     await hold("licence", "2026-06-14");
     expect(await verifyRefusal(await pending())).toBe("Verifying needs a valid licence: yours expired on 14 Jun 2026");

@@ -66,3 +66,13 @@ describe("the verifier-credential rule", () => {
     expect(verifierCredentialRefusal("insurance", [], today)).toBe("Verifying needs valid insurance: you have none on record");
   });
 });
+
+describe("a credential not yet issued", () => {
+  it("does not count before its issue day, and counts from it", () => {
+    const renewal = { issuedOn: "2026-06-16", expiresOn: "2027-06-15" };
+    expect(verifierCredentialRefusal("licence", [renewal], "2026-06-15")).toBe("Verifying needs a valid licence: yours is not valid until 16 Jun 2026");
+    expect(verifierCredentialRefusal("licence", [renewal], "2026-06-16")).toBeNull();
+    // An old licence still valid today is enough meanwhile.
+    expect(verifierCredentialRefusal("licence", [renewal, { issuedOn: "2025-06-16", expiresOn: "2026-06-15" }], "2026-06-15")).toBeNull();
+  });
+});

@@ -17,8 +17,8 @@ export function* verifierRefusal(scope: ProductionScope, now: Date): SqlBody<str
   const production = yield* row<{ kind: string | null }>(`SELECT "verifierCredentialKind" AS "kind" FROM "Production" WHERE "id" = ?`, productionId);
   const kind = production?.kind ?? null;
   if (kind === null) return null;
-  const held = yield* rows<{ expiresOn: string | null }>(
-    `SELECT "expiresOn" FROM "Credential" WHERE "productionId" = ? AND "userId" = ? AND "kind" = ?`,
+  const held = yield* rows<{ issuedOn: string | null; expiresOn: string | null }>(
+    `SELECT "issuedOn", "expiresOn" FROM "Credential" WHERE "productionId" = ? AND "userId" = ? AND "kind" = ?`,
     productionId,
     scope.actor.userId,
     kind,
