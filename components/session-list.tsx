@@ -41,6 +41,7 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
             {s.limitOverrideReason ? <p className="font-medium text-red-800">Dose limit overridden: {s.limitOverrideReason}</p> : null}
             {s.status === "superseded" ? <p className="text-stone-600">Replaced by a verified correction; no longer counts.</p> : null}
             {s.notes ? <p className="text-stone-700">“{s.notes}”</p> : null}
+            {s.equipment?.length ? <p className="text-stone-600">Equipment: {s.equipment.map((e) => e.name).join(", ")}</p> : null}
             {s.jumps?.length ? <JumpTable jumps={s.jumps} /> : null}
             <p className="mt-1 flex flex-wrap gap-3">
               {/* Who may change an entry may log it, and so may ask a witness to sign it (lib/domain/witness.ts). */}

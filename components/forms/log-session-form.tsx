@@ -42,6 +42,7 @@ export function LogSessionForm({
   correction,
   canOverride = false,
   nextJumpNumber,
+  equipment = [],
 }: {
   productionId: string;
   performers: Option[];
@@ -49,6 +50,8 @@ export function LogSessionForm({
   today: string;
   /** The performer's next jump number (a jump discipline's first row starts there), when the form logs for one person. */
   nextJumpNumber?: number;
+  /** The production's equipment, to tick what was used. */
+  equipment?: Option[];
   /** Set when the form logs for one person only (a performer's own page). */
   fixedPerformer?: Option;
   /** Makes the form a correction of a verified entry: its values to start from, and a required reason. */
@@ -88,7 +91,9 @@ export function LogSessionForm({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // Not loaded yet (a very quick first submit): the server validates alone, with the same schema.
     if (!schema.current) return;
-    const data = Object.fromEntries(new FormData(event.currentTarget).entries());
+    const form = new FormData(event.currentTarget);
+    const equipmentIds = form.getAll("equipmentIds").map(String);
+    const data = { ...Object.fromEntries(form.entries()), equipmentIds: equipmentIds.length ? equipmentIds : undefined };
     const parsed = schema.current.safeParse(data);
     if (!parsed.success) {
       event.preventDefault();
@@ -163,6 +168,21 @@ export function LogSessionForm({
         </Field>
       ) : null}
       {recordsJumps ? <JumpRowsField initial={values.jumps} errors={errors} firstJumpNumber={nextJumpNumber} onRowsChange={setJumpRows} /> : null}
+      {equipment.length > 0 ? (
+        <fieldset>
+          <legend className="text-sm font-medium text-stone-800">Equipment used (optional)</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {equipment.map((q) => (
+              <label key={q.id} className="inline-flex min-h-6 items-center gap-2 text-sm">
+                <input type="checkbox" name="equipmentIds" value={q.id} className="h-4 w-4" /> {q.name}
+              </label>
+            ))}
+          </div>
+          <p className="text-sm text-red-700" aria-live="polite">
+            {errors.equipmentIds}
+          </p>
+        </fieldset>
+      ) : null}
       <Field id="log-notes" label="Notes (optional)" error={errors.notes}>
         <textarea name="notes" rows={2} maxLength={2000} defaultValue={values.notes} className="field-input" {...describedBy("log-notes", errors.notes)} />
       </Field>

@@ -7,7 +7,9 @@ import { productionAction } from "./run-action";
 
 export async function logTrainingSessionAction(productionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return productionAction(productionId, formData, async (scope, values) => {
-    const session = await logTrainingSession(scope, values);
+    // Checkboxes: one value per piece of equipment ticked.
+    const equipmentIds = formData.getAll("equipmentIds").map(String);
+    const session = await logTrainingSession(scope, { ...values, equipmentIds: equipmentIds.length ? equipmentIds : undefined });
     const what = `${session.count} × ${session.discipline.name.toLowerCase()} for ${session.performer.name} on ${formatDay(session.date)}`;
     if (session.correctsId) return `Correction logged: ${what}. It replaces the original once a coordinator verifies it.`;
     const warning = session.warnings.length

@@ -32,5 +32,6 @@ export function toSessionJson(row: LogbookEntry) {
     // Per-jump rows, only on an entry that has them: altitudes in feet
     // (exitAltitudeFt, deploymentAltitudeFt), landingDistanceM in metres, freefallSeconds in seconds.
     ...(row.jumps && row.jumps.length > 0 ? { jumps: row.jumps } : {}),
+    ...(row.equipment && row.equipment.length > 0 ? { equipment: row.equipment } : {}),
   };
 }

@@ -32,6 +32,8 @@ export interface LogbookEntry {
   witnessLicence: string | null;
   /** Per-jump rows (a discipline that records jumps), by jump number; absent or empty when none. */
   jumps?: JumpRow[];
+  /** The equipment used, by name; absent when none was recorded. */
+  equipment?: { id: string; name: string }[];
 }
 
 /** One jump of an entry: altitudes in feet, landing distance in metres, freefall in seconds. */

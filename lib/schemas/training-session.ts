@@ -24,6 +24,8 @@ export const logTrainingSessionSchema = sessionFields
     overrideReason: optionalText("Override reason", 500, { multiline: true }),
     /** One row per jump, for a discipline that records jumps (lib/schemas/jump.ts); as many as the count. */
     jumps: jumpsSchema,
+    /** The equipment used (a rig, a bike): ids of the production's equipment. */
+    equipmentIds: z.array(requiredId("Unknown equipment"), { error: "equipmentIds must be a list of equipment ids" }).max(10, { error: "At most 10 pieces of equipment" }).optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.correctsId && !entry.reason) {

@@ -10,6 +10,7 @@ import { listIncidents } from "../data/incidents";
 import { nextJumpNumber } from "../data/jump-numbers";
 import { getPerformerCurrency } from "../data/currency";
 import { listCredentials } from "../data/credentials";
+import { listEquipment } from "../data/equipment";
 import { can } from "../domain/permissions";
 import { getPerformerProgress } from "../data/progress";
 import { listLogbook } from "../data/sessions";
@@ -22,7 +23,7 @@ const TREND_DAYS = 30;
 export async function loadPerformerView(scope: ProductionScope, performerId: string, logbookQuery: Record<string, string | undefined> = {}) {
   const canLog = canLogSessionFor(scope.role, scope.actor.userId, performerId);
   const trendFrom = addDays(scope.today, -(TREND_DAYS - 1));
-  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency, credentials] = await Promise.all([
+  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency, credentials, equipment] = await Promise.all([
     getPerformerProgress(scope, performerId),
     readLogbook(scope, { ...logbookQuery, performerId }),
     listDisciplines(scope),
@@ -31,6 +32,7 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     canLog ? nextJumpNumber(scope, performerId) : undefined,
     getPerformerCurrency(scope, performerId),
     listCredentials(scope, { userId: performerId }),
+    canLog ? listEquipment(scope) : Promise.resolve([]),
   ]);
   return {
     progress,
@@ -47,6 +49,7 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     nextJumpNumber: jumpNumber,
     currency: currency.currency,
     credentials,
+    equipment: equipment.map((e) => ({ id: e.id, name: e.name })),
     canManageCredentials: can(scope.role, "credential.manageAny") || (performerId === scope.actor.userId && can(scope.role, "credential.manageOwn")),
   };
 }

@@ -274,3 +274,38 @@ describe("a credential's scan", () => {
     expect(listed.json.find((c) => c.id === credentialId)).toMatchObject({ scanName: null });
   });
 });
+
+describe("equipment used in a session", () => {
+  it("is recorded with the entry, listed, exported; an id from elsewhere is refused by field and nothing is written; deleting the entry drops the links", async () => {
+    const { POST: postSession, GET: listSessions } = await import("@/app/api/v1/productions/[productionId]/sessions/route");
+    const { DELETE: deleteSession } = await import("@/app/api/v1/productions/[productionId]/sessions/[sessionId]/route");
+    const { GET: getExport } = await import("@/app/api/v1/productions/[productionId]/export/route");
+    const rig = await call(postEquipment, `${base()}/equipment`, w.coordinator, "POST", {}, { name: "Rig A", kind: "rig" });
+    const helmet = await call(postEquipment, `${base()}/equipment`, w.coordinator, "POST", {}, { name: "Helmet", kind: "helmet" });
+    const entry = (extra: Record<string, unknown>) => ({ performerId: w.performer1.userId, disciplineId: w.skydive, date: addDays(today, -1), count: 1, ...extra });
+
+    const logged = await call(postSession, `${base()}/sessions`, w.performer1, "POST", {}, entry({ equipmentIds: [rig.json.id, helmet.json.id, rig.json.id] }));
+    expect(logged.status).toBe(201);
+    expect(logged.json.equipment).toEqual([
+      { id: helmet.json.id, name: "Helmet" },
+      { id: rig.json.id, name: "Rig A" },
+    ]);
+    const listed = await call(listSessions, `${base()}/sessions?performerId=${w.performer1.userId}`, w.viewer, "GET", {});
+    expect((listed.json as unknown as { entries: Json[] }).entries.find((e) => e.id === logged.json.id)?.equipment).toHaveLength(2);
+    const request = await apiRequest(`${base()}/export?format=csv&performerId=${w.performer1.userId}`, { actor: w.coordinator });
+    expect(await (await callRoute(getExport, request, { productionId: w.productionId })).text()).toContain("Helmet; Rig A");
+
+    const other = await createWorld(db);
+    const foreign = await db.equipment.create({ data: { productionId: other.productionId, name: "Theirs", kind: "rig" } });
+    const sessionsBefore = await db.trainingSession.count();
+    const refused = await call(postSession, `${base()}/sessions`, w.performer1, "POST", {}, entry({ equipmentIds: [rig.json.id, foreign.id] }));
+    expect(refused.status).toBe(400);
+    expect(refused.json.fields).toHaveProperty("equipmentIds");
+    expect(await db.trainingSession.count()).toBe(sessionsBefore);
+    expect((await call(postSession, `${base()}/sessions`, w.performer1, "POST", {}, entry({ equipmentIds: "Rig A" }))).status).toBe(400);
+
+    const id = String(logged.json.id);
+    expect((await call(deleteSession, `${base()}/sessions/${id}`, w.performer1, "DELETE", { sessionId: id })).status).toBe(200);
+    expect(await db.sessionEquipment.count({ where: { sessionId: id } })).toBe(0);
+  });
+});

@@ -9,6 +9,7 @@ import { parseOrThrow } from "../../schemas/parse";
 import { editTrainingSessionSchema } from "../../schemas/training-session";
 import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
 import { countJumps, deleteJumps } from "./jumps";
+import { deleteSessionEquipment } from "./session-equipment";
 import { deleteSession, findSessionLocked, readEntry, requireDiscipline, updatePendingSession, type SessionRow } from "./sql";
 import { writeSessions, type SessionWrite } from "./transaction";
 
@@ -68,6 +69,7 @@ export async function deleteTrainingSession(scope: ProductionScope, sessionId: s
     const { audit, touch } = write;
     const session = yield* loadForChange(write, scope, sessionId);
     yield* deleteJumps(sessionId);
+    yield* deleteSessionEquipment(sessionId);
     yield* deleteSession(sessionId);
     yield* audit({ sessionId, action: "delete", before: snapshot(session) });
     touch(session.performerId, session.disciplineId);

@@ -9,6 +9,7 @@ import { parseOrThrow } from "../../schemas/parse";
 import { logbookWhere } from "./read";
 import { sessionSelect } from "./select";
 import { withJumps } from "./jump-rows";
+import { withEquipment } from "./session-equipment";
 
 // The logbook out, as CSV (for a spreadsheet or an insurer) or JSON (for
 // another tool): every entry the filters select, oldest first, with its
@@ -42,6 +43,8 @@ export const EXPORT_COLUMNS = [
   // The entry's per-jump rows as compact JSON (empty when none): altitudes in
   // feet, landingDistanceM in metres, freefallSeconds in seconds.
   "jumps",
+  // The equipment used, by name, "; " between them (empty when none).
+  "equipment",
 ] as const;
 
 type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
@@ -73,6 +76,7 @@ function toExportRow(entry: LogbookEntry): ExportRow {
     importSource: entry.importSource,
     importedAt: entry.importedAt?.toISOString() ?? null,
     jumps: entry.jumps && entry.jumps.length > 0 ? JSON.stringify(entry.jumps) : null,
+    equipment: entry.equipment && entry.equipment.length > 0 ? entry.equipment.map((e) => e.name).join("; ") : null,
   };
 }
 
@@ -111,7 +115,7 @@ async function* batches(where: Awaited<ReturnType<typeof logbookWhere>>): AsyncG
       take: BATCH,
     });
     if (rows.length === 0) return;
-    yield (await withJumps(db, rows)).map(toExportRow);
+    yield (await withEquipment(db, await withJumps(db, rows))).map(toExportRow);
     const last = rows.at(-1)!;
     after = { date: last.date, createdAt: last.createdAt, id: last.id };
     if (rows.length < BATCH) return;

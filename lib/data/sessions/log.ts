@@ -10,6 +10,7 @@ import { logTrainingSessionSchema } from "../../schemas/training-session";
 import { forbiddenMessage } from "../access";
 import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
 import { insertJumps, readJumps } from "./jumps";
+import { insertSessionEquipment, readSessionEquipment } from "./session-equipment";
 import { findSession, insertSession, readEntry, requireDiscipline, requirePerformer } from "./sql";
 import { writeSessions } from "./transaction";
 import { initialStatusUnderRule } from "./verifier-credential";
@@ -66,7 +67,9 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
       now,
     );
     yield* insertJumps({ productionId, performerId: data.performerId, sessionId: id, correctsId: data.correctsId ?? null }, jumps, now);
-    const entry = { ...(yield* readEntry(id)), ...(jumps.length > 0 ? { jumps: yield* readJumps(id) } : {}) };
+    yield* insertSessionEquipment(productionId, id, data.equipmentIds ?? []);
+    const equipment = data.equipmentIds?.length ? yield* readSessionEquipment(id) : [];
+    const entry = { ...(yield* readEntry(id)), ...(jumps.length > 0 ? { jumps: yield* readJumps(id) } : {}), ...(equipment.length > 0 ? { equipment } : {}) };
     yield* audit({
       sessionId: id,
       action: data.correctsId ? "correct" : "create",

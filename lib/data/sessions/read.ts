@@ -12,6 +12,7 @@ import { findDiscipline, findPerformer } from "../access";
 import { requirePermission } from "../scope";
 import { sessionSelect } from "./select";
 import { withJumps } from "./jump-rows";
+import { withEquipment } from "./session-equipment";
 
 /** A performer's latest entries, newest first (their logbook page). */
 export async function listSessionsForPerformer(scope: ProductionScope, performerId: string, limit = 25) {
@@ -39,7 +40,7 @@ export async function getTrainingSession(scope: ProductionScope, sessionId: stri
   const session = await db.trainingSession.findFirst({ where: { id: sessionId, productionId: scope.production.id }, select: sessionSelect });
   if (!session) throw new NotFoundError("No such session in this production");
   if (!canViewPerformer(scope.role, scope.actor.userId, session.performerId)) throw new ForbiddenError("Performers see their own logbook only");
-  return (await withJumps(db, [session]))[0]!;
+  return (await withEquipment(db, await withJumps(db, [session])))[0]!;
 }
 
 /**
@@ -101,7 +102,7 @@ export async function listLogbook(scope: ProductionScope, input: unknown) {
     }),
     db.trainingSession.count({ where }),
   ]);
-  const entries = await withJumps(db, rows.slice(0, limit));
+  const entries = await withEquipment(db, await withJumps(db, rows.slice(0, limit)));
   const last = entries.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor({ date: last.date, createdAt: last.createdAt.toISOString(), id: last.id }) : null;
   return { entries, total, nextCursor };

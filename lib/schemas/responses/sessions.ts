@@ -45,6 +45,7 @@ export const trainingSession = z
     importSource: nullableText.describe("The file an imported entry came from"),
     importedAt: instant.nullable(),
     jumps: z.array(jumpRow).optional().describe("One row per jump, for a discipline that records jumps (only when the entry has rows)"),
+    equipment: z.array(z.object({ id, name: z.string() })).optional().describe("The equipment used (only when some was recorded)"),
   })
   .meta({ id: "TrainingSession" });
 

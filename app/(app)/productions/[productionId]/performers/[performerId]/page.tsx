@@ -37,7 +37,7 @@ export default async function PerformerPage({
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     forbidden();
   }
-  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials } = await pageData(() =>
+  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials, equipment } = await pageData(() =>
     loadPerformerView(scope, performerId, logbookQuery),
   );
   const here = `/productions/${productionId}/performers/${performerId}`;
@@ -128,6 +128,7 @@ export default async function PerformerPage({
               today={production.today}
               canOverride={can(production.role, "limits.override")}
               nextJumpNumber={nextJumpNumber}
+              equipment={equipment}
             />
           </div>
         </details>
