@@ -30,7 +30,14 @@ export async function sendDailyDigests(options: { now?: Date; smtpUrl?: string |
   const people = await db.user.findMany({ where: { memberships: { some: {} } }, select: { id: true, name: true, email: true }, orderBy: { id: "asc" } });
   const outcome: DigestOutcome = { sent: 0, skipped: 0, failed: [] };
   for (const person of people) {
-    const unread = (await listNotifications({ userId: person.id }, now)).items.filter((i) => !i.read);
+    let unread;
+    try {
+      unread = (await listNotifications({ userId: person.id }, now)).items.filter((i) => !i.read);
+    } catch (error) {
+      // One person's inbox failing must not stop everyone else's digest.
+      outcome.failed.push({ userId: person.id, error: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
     if (unread.length === 0) {
       outcome.skipped++;
       continue;

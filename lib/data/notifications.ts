@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../domain/actor";
 import { addDays } from "../domain/calendar-day";
 import { CREDENTIAL_REMINDER_DAYS, PENDING_REMINDER_DAYS, remindersFor, type ProductionFacts, type Reminder } from "../domain/reminders";
+import { NotFoundError } from "../domain/errors";
 import { equipmentStatus } from "../domain/credentials";
 import { can } from "../domain/permissions";
 import { markReadSchema } from "../schemas/notifications";
@@ -25,7 +26,8 @@ async function factsOf(actor: Actor, productionId: string, now: Date): Promise<P
   const [pending, currencyAlerts, ownCurrency, credentials, equipment, rejected] = await Promise.all([
     coordinator
       ? db.trainingSession.aggregate({
-          where: { productionId, status: "pending", createdAt: { lt: new Date(now.getTime() - PENDING_REMINDER_DAYS * 86_400_000) } },
+          // Not their own: a coordinator cannot verify what they performed.
+          where: { productionId, status: "pending", performerId: { not: self }, createdAt: { lt: new Date(now.getTime() - PENDING_REMINDER_DAYS * 86_400_000) } },
           _count: true,
           _min: { date: true },
         })
@@ -37,7 +39,8 @@ async function factsOf(actor: Actor, productionId: string, now: Date): Promise<P
       where: {
         productionId,
         ...(coordinator ? {} : { userId: self }),
-        expiresOn: { not: null, gte: addDays(today, -CREDENTIAL_REMINDER_DAYS), lte: addDays(today, CREDENTIAL_REMINDER_DAYS) },
+        // The same window as the "expiring" status (expiring from 29 days before the expiry day), and up to 30 days after.
+        expiresOn: { not: null, gte: addDays(today, -CREDENTIAL_REMINDER_DAYS), lte: addDays(today, CREDENTIAL_REMINDER_DAYS - 1) },
       },
       select: { id: true, userId: true, name: true, expiresOn: true },
     }),
@@ -78,7 +81,17 @@ export interface InboxItem extends Reminder {
 export async function listNotifications(actor: Actor, now = new Date()): Promise<{ unread: number; items: InboxItem[] }> {
   const db = await getDb();
   const memberships = await db.membership.findMany({ where: { userId: actor.userId }, select: { productionId: true }, orderBy: { createdAt: "asc" } });
-  const facts = await Promise.all(memberships.map((m) => factsOf(actor, m.productionId, now)));
+  // A membership removed while this runs is no reason to fail the whole inbox: that production is left out.
+  const facts = (
+    await Promise.all(
+      memberships.map((m) =>
+        factsOf(actor, m.productionId, now).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        }),
+      ),
+    )
+  ).filter((f): f is ProductionFacts => f !== null);
   const reminders = remindersFor(actor.userId, facts);
   const reads = await db.notificationRead.findMany({ where: { userId: actor.userId, key: { in: reminders.map((r) => r.key) } }, select: { key: true } });
   const read = new Set(reads.map((r) => r.key));
