@@ -52,11 +52,13 @@ describe("the statements behind a screen", () => {
     expect(await statementsOf(() => scopeOf(w.coordinator, w.productionId))).toHaveLength(1);
   });
 
-  it("logging a session is one transaction of a dozen statements at most", async () => {
+  // Thirteen since the verifier-credential rule (issue 12): the production's rule is read inside the
+  // transaction that signs, so a rule set a moment before judges the entry (lib/data/sessions/verifier-credential.ts).
+  it("logging a session is one transaction of thirteen statements at most", async () => {
     const scope = await scopeOf(w.coordinator, w.productionId);
     const statements = await statementsOf(() =>
       logTrainingSession(scope, { performerId: w.performer1.userId, disciplineId: w.skydive, date: "2026-06-14", count: 4 }, new Date("2026-06-15T12:00:00Z")),
     );
-    expect(statements.length).toBeLessThanOrEqual(12);
+    expect(statements.length).toBeLessThanOrEqual(13);
   });
 });
