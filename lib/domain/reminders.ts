@@ -59,7 +59,8 @@ export function remindersFor(userId: string, facts: readonly ProductionFacts[]):
       push({
         key: `currency:${f.productionId}:${c.performerId}:${c.disciplineId}:${c.currentUntil}`,
         kind: "currency_lapsing",
-        text: `${whose} ${c.discipline.toLowerCase()} currency lapses after ${formatDay(c.currentUntil)}`,
+        // Names as written: "HALO jump" stays HALO.
+        text: `${whose} ${c.discipline} currency lapses after ${formatDay(c.currentUntil)}`,
         href: `${base}/performers/${c.performerId}#currency`,
         day: c.currentUntil,
       });
@@ -90,7 +91,7 @@ export function remindersFor(userId: string, facts: readonly ProductionFacts[]):
       push({
         key: `rejected:${r.sessionId}`,
         kind: "entry_rejected",
-        text: `Your ${r.discipline.toLowerCase()} entry of ${formatDay(r.date)} was sent back${r.reason ? `: ${r.reason}` : ""}`,
+        text: `Your ${r.discipline} entry of ${formatDay(r.date)} was sent back${r.reason ? `: ${r.reason}` : ""}`,
         href: `${base}/performers/${r.performerId}#logbook`,
         day: r.date,
       });

@@ -52,7 +52,7 @@ describe("the inbox", () => {
 
   it("tells a performer only about their own records", async () => {
     expect((await inbox(w.performer1)).items.map((i) => i.text)).toEqual([expect.stringMatching(/^Your Class 2 medical expires on/)]);
-    expect((await inbox(w.performer2)).items.map((i) => i.text)).toEqual([expect.stringMatching(/^Your motorbike jump entry of .* was sent back: Wrong discipline$/)]);
+    expect((await inbox(w.performer2)).items.map((i) => i.text)).toEqual([expect.stringMatching(/^Your Motorbike jump entry of .* was sent back: Wrong discipline$/)]);
     expect((await inbox(w.viewer)).items).toEqual([]);
     expect((await inbox(w.outsider)).items).toEqual([]);
   });

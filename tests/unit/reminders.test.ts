@@ -39,10 +39,10 @@ describe("remindersFor", () => {
   it("tells a performer only about their own currency, credentials, equipment and sent-back entries", () => {
     const reminders = remindersFor("alex", [facts(everything)]);
     expect(reminders.map((r) => r.text)).toEqual([
-      "Your halo jump currency lapses after 20 Jun 2026",
+      "Your HALO jump currency lapses after 20 Jun 2026",
       "Your Class 2 medical expires on 1 Jul 2026",
       "Alex's reserve: service due 25 Jun 2026",
-      "Your skydive entry of 12 Jun 2026 was sent back: Wrong day",
+      "Your Skydive entry of 12 Jun 2026 was sent back: Wrong day",
     ]);
     expect(reminders.every((r) => r.production === "Cliff Jump" && r.href.startsWith("/productions/prod"))).toBe(true);
   });

@@ -99,7 +99,7 @@ export default async function DashboardPage({
                 <Link href={`/productions/${view.production.id}/performers/${c.performerId}#currency`} className="underline underline-offset-2">
                   {c.performerName}
                 </Link>
-                , {c.discipline.toLowerCase()}: <span className={c.status === "lapsed" ? "font-semibold text-red-800" : ""}>{c.text}</span>
+                , {c.discipline}: <span className={c.status === "lapsed" ? "font-semibold text-red-800" : ""}>{c.text}</span>
               </li>
             ))}
           </ul>
