@@ -7,6 +7,7 @@ import { listDisciplines } from "../data/disciplines";
 import { getProductionProgress, getWeeklyTrends, TREND_WEEKS } from "../data/progress";
 import { countPendingSessions } from "../data/sessions";
 import { getCurrencyAlerts } from "../data/currency";
+import { listEquipment } from "../data/equipment";
 import { formatDay } from "../domain/calendar-day";
 
 /**
@@ -17,12 +18,13 @@ import { formatDay } from "../domain/calendar-day";
 export async function loadDashboardView(scope: ProductionScope, filter: DashboardFilter) {
   const canLog = can(scope.role, "session.logForAnyone");
   const canVerify = can(scope.role, "session.verify");
-  const [progress, trends, disciplines, pending, currencyAlerts] = await Promise.all([
+  const [progress, trends, disciplines, pending, currencyAlerts, equipment] = await Promise.all([
     getProductionProgress(scope, scope.today),
     getWeeklyTrends(scope, scope.today),
     canLog ? listDisciplines(scope) : Promise.resolve([]),
     canVerify ? countPendingSessions(scope) : Promise.resolve(0),
     getCurrencyAlerts(scope, scope.today),
+    canLog ? listEquipment(scope) : Promise.resolve([]),
   ]);
   const nameOf = new Map(progress.performers.map((p) => [p.performerId, p.name]));
   const allGoals = progress.performers.flatMap((p) => p.goals);
@@ -56,7 +58,9 @@ export async function loadDashboardView(scope: ProductionScope, filter: Dashboar
     performers: progress.performers.map((p) => ({ performerId: p.performerId, name: p.name, readiness: overallReadiness(p.goals) })),
     disciplineNames: disciplineNames(allGoals),
     rows: { ...page, items: page.items.map((row) => ({ ...row, trend: trends.get(row.goal.goalId) ?? emptyTrend })) },
-    logForm: canLog ? { performers: progress.performers.map((p) => ({ id: p.performerId, name: p.name })), disciplines } : null,
+    logForm: canLog
+      ? { performers: progress.performers.map((p) => ({ id: p.performerId, name: p.name })), disciplines, equipment: equipment.map((e) => ({ id: e.id, name: e.name })) }
+      : null,
   };
 }
 

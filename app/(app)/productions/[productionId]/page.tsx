@@ -119,6 +119,7 @@ export default async function DashboardPage({
               productionId={productionId}
               performers={view.logForm.performers}
               disciplines={view.logForm.disciplines}
+              equipment={view.logForm.equipment}
               today={view.today}
               canOverride={rights.canOverride}
             />
