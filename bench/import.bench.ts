@@ -6,33 +6,16 @@
 // Prints figures and ratios; asserts nothing. Each database is seeded with the
 // small bench production (bench/scales.ts) in a fresh file or cluster.
 
-import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { DATA_DIR, exitOnSignals, LABEL, selectedDatabases, sqliteUrl, startBenchPostgres } from "./bench-databases";
 import type { ImportCase } from "./import-measure";
+import { measureInChild } from "./child-measure";
 import { describeMachineLoad } from "./machine-load";
-import { RESULT_PREFIX } from "./progress-case";
 import { SMALL } from "./scales";
 import { ensureBenchDb, removeSqliteFile } from "./seed-bench-db";
 import { ratio } from "./timing";
 
-function measure(url: string): Promise<ImportCase> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, path.join("bench", "import-measure.ts")], {
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const line = output.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
-      if (code !== 0 || !line) return reject(new Error(`import-measure.ts exited with ${code}:\n${output}`));
-      resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as ImportCase);
-    });
-  });
-}
+const measure = (url: string) => measureInChild<ImportCase>("import-measure.ts", url);
 
 const num = (n: number) => n.toLocaleString("en-US");
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -6,13 +6,12 @@
 // SQLite data is seeded once into bench/.data/ and reused; PostgreSQL is
 // seeded into a fresh cluster each run. Prints medians and ratios; asserts nothing.
 
-import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import path from "node:path";
 import type { DatabaseKind } from "../lib/server/database-url";
 import { DATA_DIR, exitOnSignals, LABEL, selectedDatabases, sqliteUrl, startBenchPostgres } from "./bench-databases";
+import { measureInChild } from "./child-measure";
 import { describeMachineLoad } from "./machine-load";
-import { RESULT_PREFIX, type ProgressCase } from "./progress-case";
+import type { ProgressCase } from "./progress-case";
 import { BENCH_AS_OF, LARGE, SMALL, smallOnly } from "./scales";
 import { describeSeed, ensureBenchDb, type SeedTiming } from "./seed-bench-db";
 import { ratio } from "./timing";
@@ -20,23 +19,7 @@ import { ratio } from "./timing";
 const TARGET_VS_RAW = 1.5;
 const TARGET_GROWTH = 1.5;
 
-/** Runs progress-measure.ts against `url` in a child process (same Node flags as this one). */
-function measure(url: string): Promise<ProgressCase[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, path.join("bench", "progress-measure.ts")], {
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const line = output.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
-      if (code !== 0 || !line) return reject(new Error(`progress-measure.ts exited with ${code}:\n${output}`));
-      resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as ProgressCase[]);
-    });
-  });
-}
+const measure = (url: string) => measureInChild<ProgressCase[]>("progress-measure.ts", url);
 
 const num = (n: number) => n.toLocaleString("en-US");
 

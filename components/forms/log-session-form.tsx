@@ -10,6 +10,7 @@ type Schema = typeof import("@/lib/schemas/training-session").logTrainingSession
 import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
 import { JumpRowsField } from "./jump-rows-field";
+import { CheckboxGroup } from "./checkbox-group";
 
 interface Option {
   id: string;
@@ -168,21 +169,7 @@ export function LogSessionForm({
         </Field>
       ) : null}
       {recordsJumps ? <JumpRowsField initial={values.jumps} errors={errors} firstJumpNumber={nextJumpNumber} onRowsChange={setJumpRows} /> : null}
-      {equipment.length > 0 ? (
-        <fieldset>
-          <legend className="text-sm font-medium text-stone-800">Equipment used (optional)</legend>
-          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {equipment.map((q) => (
-              <label key={q.id} className="inline-flex min-h-6 items-center gap-2 text-sm">
-                <input type="checkbox" name="equipmentIds" value={q.id} className="h-4 w-4" /> {q.name}
-              </label>
-            ))}
-          </div>
-          <p className="text-sm text-red-700" aria-live="polite">
-            {errors.equipmentIds}
-          </p>
-        </fieldset>
-      ) : null}
+      {equipment.length > 0 ? <CheckboxGroup legend="Equipment used (optional)" name="equipmentIds" options={equipment} error={errors.equipmentIds} /> : null}
       <Field id="log-notes" label="Notes (optional)" error={errors.notes}>
         <textarea name="notes" rows={2} maxLength={2000} defaultValue={values.notes} className="field-input" {...describedBy("log-notes", errors.notes)} />
       </Field>

@@ -4,6 +4,7 @@ import { closeIncidentAction, createStuntAction, logTakeAction, recordCheckInAct
 import { CHECK_IN_SCALES } from "@/lib/schemas/check-in";
 import { INCIDENT_SEVERITIES, TAKE_OUTCOMES } from "@/lib/schemas/stunt";
 import { ActionForm } from "./action-form";
+import { CheckboxGroup } from "./checkbox-group";
 import { describedBy, Field } from "./field";
 
 interface Option {
@@ -185,43 +186,10 @@ export function StuntForm({ productionId, performers, disciplines, equipment = [
                 <input type="date" name="plannedDate" defaultValue={v.plannedDate} className="field-input" {...describedBy("stunt-date", e.plannedDate)} />
               </Field>
             </div>
-            <fieldset>
-              <legend className="text-sm font-medium">Performers</legend>
-              <div className="mt-1 flex flex-wrap gap-3">
-                {performers.map((p) => (
-                  <label key={p.id} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="performerIds" value={p.id} className="h-4 w-4" /> {p.name}
-                  </label>
-                ))}
-              </div>
-              <p className="text-sm text-red-700" aria-live="polite">
-                {e.performerIds}
-              </p>
-            </fieldset>
-            <fieldset>
-              <legend className="text-sm font-medium">Disciplines that prepare for it</legend>
-              <div className="mt-1 flex flex-wrap gap-3">
-                {disciplines.map((d) => (
-                  <label key={d.id} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="disciplineIds" value={d.id} className="h-4 w-4" /> {d.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxGroup legend="Performers" name="performerIds" options={performers} error={e.performerIds} />
+            <CheckboxGroup legend="Disciplines that prepare for it" name="disciplineIds" options={disciplines} error={e.disciplineIds} />
             {equipment.length > 0 ? (
-              <fieldset>
-                <legend className="text-sm font-medium">Equipment it depends on (go / no-go checks its service)</legend>
-                <div className="mt-1 flex flex-wrap gap-3">
-                  {equipment.map((q) => (
-                    <label key={q.id} className="flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="equipmentIds" value={q.id} className="h-4 w-4" /> {q.name}
-                    </label>
-                  ))}
-                </div>
-                <p className="text-sm text-red-700" aria-live="polite">
-                  {e.equipmentIds}
-                </p>
-              </fieldset>
+              <CheckboxGroup legend="Equipment it depends on (go / no-go checks its service)" name="equipmentIds" options={equipment} error={e.equipmentIds} />
             ) : null}
           </>
         );
