@@ -74,6 +74,21 @@ describe("the inbox", () => {
     expect(again.items.find((i) => i.kind === "credential_expiring")).toMatchObject({ read: false });
   });
 
+  it("reminds of a credential from the day its status turns expiring, not a day before; not of a coordinator's own pending entry", async () => {
+    const v = await createWorld(db);
+    const day0 = (await scopeOf(v.coordinator, v.productionId)).today;
+    await db.credential.create({ data: { productionId: v.productionId, userId: v.performer2.userId, kind: "medical", name: "In 29 days", expiresOn: addDays(day0, 29) } });
+    await db.credential.create({ data: { productionId: v.productionId, userId: v.performer2.userId, kind: "medical", name: "In 30 days", expiresOn: addDays(day0, 30) } });
+    const texts = (await inbox(v.performer2)).items.map((i) => i.text);
+    expect(texts).toEqual([expect.stringMatching(/^Your In 29 days expires on/)]);
+    // A coordinator who also performs cannot verify their own entry: it is no reminder for them.
+    await db.membership.update({ where: { productionId_userId: { productionId: v.productionId, userId: v.coordinator.userId } }, data: { performs: true } });
+    await db.production.update({ where: { id: v.productionId }, data: { coordinatorLogsAreVerified: false } });
+    const own = await logTrainingSession(await scopeOf(v.coordinator, v.productionId), { performerId: v.coordinator.userId, disciplineId: v.skydive, date: addDays(day0, -6), count: 1 });
+    await db.trainingSession.update({ where: { id: own.id }, data: { createdAt: new Date(Date.now() - 6 * 86_400_000) } });
+    expect((await inbox(v.coordinator)).items.map((i) => i.kind)).not.toContain("pending_sign_off");
+  });
+
   it("refuses a body that says neither keys nor all, or both, naming the field; needs a session", async () => {
     for (const body of [{}, { keys: [] }, { keys: ["a"], all: true }, { all: false }, { keys: "a" }, { every: true }]) {
       const answer = await read(w.performer1, body);
