@@ -11,6 +11,7 @@ import { DEMO_USERS } from "../lib/demo/demo-plan";
 import { demoAccountsTable, seedDemo } from "../lib/demo/seed-demo";
 import { buildIfStale } from "./lib/build";
 import { migrateDatabase } from "./lib/migrate";
+import { chainAuditHistory } from "./lib/chain-history";
 import { binPath } from "./lib/run";
 import { runtimeEnv } from "./lib/runtime-env";
 
@@ -22,6 +23,8 @@ async function main() {
   console.log(`▸ Database: ${runtime.embedded ? "embedded SQLite" : "DATABASE_URL"} (${redactUrl(runtime.databaseUrl)})`);
   await migrateDatabase(runtime.databaseUrl);
   console.log("▸ Migrations applied.");
+  const linked = await chainAuditHistory(runtime.databaseUrl);
+  if (linked > 0) console.log(`▸ ${linked.toLocaleString("en-US")} audit events of the history linked into the audit chain.`);
 
   const db = createCommandPrismaClient(runtime.databaseUrl);
   try {

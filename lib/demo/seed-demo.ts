@@ -6,6 +6,8 @@ import type { CalendarDay } from "../domain/calendar-day";
 import type { Db } from "../server/db-client";
 import { snapshot } from "../domain/audit-snapshot";
 import { refreshGoalReachesWithPrisma } from "../data/goal-reaches";
+import { chainHistory } from "../data/audit-chain";
+import { prismaDialect, runStepsWithPrisma } from "../data/prisma-steps";
 import { hashPassword } from "../server/password";
 import { buildDemoPlan, DEMO_PASSWORD, DEMO_USERS } from "./demo-plan";
 
@@ -87,6 +89,8 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
       }),
     });
     await refreshGoalReachesWithPrisma(tx, { productionId: production.id });
+    // The demo's history, linked into the audit chain as the app would have (lib/data/audit-chain.ts).
+    await runStepsWithPrisma(tx, prismaDialect(tx), chainHistory(prismaDialect(tx), production.id));
 
     const stuntIds = new Map<string, string>();
     for (const stunt of plan.stunts) {

@@ -16,6 +16,7 @@ import { GET as getCredentials, POST as postCredential } from "@/app/api/v1/prod
 import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
 import { GET as getNotifications } from "@/app/api/v1/notifications/route";
 import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
+import { GET as verifyAudit } from "@/app/api/v1/productions/[productionId]/audit/verify/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getMembers } from "@/app/api/v1/productions/[productionId]/members/route";
@@ -185,6 +186,11 @@ const operations: {
     name: "POST notifications/read",
     call: async (auth) => markNotificationsRead(await apiRequest("/api/v1/notifications/read", { ...auth, method: "POST", body: { keys: ["no-such-reminder"] } }), params({})),
     expected: { anonymous: 401, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
+    name: "GET audit/verify",
+    call: async (auth) => verifyAudit(await apiRequest(`/api/v1/productions/${w.productionId}/audit/verify`, auth), params({ productionId: w.productionId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
   },
   {
     name: "GET performers",

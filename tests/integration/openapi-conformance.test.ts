@@ -20,6 +20,7 @@ import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/product
 import { DELETE as deleteEquipment, PUT as putEquipment } from "@/app/api/v1/productions/[productionId]/equipment/[equipmentId]/route";
 import { GET as getNotifications } from "@/app/api/v1/notifications/route";
 import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
+import { GET as verifyAudit } from "@/app/api/v1/productions/[productionId]/audit/verify/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
@@ -374,6 +375,10 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     await call("get", `${P}/equipment`, getEquipment, pp(), { actor: w.performer2, status: 200 });
     await call("put", `${P}/equipment/{equipmentId}`, putEquipment, { ...pp(), equipmentId: e.id as string }, { actor: w.coordinator, body: { name: "Reserve", kind: "reserve", serviceIntervalDays: 180, lastServiceOn: "2026-07-01" }, status: 200 });
     await call("delete", `${P}/equipment/{equipmentId}`, deleteEquipment, { ...pp(), equipmentId: e.id as string }, { actor: w.coordinator, status: 200 });
+  });
+
+  it("the audit chain verifies", async () => {
+    await call("get", `${P}/audit/verify`, verifyAudit, pp(), { actor: w.coordinator, status: 200 });
   });
 
   it("the inbox: list, mark read", async () => {

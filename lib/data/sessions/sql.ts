@@ -1,4 +1,5 @@
 import "server-only";
+import type { ChainedContent } from "../../domain/audit-chain";
 import type { AuditAction, SessionSnapshot } from "../../domain/audit-snapshot";
 import { NotFoundError } from "../../domain/errors";
 import type { LogbookEntry } from "../../domain/logbook";
@@ -240,35 +241,42 @@ export interface AuditRow {
   reason?: string | null;
 }
 
-function auditValues(event: AuditRow, now: Date): unknown[] {
-  return [
-    newId(now.getTime()),
-    event.productionId,
-    event.sessionId,
-    event.actorId,
-    event.action,
-    event.before ? JSON.stringify(event.before) : null,
-    event.after ? JSON.stringify(event.after) : null,
-    event.reason ?? null,
-    now,
-  ];
+/** The event as stored, which is also what its chain link hashes (lib/domain/audit-chain.ts). */
+function auditContent(event: AuditRow, now: Date): ChainedContent {
+  return {
+    id: newId(now.getTime()),
+    productionId: event.productionId,
+    sessionId: event.sessionId,
+    actorId: event.actorId,
+    action: event.action,
+    before: event.before ? JSON.stringify(event.before) : null,
+    after: event.after ? JSON.stringify(event.after) : null,
+    reason: event.reason ?? null,
+    createdAt: now.toISOString(),
+  };
 }
+
+const auditValues = (c: ChainedContent, now: Date): unknown[] => [c.id, c.productionId, c.sessionId, c.actorId, c.action, c.before, c.after, c.reason, now];
 
 const AUDIT_INSERT = `INSERT INTO "AuditEvent" ("id", "productionId", "sessionId", "actorId", "action", "before", "after", "reason", "createdAt") VALUES`;
 const AUDIT_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const AUDITS_PER_INSERT = 1000;
 
-/** Append to the audit log (the database refuses to change or remove its rows). */
-export function* insertAudit(event: AuditRow, now: Date): SqlBody<void> {
-  yield* run(`${AUDIT_INSERT} ${AUDIT_PLACEHOLDERS}`, ...auditValues(event, now));
+/** Append to the audit log (the database refuses to change or remove its rows); answers what was stored, for the chain. */
+export function* insertAudit(event: AuditRow, now: Date): SqlBody<ChainedContent[]> {
+  const content = auditContent(event, now);
+  yield* run(`${AUDIT_INSERT} ${AUDIT_PLACEHOLDERS}`, ...auditValues(content, now));
+  return [content];
 }
 
 /** Many audit events at once (an import), in order: their ids sort as they are given. */
-export function* insertAudits(events: readonly AuditRow[], now: Date): SqlBody<void> {
-  for (let start = 0; start < events.length; start += AUDITS_PER_INSERT) {
-    const batch = events.slice(start, start + AUDITS_PER_INSERT);
-    yield* run(`${AUDIT_INSERT} ${batch.map(() => AUDIT_PLACEHOLDERS).join(", ")}`, ...batch.flatMap((e) => auditValues(e, now)));
+export function* insertAudits(events: readonly AuditRow[], now: Date): SqlBody<ChainedContent[]> {
+  const contents = events.map((e) => auditContent(e, now));
+  for (let start = 0; start < contents.length; start += AUDITS_PER_INSERT) {
+    const batch = contents.slice(start, start + AUDITS_PER_INSERT);
+    yield* run(`${AUDIT_INSERT} ${batch.map(() => AUDIT_PLACEHOLDERS).join(", ")}`, ...batch.flatMap((c) => auditValues(c, now)));
   }
+  return contents;
 }
 
 /** An entry as screens and the API read it, with the names of its discipline and people. */

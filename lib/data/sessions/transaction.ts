@@ -6,6 +6,8 @@ import type { SqlBody } from "../../server/sql-steps";
 import { addToGoalTotals, refreshGoalReaches, type AddedReps } from "../goal-reaches";
 import { lockPerformersStep } from "../production-lock";
 import { insertAudit, insertAudits, type AuditRow } from "./sql";
+import { chainNewEvents } from "../audit-chain";
+import type { ChainedContent } from "../../domain/audit-chain";
 
 // The one way a training session is written. Every create, edit, delete,
 // verify, reject and correction runs its body inside `writeSessions`, which:
@@ -61,6 +63,8 @@ export async function writeSessions<T>(
       return entry;
     };
     const locked = new Set<string>();
+    // The events this transaction appends to the audit log, in order: linked into the chain before commit.
+    const audited: ChainedContent[] = [];
     const value = yield* body({
       now,
       lock: function* (performerIds) {
@@ -69,8 +73,13 @@ export async function writeSessions<T>(
         for (const id of performerIds) locked.add(id);
         yield* lockPerformersStep(dialect, productionId, performerIds);
       },
-      audit: (event) => insertAudit({ ...event, productionId, actorId: scope.actor.userId }, now),
-      auditMany: (events) => insertAudits(events.map((event) => ({ ...event, productionId, actorId: scope.actor.userId })), now),
+      audit: function* (event) {
+        for (const c of yield* insertAudit({ ...event, productionId, actorId: scope.actor.userId }, now)) audited.push(c);
+      },
+      auditMany: function* (events) {
+        // One by one: spreading 200,000 events of an import into push() overflows the stack.
+        for (const c of yield* insertAudits(events.map((event) => ({ ...event, productionId, actorId: scope.actor.userId })), now)) audited.push(c);
+      },
       touch: (performerId, disciplineId) => {
         mark(performerId, disciplineId).full = true;
       },
@@ -85,6 +94,8 @@ export async function writeSessions<T>(
       const quick = !full && added.length === 1 && (yield* addToGoalTotals(pair, added[0]!));
       if (!quick) yield* refreshGoalReaches(pair);
     }
+    // Last, after the performer locks: the chain's lock is always the last one taken.
+    yield* chainNewEvents(dialect, productionId, audited);
     return value;
   });
   await publishProductionChange(productionId, kind, now);

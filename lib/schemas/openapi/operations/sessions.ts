@@ -5,6 +5,7 @@ import { errorResponse } from "../../responses/common";
 import { auditEvent, bulkVerified, exportedLogbook, importPreview, importRefused, importResult, logbookPage, loggedSession, sessionDeleted, trainingSession } from "../../responses/sessions";
 import { bulkVerifySchema, editTrainingSessionSchema, logTrainingSessionSchema, rejectTrainingSessionSchema } from "../../training-session";
 import type { ApiOperation } from "../operation";
+import { chainVerdict } from "../../responses/audit-chain";
 
 const P = "/api/v1/productions/{productionId}";
 const S = `${P}/sessions/{sessionId}`;
@@ -129,5 +130,15 @@ export const sessionOperations: ApiOperation[] = [
       201: { description: "Imported", schema: importResult },
       400: { description: "A row has a problem (the preview, nothing written), or the query or file is refused", schema: z.union([importRefused, errorResponse]) },
     },
+  },
+  {
+    method: "get",
+    path: "/api/v1/productions/{productionId}/audit/verify",
+    area: "Training sessions",
+    summary: "Recompute the production's audit chain",
+    description:
+      "Every audit event carries a SHA-256 link over its own content and the previous link's hash. This recomputes them all from the events as they are now: whole (with the head hash), or the first event where it breaks (changed, removed, or slipped in behind the app's back).",
+    who: "coordinator",
+    responses: { 200: { description: "The verdict", schema: chainVerdict } },
   },
 ];

@@ -1,0 +1,40 @@
+// Verifying a production's audit chain: every link recomputed from the events
+// as they are now (lib/domain/audit-chain.ts), in batches, so a long history
+// is never all in memory. No "server-only": `npm run audit:verify` runs it.
+
+import { ChainWalker, finishVerdict, type ChainVerdict, type StoredLink } from "../domain/audit-chain";
+import { sha256Hex } from "../server/sha256";
+import { int, rows, type SqlBody } from "../server/sql-steps";
+import { AUDIT_EVENT_COLUMNS, chainedContent, unchainedEvents } from "./audit-chain";
+
+const BATCH = 5000;
+
+export function* verifyProductionChain(productionId: string): SqlBody<ChainVerdict> {
+  const walker = new ChainWalker(sha256Hex);
+  let after = 0;
+  for (;;) {
+    const found = yield* rows<Record<string, unknown>>(
+      `SELECT c."seq" AS "seq", c."eventId" AS "eventId", c."prevHash" AS "prevHash", c."hash" AS "hash", ${AUDIT_EVENT_COLUMNS}
+         FROM "AuditChain" c LEFT JOIN "AuditEvent" e ON e."id" = c."eventId"
+        WHERE c."productionId" = ? AND c."seq" > ?
+        ORDER BY c."seq" LIMIT ${BATCH}`,
+      productionId,
+      after,
+    );
+    for (const r of found) {
+      const link: StoredLink = {
+        seq: int(r.seq),
+        eventId: String(r.eventId),
+        prevHash: String(r.prevHash),
+        hash: String(r.hash),
+        // An event moved to another production is not this chain's event any more.
+        event: r.id === null || r.id === undefined || r.productionId !== productionId ? null : chainedContent(r),
+      };
+      const broken = walker.next(link);
+      if (broken) return { ok: false, entries: walker.entries, firstBrokenEntry: broken };
+    }
+    if (found.length < BATCH) break;
+    after = int(found.at(-1)!.seq);
+  }
+  return finishVerdict(walker, yield* unchainedEvents(productionId));
+}
