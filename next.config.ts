@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
   // before the action checks anything. The logbook import sends its file to its
   // API route instead, which checks the caller before reading a byte.
   experimental: { authInterrupts: true },
+  // pdfkit reads its font metrics (.afm) from its own folder at run time: it must stay a plain Node package, not be bundled.
+  serverExternalPackages: ["pdfkit"],
 };
 
 export default nextConfig;

@@ -44,3 +44,8 @@ export const exportQuerySchema = logbookFilterSchema.and(z.object({ format: z.en
 
 export type LogbookFilter = z.infer<typeof logbookFilterSchema>;
 export type LogbookQuery = z.infer<typeof logbookQuerySchema>;
+
+/** The logbook as a PDF: the logbook's filters (the performer from the path), and the paper. */
+export const logbookPdfQuerySchema = logbookFilterSchema.and(
+  z.object({ paper: z.preprocess(blank, z.enum(["a4", "letter"], { error: "Paper must be a4 or letter" }).optional()).transform((p) => p ?? "a4") }),
+);

@@ -75,3 +75,14 @@ test("the whole logbook: pages of entries, filters in the URL, and a download of
   await logbook.getByRole("link", { name: "CSV" }).click();
   expect((await download).suggestedFilename()).toMatch(/^logbook-\d{4}-\d{2}-\d{2}\.csv$/);
 });
+
+test("a performer downloads their logbook as a PDF, on A4 or Letter", async ({ page }) => {
+  await demoProductionPath(page);
+  for (const paper of ["A4", "Letter"]) {
+    const href = await page.locator("#logbook").getByRole("link", { name: paper, exact: true }).getAttribute("href");
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect((await response.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  }
+});

@@ -17,6 +17,7 @@ import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/product
 import { GET as getNotifications } from "@/app/api/v1/notifications/route";
 import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
 import { GET as verifyAudit } from "@/app/api/v1/productions/[productionId]/audit/verify/route";
+import { GET as logbookPdf } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/logbook.pdf/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getMembers } from "@/app/api/v1/productions/[productionId]/members/route";
@@ -191,6 +192,15 @@ const operations: {
     name: "GET audit/verify",
     call: async (auth) => verifyAudit(await apiRequest(`/api/v1/productions/${w.productionId}/audit/verify`, auth), params({ productionId: w.productionId })),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET logbook.pdf (performer1)",
+    call: async (auth) =>
+      logbookPdf(
+        await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/logbook.pdf`, auth),
+        params({ productionId: w.productionId, performerId: w.performer1.userId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
   },
   {
     name: "GET performers",
@@ -372,7 +382,8 @@ describe.each(operations)("$name", (op) => {
     const invitationsBefore = await db.invitation.findMany({ orderBy: { id: "asc" } });
     const response = await op.call(authOf(who, via), id);
     expect(response.status).toBe(status);
-    const body = await response.json();
+    // Refusals are JSON; an answer may be a file (the logbook PDF).
+    const body = status >= 400 || response.headers.get("content-type")?.startsWith("application/json") ? await response.json() : null;
     if (status >= 400) {
       expect(typeof body.error).toBe("string");
       // A refusal writes nothing.

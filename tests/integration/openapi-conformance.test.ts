@@ -21,6 +21,7 @@ import { DELETE as deleteEquipment, PUT as putEquipment } from "@/app/api/v1/pro
 import { GET as getNotifications } from "@/app/api/v1/notifications/route";
 import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
 import { GET as verifyAudit } from "@/app/api/v1/productions/[productionId]/audit/verify/route";
+import { GET as logbookPdf } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/logbook.pdf/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
@@ -379,6 +380,7 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
 
   it("the audit chain verifies", async () => {
     await call("get", `${P}/audit/verify`, verifyAudit, pp(), { actor: w.coordinator, status: 200 });
+    await call("get", `${P}/performers/{performerId}/logbook.pdf`, logbookPdf, { ...pp(), performerId: w.performer1.userId }, { actor: w.performer1, query: "paper=letter", status: 200 });
   });
 
   it("the inbox: list, mark read", async () => {

@@ -94,8 +94,8 @@ export function csvRows(rows: ExportRow[], withHeader: boolean): string {
   return `${Papa.unparse({ fields: [...EXPORT_COLUMNS], data: rows }, { header: withHeader, newline: "\r\n", escapeFormulae: FORMULA_START })}\r\n`;
 }
 
-/** The entries a filter selects, oldest first, a batch at a time (keyset on date, time, id). */
-async function* batches(where: Awaited<ReturnType<typeof logbookWhere>>): AsyncGenerator<ExportRow[]> {
+/** The entries a filter selects, oldest first, a batch at a time (keyset on date, time, id): the export and the PDF read them. */
+export async function* entryBatches(where: Awaited<ReturnType<typeof logbookWhere>>): AsyncGenerator<LogbookEntry[]> {
   const db = await getDb();
   let after: { date: string; createdAt: Date; id: string } | null = null;
   for (;;) {
@@ -115,11 +115,15 @@ async function* batches(where: Awaited<ReturnType<typeof logbookWhere>>): AsyncG
       take: BATCH,
     });
     if (rows.length === 0) return;
-    yield (await withEquipment(db, await withJumps(db, rows))).map(toExportRow);
+    yield await withEquipment(db, await withJumps(db, rows));
     const last = rows.at(-1)!;
     after = { date: last.date, createdAt: last.createdAt, id: last.id };
     if (rows.length < BATCH) return;
   }
+}
+
+async function* batches(where: Awaited<ReturnType<typeof logbookWhere>>): AsyncGenerator<ExportRow[]> {
+  for await (const entries of entryBatches(where)) yield entries.map(toExportRow);
 }
 
 /**

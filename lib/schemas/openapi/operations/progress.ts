@@ -38,4 +38,21 @@ export const progressOperations: ApiOperation[] = [
     query: asOfQuery,
     responses: { 200: { description: "Currency on `asOf`, one item per discipline with a rule", schema: z.array(performerCurrency) } },
   },
+  {
+    method: "get",
+    path: `${P}/performers/{performerId}/logbook.pdf`,
+    area,
+    summary: "The performer's logbook as a PDF, as a paper logbook lays it out",
+    description:
+      "Entries oldest first with their sign-off (verifier and credential, or the outside witness), corrections and jumps; on every page the production, the performer, the print date, the audit chain's head and the page number; a totals page per discipline. The logbook's filters apply.",
+    who: "coordinator, viewer, the performer",
+    query: z.object({
+      paper: z.enum(["a4", "letter"]).optional().describe("a4 (the default) or letter"),
+      disciplineId: z.string().optional(),
+      status: z.enum(["pending", "verified", "rejected", "superseded"]).optional(),
+      from: z.string().optional().describe("YYYY-MM-DD"),
+      to: z.string().optional().describe("YYYY-MM-DD"),
+    }),
+    responses: { 200: { description: "The PDF", mediaType: "application/pdf" } },
+  },
 ];

@@ -201,6 +201,14 @@ export default async function PerformerPage({
           ·{" "}
           <a href={exportHref(productionId, performerId, logbookQuery, "json")} download className="underline underline-offset-2">
             JSON
+          </a>{" "}
+          · PDF{" "}
+          <a href={pdfHref(productionId, performerId, logbookQuery, "a4")} download className="underline underline-offset-2">
+            A4
+          </a>{" "}
+          /{" "}
+          <a href={pdfHref(productionId, performerId, logbookQuery, "letter")} download className="underline underline-offset-2">
+            Letter
           </a>
         </p>
         {logbook.errors ? (
@@ -257,6 +265,13 @@ function logbookSearch(query: Partial<Record<(typeof LOGBOOK_KEYS)[number], stri
 }
 
 /** The export of what the logbook's filters select (GET …/export, the same filters as the list). */
+/** The logbook as a paper logbook would hold it (a real PDF, with the audit chain's head on every page). */
+function pdfHref(productionId: string, performerId: string, query: Partial<Record<(typeof LOGBOOK_KEYS)[number], string>>, paper: "a4" | "letter"): string {
+  const search = new URLSearchParams({ paper });
+  for (const key of LOGBOOK_KEYS) if (key !== "cursor" && query[key]) search.set(key, query[key]);
+  return `/api/v1/productions/${productionId}/performers/${performerId}/logbook.pdf?${search}`;
+}
+
 function exportHref(productionId: string, performerId: string, query: Partial<Record<(typeof LOGBOOK_KEYS)[number], string>>, format: "csv" | "json"): string {
   const search = new URLSearchParams({ format, performerId });
   for (const key of LOGBOOK_KEYS) if (key !== "cursor" && query[key]) search.set(key, query[key]);
