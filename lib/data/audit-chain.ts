@@ -41,10 +41,15 @@ export function chainedContent(r: Record<string, unknown>): ChainedContent {
 
 export const AUDIT_EVENT_COLUMNS = `e."id", e."productionId", e."sessionId", e."actorId", e."action", e."before", e."after", e."reason", e."createdAt"`;
 
-/** Events of a production that no link names, oldest first. */
+/**
+ * Events of a production that no link of its own chain names, oldest first.
+ * A link filed under another production does not count: both tables take
+ * inserts, so a forger could otherwise slip an event in and "link" it in a
+ * chain nobody verifies.
+ */
 export function* unchainedEvents(productionId: string): SqlBody<ChainedContent[]> {
   const found = yield* rows<Record<string, unknown>>(
-    `SELECT ${AUDIT_EVENT_COLUMNS} FROM "AuditEvent" e LEFT JOIN "AuditChain" c ON c."eventId" = e."id"
+    `SELECT ${AUDIT_EVENT_COLUMNS} FROM "AuditEvent" e LEFT JOIN "AuditChain" c ON c."eventId" = e."id" AND c."productionId" = e."productionId"
       WHERE e."productionId" = ? AND c."eventId" IS NULL ORDER BY e."createdAt", e."id"`,
     productionId,
   );

@@ -119,6 +119,17 @@ describe("the audit chain", () => {
     expect((await verify(v)).body).toMatchObject({ ok: false, entries: 2, firstBrokenEntry: { id: forged.id, seq: null, problem: "an event the chain does not name" } });
   });
 
+  it("names an event slipped in with a link filed under another production (no trigger dropped: both tables take inserts)", async () => {
+    const w = await createWorld(db);
+    await logTrainingSession(await scopeOf(w.coordinator, w.productionId, NOW), entry(w, w.performer1.userId, "2026-06-01"), NOW);
+    const sessionId = (await db.trainingSession.findFirstOrThrow({ where: { productionId: w.productionId } })).id;
+    // The forger inserts an event, and a link naming it in a chain nobody verifies (a production that does not
+    // exist): the event is then "linked", but not by its own production's chain.
+    const forged = await db.auditEvent.create({ data: { productionId: w.productionId, sessionId, actorId: w.coordinator.userId, action: "verify", reason: "forged" } });
+    await db.auditChain.create({ data: { eventId: forged.id, productionId: "no-such-production", seq: 1, prevHash: "0".repeat(64), hash: "f".repeat(64) } });
+    expect((await verify(w)).body).toMatchObject({ ok: false, entries: 2, firstBrokenEntry: { id: forged.id, seq: null, problem: "an event the chain does not name" } });
+  });
+
   it("links the history a production had before the chain: by the upgrade, or on its first write", async () => {
     const w = await createWorld(db);
     const sessionId = (await logTrainingSession(await scopeOf(w.coordinator, w.productionId, NOW), entry(w, w.performer1.userId, "2026-06-01"), NOW)).id;
