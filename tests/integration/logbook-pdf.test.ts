@@ -79,6 +79,22 @@ describe("the logbook as a PDF", () => {
     expect(filtered.text).not.toContain("Motorbike jump ·");
   });
 
+  it("prints text outside Helvetica's encoding as readable letters or '?', never as other characters", async () => {
+    // pdfkit's built-in fonts write a character outside WinAnsi as its raw code units: "Łódź" came out as other
+    // letters, an emoji as "Ø=Þ", and U+3434 as the digits "44" — a note could print a number nobody wrote.
+    const v = await createWorld(db);
+    await db.user.update({ where: { id: v.performer1.userId }, data: { name: "Łukasz Żółć" } });
+    await logTrainingSession(await scopeOf(v.coordinator, v.productionId, NOW), { performerId: v.performer1.userId, disciplineId: v.motorbike, date: "2026-06-01", count: 3, location: "Łódź", notes: "Tromsø 😀 count \u3434, Kraków" }, NOW);
+    const request = await apiRequest(`/api/v1/productions/${v.productionId}/performers/${v.performer1.userId}/logbook.pdf`, { actor: v.coordinator });
+    const response = await callRoute(pdfRoute, request, { productionId: v.productionId, performerId: v.performer1.userId });
+    expect(response.status).toBe(200);
+    const { text } = await textOf(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toContain("Logbook — Lukasz Zólc"); // ó is in WinAnsi; Ł, Ż and ć are not
+    expect(text).toContain("Lódz · logged by");
+    expect(text).toContain("“Tromsø ? count ?, Kraków”");
+    expect(text).not.toContain("count 44");
+  });
+
   it("is refused to those who may not read the logbook, and on a bad filter names it", async () => {
     expect((await pdfOf(w.performer2)).status).toBe(403);
     expect((await pdfOf(w.outsider)).status).toBe(404);

@@ -44,6 +44,32 @@ interface Totals {
 
 const n = (v: number) => v.toLocaleString("en-US");
 
+// pdfkit's built-in fonts encode text as WinAnsi, and write a character
+// outside it as its raw code units: "Łódź" printed as other letters, an emoji
+// as "Ø=Þ", U+3434 as the digits "44" (a note could print a number nobody
+// wrote). So every string is brought into WinAnsi first: kept when it is in
+// it, else its letter without the accent (Ż → Z, ł → l), else "?".
+const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+const NO_DECOMPOSITION: Record<string, string> = { Ł: "L", ł: "l", Đ: "D", đ: "d", Ħ: "H", ħ: "h", Ŧ: "T", ŧ: "t", ı: "i" };
+const inWinAnsi = (c: string) => {
+  const code = c.codePointAt(0)!;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(c);
+};
+
+export function toWinAnsi(text: string): string {
+  let out = "";
+  for (const c of text) {
+    if (c === "\n" || inWinAnsi(c)) out += c;
+    else if (/\s/u.test(c)) out += " ";
+    else if (NO_DECOMPOSITION[c]) out += NO_DECOMPOSITION[c];
+    else {
+      const base = c.normalize("NFKD").replace(/\p{M}/gu, "");
+      out += base && [...base].every(inWinAnsi) ? base : "?";
+    }
+  }
+  return out;
+}
+
 export async function renderLogbookPdf(input: LogbookPdfInput): Promise<Buffer> {
   const doc = new PDFDocument({
     size: input.paper === "letter" ? "LETTER" : "A4",
@@ -51,6 +77,9 @@ export async function renderLogbookPdf(input: LogbookPdfInput): Promise<Buffer> 
     bufferPages: true,
     info: { Title: `Logbook of ${input.performer} — ${input.production}`, Author: "Stuntbook", Subject: `Audit chain head ${input.chainHead}` },
   });
+  // Every string drawn goes through toWinAnsi (above): one place, so no field can be forgotten.
+  const drawText = doc.text.bind(doc);
+  doc.text = ((text: string, ...rest: unknown[]) => (drawText as (...args: unknown[]) => PDFKit.PDFDocument)(toWinAnsi(String(text)), ...rest)) as typeof doc.text;
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
