@@ -20,9 +20,8 @@ export async function logbookPdf(scope: ProductionScope, performerId: string, in
   const where = await logbookWhere(scope, query);
   const db = await getDb();
   const productionId = scope.production.id;
-  const [performer, head, discipline] = await Promise.all([
+  const [performer, discipline] = await Promise.all([
     findPerformer(db, productionId, performerId),
-    db.auditChain.findFirst({ where: { productionId }, orderBy: { seq: "desc" }, select: { hash: true } }),
     query.disciplineId ? db.discipline.findFirst({ where: { id: query.disciplineId, productionId }, select: { name: true } }) : null,
   ]);
   const selection = [
@@ -35,7 +34,7 @@ export async function logbookPdf(scope: ProductionScope, performerId: string, in
     performer: performer.name,
     printedOn: scope.today,
     timeZone: scope.production.timeZone,
-    chainHead: head?.hash ?? GENESIS_HASH,
+    chainHead: async () => (await db.auditChain.findFirst({ where: { productionId }, orderBy: { seq: "desc" }, select: { hash: true } }))?.hash ?? GENESIS_HASH,
     selection: selection.length ? selection.join(", ") : null,
     paper: query.paper,
     entries: entryBatches(where),

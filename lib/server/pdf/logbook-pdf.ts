@@ -18,8 +18,11 @@ export interface LogbookPdfInput {
   performer: string;
   printedOn: string; // YYYY-MM-DD, the production's day
   timeZone: string;
-  /** The audit chain's head when printed: the entries it commits to are all before it. */
-  chainHead: string;
+  /**
+   * The audit chain's head, asked for once every entry has been read: then
+   * every entry printed was committed before it, and the head covers them all.
+   */
+  chainHead: () => Promise<string>;
   /** The filters, as a line ("Skydive, 1 Jan 2026 – 30 Jun 2026"), or null for the whole logbook. */
   selection: string | null;
   paper: Paper;
@@ -75,7 +78,7 @@ export async function renderLogbookPdf(input: LogbookPdfInput): Promise<Buffer> 
     size: input.paper === "letter" ? "LETTER" : "A4",
     margins: { top: MARGIN + HEADER, bottom: MARGIN + FOOTER, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: { Title: `Logbook of ${input.performer} — ${input.production}`, Author: "Stuntbook", Subject: `Audit chain head ${input.chainHead}` },
+    info: { Title: `Logbook of ${input.performer} — ${input.production}`, Author: "Stuntbook" },
   });
   // Every string drawn goes through toWinAnsi (above): one place, so no field can be forgotten.
   const drawText = doc.text.bind(doc);
@@ -143,13 +146,14 @@ export async function renderLogbookPdf(input: LogbookPdfInput): Promise<Buffer> 
   if (totals.size === 0) row(["—", "0", "0", "0", "—", "—"], false);
 
   // Every page: who and what this is, the chain head, the page number.
+  const chainHead = await input.chainHead();
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing in the footer must not start a new page
     doc.font("Helvetica-Bold").fontSize(9).fillColor("black").text(`${input.performer} — ${input.production}`, MARGIN, MARGIN, { width, lineBreak: false });
-    doc.font("Helvetica").fontSize(7.5).fillColor(GREY).text(`Printed ${formatDay(input.printedOn)} · audit chain head ${input.chainHead}`, MARGIN, MARGIN + 13, { width, lineBreak: false });
+    doc.font("Helvetica").fontSize(7.5).fillColor(GREY).text(`Printed ${formatDay(input.printedOn)} · audit chain head ${chainHead}`, MARGIN, MARGIN + 13, { width, lineBreak: false });
     doc.moveTo(MARGIN, MARGIN + 28).lineTo(MARGIN + width, MARGIN + 28).strokeColor(GREY).lineWidth(0.5).stroke();
     doc.font("Helvetica").fontSize(8).fillColor(GREY).text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN - 10, { width, align: "right", lineBreak: false });
     doc.page.margins.bottom = bottom;
