@@ -30,6 +30,13 @@ import { POST as postTake } from "@/app/api/v1/productions/[productionId]/stunts
 import { POST as postStunt } from "@/app/api/v1/productions/[productionId]/stunts/route";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[tokenId]/route";
 import { POST as postToken } from "@/app/api/v1/tokens/route";
+import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
+import { POST as postCredential } from "@/app/api/v1/productions/[productionId]/credentials/route";
+import { DELETE as deleteCredential, PUT as putCredential } from "@/app/api/v1/productions/[productionId]/credentials/[credentialId]/route";
+import { POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
+import { DELETE as deleteEquipment, PUT as putEquipment } from "@/app/api/v1/productions/[productionId]/equipment/[equipmentId]/route";
+import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
+import { POST as postWitnessRequest } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/witness-requests/route";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { getDb, type Db } from "@/lib/server/db";
 import { sessionCookie } from "../support/api-request";
@@ -66,7 +73,13 @@ beforeAll(async () => {
   db = await getDb();
   w = await createWorld(db);
   cookie = await sessionCookie(w.coordinator);
-  for (const name of ["patch", "delete", "verify", "reject"]) ids[name] = await pendingSession();
+  for (const name of ["patch", "delete", "verify", "reject", "witness"]) ids[name] = await pendingSession();
+  for (const name of ["credential", "credentialDelete"]) {
+    ids[name] = (await db.credential.create({ data: { productionId: w.productionId, userId: w.performer1.userId, kind: "medical", name: "Class 2 medical" }, select: { id: true } })).id;
+  }
+  for (const name of ["equipment", "equipmentDelete"]) {
+    ids[name] = (await db.equipment.create({ data: { productionId: w.productionId, name: "Reserve", kind: "reserve" }, select: { id: true } })).id;
+  }
   ids.stunt = (await db.stunt.create({
     data: { productionId: w.productionId, name: "Cliff jump", performerIds: JSON.stringify([w.performer1.userId]), disciplineIds: JSON.stringify([w.skydive]) },
     select: { id: true },
@@ -178,6 +191,15 @@ const routes: WriteRoute[] = [
   },
   { route: "POST /tokens", handler: postToken, params: () => ({}), valid: () => ({ name: "Fuzz script", scope: "write", expiresInDays: 30 }) },
   { route: "DELETE /tokens/{tokenId}", handler: deleteToken, params: () => ({ tokenId: ids.token! }), valid: () => ({}) },
+  { route: "PUT /productions/{productionId}/disciplines/{disciplineId}/currency", handler: putCurrency, params: () => ({ ...p(), disciplineId: w.skydive }), valid: () => ({ count: 1, days: 30 }) },
+  { route: "POST /productions/{productionId}/credentials", handler: postCredential, params: p, valid: () => ({ userId: w.performer1.userId, kind: "licence", name: "USPA D licence", number: "D-1", issuedOn: "2025-01-01", expiresOn: "2027-01-01" }) },
+  { route: "PUT /productions/{productionId}/credentials/{credentialId}", handler: putCredential, params: () => ({ ...p(), credentialId: ids.credential! }), valid: () => ({ kind: "medical", name: "Class 2 medical", expiresOn: "2027-06-30" }) },
+  { route: "DELETE /productions/{productionId}/credentials/{credentialId}", handler: deleteCredential, params: () => ({ ...p(), credentialId: ids.credentialDelete! }), valid: () => ({}) },
+  { route: "POST /productions/{productionId}/equipment", handler: postEquipment, params: p, valid: () => ({ name: "Rig", kind: "rig", ownerId: w.performer1.userId, serviceIntervalDays: 180, lastServiceOn: today() }) },
+  { route: "PUT /productions/{productionId}/equipment/{equipmentId}", handler: putEquipment, params: () => ({ ...p(), equipmentId: ids.equipment! }), valid: () => ({ name: "Reserve", kind: "reserve", serviceIntervalDays: 180, lastServiceOn: today() }) },
+  { route: "DELETE /productions/{productionId}/equipment/{equipmentId}", handler: deleteEquipment, params: () => ({ ...p(), equipmentId: ids.equipmentDelete! }), valid: () => ({}) },
+  { route: "POST /notifications/read", handler: markNotificationsRead, params: () => ({}), valid: () => ({ keys: ["pending:nothing"] }) },
+  { route: "POST /productions/{productionId}/sessions/{sessionId}/witness-requests", handler: postWitnessRequest, params: () => ({ ...p(), sessionId: ids.witness! }), valid: () => ({ name: "Dropzone instructor", email: "instructor@dz.test" }) },
 ];
 
 // ---- what is sent ----------------------------------------------------------
