@@ -9,7 +9,8 @@ import { AUDIT_EVENT_COLUMNS, chainedContent, unchainedEvents } from "./audit-ch
 
 const BATCH = 5000;
 
-export function* verifyProductionChain(productionId: string): SqlBody<ChainVerdict> {
+/** `batch`: links read at a time (a test makes it small to reach a batch boundary). */
+export function* verifyProductionChain(productionId: string, batch = BATCH): SqlBody<ChainVerdict> {
   const walker = new ChainWalker(sha256Hex);
   let after = 0;
   for (;;) {
@@ -17,7 +18,7 @@ export function* verifyProductionChain(productionId: string): SqlBody<ChainVerdi
       `SELECT c."seq" AS "seq", c."eventId" AS "eventId", c."prevHash" AS "prevHash", c."hash" AS "hash", ${AUDIT_EVENT_COLUMNS}
          FROM "AuditChain" c LEFT JOIN "AuditEvent" e ON e."id" = c."eventId"
         WHERE c."productionId" = ? AND c."seq" > ?
-        ORDER BY c."seq" LIMIT ${BATCH}`,
+        ORDER BY c."seq", c."eventId" LIMIT ${batch}`,
       productionId,
       after,
     );
@@ -33,8 +34,25 @@ export function* verifyProductionChain(productionId: string): SqlBody<ChainVerdi
       const broken = walker.next(link);
       if (broken) return { ok: false, entries: walker.entries, firstBrokenEntry: broken };
     }
-    if (found.length < BATCH) break;
+    if (found.length < batch) break;
     after = int(found.at(-1)!.seq);
+  }
+  // Batches go on from the last link number read, so a second link under a number that closed a batch (only
+  // possible with the unique index dropped) would never be read: every link must have been walked.
+  const [total] = yield* rows<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "AuditChain" WHERE "productionId" = ?`, productionId);
+  if (int(total?.n) !== walker.entries) {
+    const [extra] = yield* rows<{ seq: unknown; eventId: string }>(
+      `SELECT c."seq" AS "seq", c."eventId" AS "eventId" FROM "AuditChain" c
+        WHERE c."productionId" = ? AND c."seq" IN (SELECT d."seq" FROM "AuditChain" d WHERE d."productionId" = ? GROUP BY d."seq" HAVING COUNT(*) > 1)
+        ORDER BY c."seq", c."eventId" DESC LIMIT 1`,
+      productionId,
+      productionId,
+    );
+    return {
+      ok: false,
+      entries: walker.entries,
+      firstBrokenEntry: { id: extra?.eventId ?? "", at: null, action: null, seq: extra ? int(extra.seq) : null, problem: `the chain holds ${int(total?.n)} links, but ${walker.entries} follow one another` },
+    };
   }
   return finishVerdict(walker, yield* unchainedEvents(productionId));
 }

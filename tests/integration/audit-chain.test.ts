@@ -6,6 +6,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as verifyRoute } from "@/app/api/v1/productions/[productionId]/audit/verify/route";
 import { chainHistory } from "@/lib/data/audit-chain";
+import { verifyProductionChain } from "@/lib/data/audit-verify";
+import { linkInput } from "@/lib/domain/audit-chain";
+import { sha256Hex } from "@/lib/server/sha256";
 import { prismaDialect, runStepsWithPrisma } from "@/lib/data/prisma-steps";
 import { logTrainingSession, verifyTrainingSession } from "@/lib/data/sessions";
 import type { Actor } from "@/lib/domain/actor";
@@ -150,5 +153,37 @@ describe("the audit chain", () => {
     await db.auditEvent.create({ data: { productionId: u.productionId, sessionId, actorId: u.coordinator.userId, action: "create", createdAt: new Date("2026-05-01T10:00:00Z") } });
     await logTrainingSession(await scopeOf(u.coordinator, u.productionId, NOW), entry(u, u.performer1.userId, "2026-06-02"), NOW);
     expect((await verify(u)).body).toMatchObject({ ok: true, entries: 3 });
+  });
+
+  it("names a second link under a number that closes a batch (the unique index dropped), which paging alone would skip", async () => {
+    const w = await createWorld(db);
+    const coordinator = await scopeOf(w.coordinator, w.productionId, NOW);
+    for (const day of ["2026-06-01", "2026-06-02"]) await logTrainingSession(coordinator, entry(w, w.performer1.userId, day), NOW);
+    const links = await db.auditChain.findMany({ where: { productionId: w.productionId }, orderBy: { seq: "asc" } });
+    expect(links).toHaveLength(4);
+    const sessionId = (await db.trainingSession.findFirstOrThrow({ where: { productionId: w.productionId } })).id;
+    // A forged event, and a link for it that follows link 1 correctly, filed as a second link 2: with batches of 2
+    // it sorts after the real link 2, at the end of the first batch, and the second batch starts after number 2.
+    const at = new Date("2026-06-01T12:00:00.000Z");
+    const forged = { id: "zzzzforgedevent", productionId: w.productionId, sessionId, actorId: w.coordinator.userId, action: "verify", before: null, after: null, reason: "forged", createdAt: at.toISOString() };
+    await db.auditEvent.create({ data: { id: forged.id, productionId: w.productionId, sessionId, actorId: w.coordinator.userId, action: "verify", reason: "forged", createdAt: at } });
+    const dropUnique = `DROP INDEX "AuditChain_productionId_seq_key"`;
+    await raw(dropUnique);
+    try {
+      await db.auditChain.create({ data: { eventId: forged.id, productionId: w.productionId, seq: 2, prevHash: links[0]!.hash, hash: sha256Hex(linkInput(forged, links[0]!.hash)) } });
+      const verdict = await db.$transaction((tx) => runStepsWithPrisma(tx, prismaDialect(tx), verifyProductionChain(w.productionId, 2)));
+      expect(verdict).toMatchObject({ ok: false, firstBrokenEntry: { id: forged.id, seq: 2, problem: "the chain holds 5 links, but 4 follow one another" } });
+    } finally {
+      // Put the database back as the migrations made it: the forged link out (past the trigger), the index again.
+      const noDelete = isPostgres() ? `DROP TRIGGER "AuditChain_no_delete" ON "AuditChain"` : `DROP TRIGGER "AuditChain_no_delete"`;
+      await raw(noDelete);
+      await raw(`DELETE FROM "AuditChain" WHERE "eventId" = '${forged.id}'`);
+      await raw(
+        isPostgres()
+          ? `CREATE TRIGGER "AuditChain_no_delete" BEFORE DELETE ON "AuditChain" FOR EACH ROW EXECUTE FUNCTION "AuditEvent_refuse_change"()`
+          : `CREATE TRIGGER "AuditChain_no_delete" BEFORE DELETE ON "AuditChain" BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END`,
+      );
+      await raw(`CREATE UNIQUE INDEX "AuditChain_productionId_seq_key" ON "AuditChain"("productionId", "seq")`);
+    }
   });
 });
