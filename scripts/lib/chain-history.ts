@@ -12,9 +12,12 @@ export async function chainAuditHistory(databaseUrl: string): Promise<number> {
   const db = createCommandPrismaClient(databaseUrl);
   try {
     const dialect = prismaDialect(db);
+    // Per production, two index probes (its first event, its first link): `npm start` runs this every time, and a
+    // scan of the whole audit log would grow with it.
     const unchained = await db.$queryRawUnsafe<{ productionId: string }[]>(
-      `SELECT DISTINCT e."productionId" AS "productionId" FROM "AuditEvent" e
-        WHERE NOT EXISTS (SELECT 1 FROM "AuditChain" c WHERE c."productionId" = e."productionId")`,
+      `SELECT p."id" AS "productionId" FROM "Production" p
+        WHERE EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."productionId" = p."id")
+          AND NOT EXISTS (SELECT 1 FROM "AuditChain" c WHERE c."productionId" = p."id")`,
     );
     let linked = 0;
     for (const { productionId } of unchained) {
