@@ -17,6 +17,7 @@ import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/product
 import { GET as getNotifications } from "@/app/api/v1/notifications/route";
 import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
 import { GET as verifyAudit } from "@/app/api/v1/productions/[productionId]/audit/verify/route";
+import { PUT as putScan } from "@/app/api/v1/productions/[productionId]/credentials/[credentialId]/scan/route";
 import { GET as logbookPdf } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/logbook.pdf/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
@@ -201,6 +202,18 @@ const operations: {
         params({ productionId: w.productionId, performerId: w.performer1.userId }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "PUT credentials/{credentialId}/scan (performer1's)",
+    prepare: async () =>
+      (await db.credential.create({ data: { productionId: w.productionId, userId: w.performer1.userId, kind: "medical", name: "Medical" }, select: { id: true } })).id,
+    call: async (auth, credentialId) =>
+      putScan(
+        await apiRequest(`/api/v1/productions/${w.productionId}/credentials/${credentialId}/scan`, { ...auth, method: "PUT", rawBody: "%PDF-1.7\n%%EOF\n", contentType: "application/pdf" }),
+        params({ productionId: w.productionId, credentialId }),
+      ),
+    // Another performer learns nothing of it: 404, as for a credential that does not exist.
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 200, performer2: 404, coordinator: 200 },
   },
   {
     name: "GET performers",
