@@ -29,6 +29,7 @@ export function chainedContent(r: Record<string, unknown>): ChainedContent {
   return {
     id: String(r.id),
     productionId: String(r.productionId),
+    subject: String(r.subject),
     sessionId: String(r.sessionId),
     actorId: String(r.actorId),
     action: String(r.action),
@@ -39,7 +40,7 @@ export function chainedContent(r: Record<string, unknown>): ChainedContent {
   };
 }
 
-export const AUDIT_EVENT_COLUMNS = `e."id", e."productionId", e."sessionId", e."actorId", e."action", e."before", e."after", e."reason", e."createdAt"`;
+export const AUDIT_EVENT_COLUMNS = `e."id", e."productionId", e."subject", e."sessionId", e."actorId", e."action", e."before", e."after", e."reason", e."createdAt"`;
 
 /**
  * Events of a production that no link of its own chain names, oldest first.

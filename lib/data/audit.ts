@@ -19,7 +19,7 @@ export async function getSessionHistory(scope: ProductionScope, sessionId: strin
   const db = await getDb();
   const productionId = scope.production.id;
   const events = await db.auditEvent.findMany({
-    where: { productionId, sessionId },
+    where: { productionId, subject: "session", sessionId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   if (events.length === 0) throw new NotFoundError("No such session in this production");

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
 import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { ForbiddenError } from "../domain/errors";
@@ -21,11 +22,18 @@ export async function recordCheckIn(scope: ProductionScope, input: unknown, now 
   if (!canCheckInFor(role, actor.userId, data.performerId)) throw new ForbiddenError("Performers check in for themselves only");
   assertNotFuture(data.date, production.timeZone, now);
   const { performerId, date, ...scores } = data;
-  const row = await db.readinessCheckIn.upsert({
-    where: { productionId_performerId_date: { productionId, performerId, date } },
-    create: { productionId, performerId, date, ...scores, note: scores.note ?? null, loggedById: actor.userId },
-    update: { ...scores, note: scores.note ?? null, loggedById: actor.userId },
-    select: checkInSelect,
+  const row = await db.$transaction(async (tx) => {
+    const where = { productionId_performerId_date: { productionId, performerId, date } };
+    const before = await tx.readinessCheckIn.findUnique({ where, select: checkInSelect });
+    const after = await tx.readinessCheckIn.upsert({
+      where,
+      create: { productionId, performerId, date, ...scores, note: scores.note ?? null, loggedById: actor.userId },
+      update: { ...scores, note: scores.note ?? null, loggedById: actor.userId },
+      select: { ...checkInSelect, id: true },
+    });
+    const { id, ...recorded } = after;
+    await recordAudit(tx, auditorOf(scope), { subject: "check-in", subjectId: id, action: before ? "edit" : "create", before: before && { performerId, ...before }, after: { performerId, ...recorded } }, now);
+    return recorded;
   });
   return { performerId, ...row, average: checkInAverage(row) };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
+import { sha256Hex } from "../server/sha256";
 import type { CalendarDay } from "../domain/calendar-day";
 import { credentialStatus, MAX_SCAN_BYTES, sniffScanType, type CredentialStatus } from "../domain/credentials";
 import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors";
@@ -14,6 +16,17 @@ import { getDb } from "../server/db";
 // (lib/domain/credentials.ts), never stored, so it can never be stale.
 
 const select = { id: true, userId: true, kind: true, name: true, number: true, issuedOn: true, expiresOn: true, scanName: true, createdAt: true, updatedAt: true } as const;
+
+/** What the audit log keeps of a credential: what it says, not when the row was touched. */
+const recorded = ({ userId, kind, name, number, issuedOn, expiresOn, scanName }: { userId: string; kind: string; name: string; number: string | null; issuedOn: string | null; expiresOn: string | null; scanName: string | null }) => ({
+  userId,
+  kind,
+  name,
+  number,
+  issuedOn,
+  expiresOn,
+  scanName,
+});
 
 export interface CredentialView {
   id: string;
@@ -87,9 +100,13 @@ export async function createCredential(scope: ProductionScope, input: unknown, n
   if (!mayManage(scope, userId)) throw new ForbiddenError(userId === scope.actor.userId ? "Viewers keep no credentials here" : "Only coordinators manage other people's credentials");
   const person = await memberName(scope.production.id, userId);
   const db = await getDb();
-  const row = await db.credential.create({
-    data: { productionId: scope.production.id, userId, kind: data.kind, name: data.name, number: data.number ?? null, issuedOn: data.issuedOn ?? null, expiresOn: data.expiresOn ?? null, createdAt: now },
-    select,
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.credential.create({
+      data: { productionId: scope.production.id, userId, kind: data.kind, name: data.name, number: data.number ?? null, issuedOn: data.issuedOn ?? null, expiresOn: data.expiresOn ?? null, createdAt: now },
+      select,
+    });
+    await recordAudit(tx, auditorOf(scope), { subject: "credential", subjectId: created.id, action: "create", after: recorded(created) }, now);
+    return created;
   });
   return view(row, person, scope.today);
 }
@@ -125,7 +142,13 @@ export async function setCredentialScan(
   if (sniffed !== file.type) throw new ValidationError({ scan: `The file is a ${sniffed}, not the ${file.type} it was sent as` });
   const name = (file.fileName ?? "").replace(/[^\w. -]/g, "_").slice(0, 120) || `scan.${sniffed.split("/")[1]}`;
   const db = await getDb();
-  const row = await db.credential.update({ where: { id: credentialId }, data: { scan: Buffer.from(file.bytes), scanType: sniffed, scanName: name }, select });
+  const row = await db.$transaction(async (tx) => {
+    const updated = await tx.credential.update({ where: { id: credentialId }, data: { scan: Buffer.from(file.bytes), scanType: sniffed, scanName: name }, select });
+    // The scan's digest, not its bytes: the chain then commits to the very file filed.
+    const after = { ...recorded(updated), scanType: sniffed, scanSha256: sha256Hex(file.bytes) };
+    await recordAudit(tx, auditorOf(scope), { subject: "credential", subjectId: credentialId, action: "scan", before: recorded(existing), after }, new Date());
+    return updated;
+  });
   return view(row, await memberName(scope.production.id, existing.userId), scope.today);
 }
 
@@ -141,7 +164,11 @@ export async function getCredentialScan(scope: ProductionScope, credentialId: st
 export async function deleteCredentialScan(scope: ProductionScope, credentialId: string): Promise<CredentialView> {
   const existing = await findOwn(scope, credentialId);
   const db = await getDb();
-  const row = await db.credential.update({ where: { id: credentialId }, data: { scan: null, scanType: null, scanName: null }, select });
+  const row = await db.$transaction(async (tx) => {
+    const updated = await tx.credential.update({ where: { id: credentialId }, data: { scan: null, scanType: null, scanName: null }, select });
+    await recordAudit(tx, auditorOf(scope), { subject: "credential", subjectId: credentialId, action: "remove-scan", before: recorded(existing), after: recorded(updated) }, new Date());
+    return updated;
+  });
   return view(row, await memberName(scope.production.id, existing.userId), scope.today);
 }
 
@@ -151,18 +178,25 @@ export async function updateCredential(scope: ProductionScope, credentialId: str
   const existing = await findOwn(scope, credentialId);
   if (data.userId && data.userId !== existing.userId) throw new ForbiddenError("A credential stays with its holder: add a new one for someone else");
   const db = await getDb();
-  const row = await db.credential.update({
-    where: { id: credentialId },
-    data: { kind: data.kind, name: data.name, number: data.number ?? null, issuedOn: data.issuedOn ?? null, expiresOn: data.expiresOn ?? null },
-    select,
+  const row = await db.$transaction(async (tx) => {
+    const updated = await tx.credential.update({
+      where: { id: credentialId },
+      data: { kind: data.kind, name: data.name, number: data.number ?? null, issuedOn: data.issuedOn ?? null, expiresOn: data.expiresOn ?? null },
+      select,
+    });
+    await recordAudit(tx, auditorOf(scope), { subject: "credential", subjectId: credentialId, action: "edit", before: recorded(existing), after: recorded(updated) }, new Date());
+    return updated;
   });
   return view(row, await memberName(scope.production.id, row.userId), scope.today);
 }
 
 export async function deleteCredential(scope: ProductionScope, credentialId: string): Promise<{ id: string; deleted: true }> {
-  await findOwn(scope, credentialId);
+  const existing = await findOwn(scope, credentialId);
   const db = await getDb();
-  await db.credential.delete({ where: { id: credentialId } });
+  await db.$transaction(async (tx) => {
+    await tx.credential.delete({ where: { id: credentialId } });
+    await recordAudit(tx, auditorOf(scope), { subject: "credential", subjectId: credentialId, action: "delete", before: recorded(existing) }, new Date());
+  });
   return { id: credentialId, deleted: true };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
 import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { ValidationError } from "../domain/errors";
@@ -17,7 +18,7 @@ export async function listDisciplines(scope: ProductionScope) {
   });
 }
 
-export async function createDiscipline(scope: ProductionScope, input: unknown) {
+export async function createDiscipline(scope: ProductionScope, input: unknown, now = new Date()) {
   const data = parseOrThrow(createDisciplineSchema, input);
   requirePermission(scope, "discipline.manage");
   const productionId = scope.production.id;
@@ -27,8 +28,12 @@ export async function createDiscipline(scope: ProductionScope, input: unknown) {
     select: { id: true },
   });
   if (existing) throw new ValidationError({ name: `This production already has a discipline called "${data.name}"` });
-  return db.discipline.create({
-    data: { productionId, name: data.name, unit: data.unit, recordsJumps: data.recordsJumps ?? false },
-    select: { id: true, name: true, unit: true, recordsJumps: true },
+  return db.$transaction(async (tx) => {
+    const created = await tx.discipline.create({
+      data: { productionId, name: data.name, unit: data.unit, recordsJumps: data.recordsJumps ?? false },
+      select: { id: true, name: true, unit: true, recordsJumps: true },
+    });
+    await recordAudit(tx, auditorOf(scope), { subject: "discipline", subjectId: created.id, action: "create", after: created }, now);
+    return created;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
 import type { CalendarDay } from "../domain/calendar-day";
 import { equipmentStatus, type EquipmentStatus } from "../domain/credentials";
 import { NotFoundError, ValidationError } from "../domain/errors";
@@ -71,44 +72,63 @@ async function checked(scope: ProductionScope, data: EquipmentInput) {
   };
 }
 
-export async function createEquipment(scope: ProductionScope, input: unknown): Promise<EquipmentView> {
-  const data = parseOrThrow(equipmentSchema, input);
-  requirePermission(scope, "equipment.manage");
+type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>["$transaction"]>[0]>[0];
+
+/** One change and its audit event, in one transaction; answers the row as written, for the screen. */
+async function audited(scope: ProductionScope, action: string, before: Row | null, write: (tx: Tx) => Promise<Row | null>, id?: string): Promise<Row | null> {
   const db = await getDb();
-  const row = await db.equipment.create({ data: { productionId: scope.production.id, ...(await checked(scope, data)) }, select });
+  return db.$transaction(async (tx) => {
+    const after = await write(tx);
+    const strip = (r: Row | null) => (r ? (({ id: _, ...rest }) => rest)(r) : null);
+    await recordAudit(tx, auditorOf(scope), { subject: "equipment", subjectId: after?.id ?? id ?? before!.id, action, before: strip(before), after: strip(after) }, new Date());
+    return after;
+  });
+}
+
+async function viewWithOwner(scope: ProductionScope, row: Row): Promise<EquipmentView> {
   return view(row, row.ownerId ? ((await ownerNames(scope.production.id, [row.ownerId])).get(row.ownerId) ?? null) : null, scope.today);
 }
 
-async function findEquipment(scope: ProductionScope, equipmentId: string) {
+export async function createEquipment(scope: ProductionScope, input: unknown): Promise<EquipmentView> {
+  const data = parseOrThrow(equipmentSchema, input);
+  requirePermission(scope, "equipment.manage");
+  const fields = await checked(scope, data);
+  const row = await audited(scope, "create", null, (tx) => tx.equipment.create({ data: { productionId: scope.production.id, ...fields }, select }));
+  return viewWithOwner(scope, row!);
+}
+
+async function findEquipment(scope: ProductionScope, equipmentId: string): Promise<Row> {
   const db = await getDb();
-  const row = await db.equipment.findFirst({ where: { id: equipmentId, productionId: scope.production.id }, select: { id: true } });
+  const row = await db.equipment.findFirst({ where: { id: equipmentId, productionId: scope.production.id }, select });
   if (!row) throw new NotFoundError("No such equipment in this production");
+  return row;
 }
 
 /** Replace a piece of equipment's details (a service done: a new lastServiceOn). */
 export async function updateEquipment(scope: ProductionScope, equipmentId: string, input: unknown): Promise<EquipmentView> {
   const data = parseOrThrow(equipmentSchema, input);
   requirePermission(scope, "equipment.manage");
-  await findEquipment(scope, equipmentId);
-  const db = await getDb();
-  const row = await db.equipment.update({ where: { id: equipmentId }, data: await checked(scope, data), select });
-  return view(row, row.ownerId ? ((await ownerNames(scope.production.id, [row.ownerId])).get(row.ownerId) ?? null) : null, scope.today);
+  const before = await findEquipment(scope, equipmentId);
+  const fields = await checked(scope, data);
+  const row = await audited(scope, "edit", before, (tx) => tx.equipment.update({ where: { id: equipmentId }, data: fields, select }));
+  return viewWithOwner(scope, row!);
 }
 
 /** A service done today: the interval starts again (coordinators). */
 export async function markEquipmentServiced(scope: ProductionScope, equipmentId: string): Promise<EquipmentView> {
   requirePermission(scope, "equipment.manage");
-  await findEquipment(scope, equipmentId);
-  const db = await getDb();
-  const row = await db.equipment.update({ where: { id: equipmentId }, data: { lastServiceOn: scope.today }, select });
-  return view(row, row.ownerId ? ((await ownerNames(scope.production.id, [row.ownerId])).get(row.ownerId) ?? null) : null, scope.today);
+  const before = await findEquipment(scope, equipmentId);
+  const row = await audited(scope, "serviced", before, (tx) => tx.equipment.update({ where: { id: equipmentId }, data: { lastServiceOn: scope.today }, select }));
+  return viewWithOwner(scope, row!);
 }
 
 export async function deleteEquipment(scope: ProductionScope, equipmentId: string): Promise<{ id: string; deleted: true }> {
   requirePermission(scope, "equipment.manage");
-  await findEquipment(scope, equipmentId);
-  const db = await getDb();
-  await db.equipment.delete({ where: { id: equipmentId } });
+  const before = await findEquipment(scope, equipmentId);
+  await audited(scope, "delete", before, async (tx) => {
+    await tx.equipment.delete({ where: { id: equipmentId } });
+    return null;
+  }, equipmentId);
   return { id: equipmentId, deleted: true };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
 import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { ValidationError } from "../domain/errors";
@@ -9,7 +10,7 @@ import { requirePermission } from "./scope";
 import { refreshGoalReachesWithPrisma } from "./goal-reaches";
 import { parseOrThrow } from "../schemas/parse";
 
-export async function createGoal(scope: ProductionScope, input: unknown) {
+export async function createGoal(scope: ProductionScope, input: unknown, now = new Date()) {
   const data = parseOrThrow(createGoalSchema, input);
   requirePermission(scope, "goal.manage");
   const productionId = scope.production.id;
@@ -47,6 +48,7 @@ export async function createGoal(scope: ProductionScope, input: unknown) {
     });
     // Sessions logged before the goal existed count toward it from its start date.
     await refreshGoalReachesWithPrisma(tx, { productionId, performerId: data.performerId, disciplineId: data.disciplineId });
+    await recordAudit(tx, auditorOf(scope), { subject: "goal", subjectId: row.id, action: "create", after: row }, now);
     return row;
   });
   const { id, ...rest } = goal;

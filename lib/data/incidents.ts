@@ -1,4 +1,5 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
 import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { NotFoundError } from "../domain/errors";
@@ -36,7 +37,8 @@ export async function reportIncident(scope: ProductionScope, input: unknown, now
   if (data.sessionId && !(await db.trainingSession.count({ where: { id: data.sessionId, productionId } }))) throw new NotFoundError("No such session in this production");
   if (data.takeId && !(await db.take.count({ where: { id: data.takeId, productionId } }))) throw new NotFoundError("No such take in this production");
   if (data.stuntId && !(await db.stunt.count({ where: { id: data.stuntId, productionId } }))) throw new NotFoundError("No such stunt in this production");
-  return db.incident.create({
+  return db.$transaction(async (tx) => {
+    const created = await tx.incident.create({
     data: {
       productionId,
       occurredOn: data.occurredOn,
@@ -50,6 +52,9 @@ export async function reportIncident(scope: ProductionScope, input: unknown, now
       reportedById: actor.userId,
     },
     select: incidentSelect,
+    });
+    await recordAudit(tx, auditorOf(scope), { subject: "incident", subjectId: created.id, action: "create", after: created }, now);
+    return created;
   });
 }
 
@@ -78,11 +83,15 @@ export async function updateIncident(scope: ProductionScope, incidentId: string,
   requirePermission(scope, "incident.manage");
   const productionId = scope.production.id;
   const db = await getDb();
-  const existing = await db.incident.findFirst({ where: { id: incidentId, productionId }, select: { id: true } });
-  if (!existing) throw new NotFoundError("No such incident in this production");
-  return db.incident.update({
-    where: { id: incidentId },
-    data: { status: data.status, followUp: data.followUp, closedAt: data.status === "closed" ? now : null },
-    select: incidentSelect,
+  return db.$transaction(async (tx) => {
+    const before = await tx.incident.findFirst({ where: { id: incidentId, productionId }, select: incidentSelect });
+    if (!before) throw new NotFoundError("No such incident in this production");
+    const after = await tx.incident.update({
+      where: { id: incidentId },
+      data: { status: data.status, followUp: data.followUp, closedAt: data.status === "closed" ? now : null },
+      select: incidentSelect,
+    });
+    await recordAudit(tx, auditorOf(scope), { subject: "incident", subjectId: incidentId, action: "edit", before, after }, now);
+    return after;
   });
 }

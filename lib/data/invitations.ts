@@ -1,4 +1,5 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
 import type { Actor } from "../domain/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../domain/errors";
 import type { ProductionScope } from "../domain/scope";
@@ -44,21 +45,27 @@ export async function inviteMember(scope: ProductionScope, input: unknown, now =
     createdAt: now,
     ...OPEN,
   };
-  const previous = await db.invitation.findUnique({ where: { productionId_email: { productionId, email: data.email } }, select: { id: true } });
-  if (previous) {
-    // Answered before (declined, or accepted and since removed): invite afresh.
-    // Conditional, so that of simultaneous re-invitations one wins.
-    const { count } = await db.invitation.updateMany({ where: { id: previous.id, NOT: OPEN }, data: fields });
-    if (count === 0) throw alreadyInvited;
-  } else {
-    try {
-      await db.invitation.create({ data: { productionId, email: data.email, ...fields } });
-    } catch (error) {
-      // Simultaneous invitations of one address: the unique index lets one win.
-      if (isUniqueConstraintViolation(error)) throw alreadyInvited;
-      throw error;
+  await db.$transaction(async (tx) => {
+    const previous = await tx.invitation.findUnique({ where: { productionId_email: { productionId, email: data.email } }, select: { id: true } });
+    let invitationId: string;
+    if (previous) {
+      // Answered before (declined, or accepted and since removed): invite afresh.
+      // Conditional, so that of simultaneous re-invitations one wins.
+      const { count } = await tx.invitation.updateMany({ where: { id: previous.id, NOT: OPEN }, data: fields });
+      if (count === 0) throw alreadyInvited;
+      invitationId = previous.id;
+    } else {
+      try {
+        invitationId = (await tx.invitation.create({ data: { productionId, email: data.email, ...fields }, select: { id: true } })).id;
+      } catch (error) {
+        // Simultaneous invitations of one address: the unique index lets one win.
+        if (isUniqueConstraintViolation(error)) throw alreadyInvited;
+        throw error;
+      }
     }
-  }
+    const after = { email: data.email, name: data.name, role: fields.role, performs: fields.performs };
+    await recordAudit(tx, auditorOf(scope), { subject: "member", subjectId: invitationId, action: "invite", after }, now);
+  });
   return { email: data.email, role: data.role, status: "invited" as const, temporaryPassword };
 }
 
@@ -139,6 +146,8 @@ export async function acceptInvitation(actor: Actor, invitationId: string, now =
     const productionId_userId = { productionId: invitation.productionId, userId: actor.userId };
     if (!(await tx.membership.findUnique({ where: { productionId_userId }, select: { id: true } }))) {
       await tx.membership.create({ data: { ...productionId_userId, role: invitation.role, performs: invitation.performs } });
+      const after = { invitationId: invitation.id, role: invitation.role, performs: invitation.performs };
+      await recordAudit(tx, { productionId: invitation.productionId, actorId: actor.userId }, { subject: "member", subjectId: actor.userId, action: "join", after }, now);
     }
   });
   return { id: invitation.id, productionId: invitation.productionId, status: "accepted" as const };

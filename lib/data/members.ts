@@ -1,4 +1,5 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
 import { randomBytes } from "node:crypto";
 import { errorForRefusal, NotFoundError } from "../domain/errors";
 import { memberRemovalRefusal, passwordResetRefusal } from "../domain/member-rules";
@@ -30,7 +31,7 @@ export function newOneTimePassword(): string {
  * this production ends with their next request: the scope lookup reads the
  * membership on every request. Their logbook stays.
  */
-export async function removeMember(scope: ProductionScope, userId: string) {
+export async function removeMember(scope: ProductionScope, userId: string, now = new Date()) {
   requirePermission(scope, "production.manageSettings");
   const productionId = scope.production.id;
   const db = await getDb();
@@ -38,12 +39,13 @@ export async function removeMember(scope: ProductionScope, userId: string) {
     // Two coordinators removing each other at once: the second waits here and
     // then counts one coordinator, so the production always keeps one.
     await lockProduction(tx, productionId);
-    const member = await tx.membership.findUnique({ where: { productionId_userId: { productionId, userId } }, select: { id: true, role: true } });
+    const member = await tx.membership.findUnique({ where: { productionId_userId: { productionId, userId } }, select: { id: true, role: true, performs: true } });
     if (!member) throw new NotFoundError("No such member");
     const coordinators = member.role === "coordinator" ? await tx.membership.count({ where: { productionId, role: "coordinator" } }) : 0;
     const refusal = memberRemovalRefusal(member.role, coordinators);
     if (refusal) throw errorForRefusal(refusal);
     await tx.membership.delete({ where: { id: member.id } });
+    await recordAudit(tx, auditorOf(scope), { subject: "member", subjectId: userId, action: "remove", before: { role: member.role, performs: member.performs } }, now);
   });
   return { userId, removed: true as const };
 }
@@ -54,7 +56,7 @@ export async function removeMember(scope: ProductionScope, userId: string) {
  * account ends. Refused where the new password would open more than the
  * coordinator already runs (lib/domain/member-rules.ts).
  */
-export async function resetMemberPassword(scope: ProductionScope, userId: string) {
+export async function resetMemberPassword(scope: ProductionScope, userId: string, now = new Date()) {
   requirePermission(scope, "production.manageSettings");
   const productionId = scope.production.id;
   const db = await getDb();
@@ -76,6 +78,11 @@ export async function resetMemberPassword(scope: ProductionScope, userId: string
   });
   if (refusal) throw errorForRefusal(refusal);
   const temporaryPassword = newOneTimePassword();
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(temporaryPassword), sessionVersion: { increment: 1 } } });
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    // Who handed someone a new password, and when; never the password.
+    await recordAudit(tx, auditorOf(scope), { subject: "member", subjectId: userId, action: "reset-password" }, now);
+  });
   return { userId, temporaryPassword };
 }

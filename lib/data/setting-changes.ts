@@ -2,15 +2,24 @@ import "server-only";
 import type { ProductionScope } from "../domain/scope";
 import { getDb, type Db } from "../server/db";
 import { requirePermission } from "./scope";
+import { auditorOf, recordAudit, type AuditChange } from "./audit-log";
 
 // Every change to a production's safety settings (dose limits, the sign-off
 // policy) is written to an append-only table in the transaction that makes it:
-// who, when, the values before and after.
+// who, when, the values before and after. Each is also an event of the
+// hash-chained audit log (lib/data/audit-log.ts), which is what the chain
+// verifies; this table is what the settings page lists.
 
 export const SETTING_SUBJECTS = ["discipline-limits", "discipline-currency", "production-policy"] as const;
 export type SettingSubject = (typeof SETTING_SUBJECTS)[number];
 
-type Tx = Pick<Db, "settingChange">;
+type Tx = Pick<Db, "settingChange" | "$queryRawUnsafe" | "$executeRawUnsafe">;
+
+const AUDITED_AS: Record<SettingSubject, Pick<AuditChange, "subject" | "action">> = {
+  "discipline-limits": { subject: "discipline", action: "limits" },
+  "discipline-currency": { subject: "discipline", action: "currency" },
+  "production-policy": { subject: "production", action: "settings" },
+};
 
 export async function recordSettingChange(
   tx: Tx,
@@ -29,6 +38,7 @@ export async function recordSettingChange(
       createdAt: now,
     },
   });
+  await recordAudit(tx, auditorOf(scope), { ...AUDITED_AS[change.subject], subjectId: change.subjectId, before: change.before, after: change.after }, now);
 }
 
 /** The latest changes to the production's safety settings, newest first (coordinators). */

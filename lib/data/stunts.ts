@@ -1,4 +1,5 @@
 import "server-only";
+import { auditorOf, recordAudit } from "./audit-log";
 import type { ProductionScope } from "../domain/scope";
 import { getDb, type Db } from "../server/db";
 import { NotFoundError, ValidationError } from "../domain/errors";
@@ -36,7 +37,7 @@ export async function listStunts(scope: ProductionScope) {
   }));
 }
 
-export async function createStunt(scope: ProductionScope, input: unknown) {
+export async function createStunt(scope: ProductionScope, input: unknown, now = new Date()) {
   const data = parseOrThrow(createStuntSchema, input);
   requirePermission(scope, "stunt.manage");
   const productionId = scope.production.id;
@@ -47,18 +48,22 @@ export async function createStunt(scope: ProductionScope, input: unknown) {
   if (disciplines !== new Set(data.disciplineIds).size) throw new ValidationError({ disciplineIds: "Every discipline must belong to this production" });
   const equipment = await db.equipment.count({ where: { productionId, id: { in: data.equipmentIds } } });
   if (equipment !== new Set(data.equipmentIds).size) throw new ValidationError({ equipmentIds: "Every piece of equipment must belong to this production" });
-  const stunt = await db.stunt.create({
-    data: {
-      productionId,
-      name: data.name,
-      plannedDate: data.plannedDate ?? null,
-      description: data.description ?? null,
-      performerIds: JSON.stringify([...new Set(data.performerIds)]),
-      disciplineIds: JSON.stringify([...new Set(data.disciplineIds)]),
-      equipmentIds: JSON.stringify([...new Set(data.equipmentIds)]),
-    },
+  return db.$transaction(async (tx) => {
+    const stunt = await tx.stunt.create({
+      data: {
+        productionId,
+        name: data.name,
+        plannedDate: data.plannedDate ?? null,
+        description: data.description ?? null,
+        performerIds: JSON.stringify([...new Set(data.performerIds)]),
+        disciplineIds: JSON.stringify([...new Set(data.disciplineIds)]),
+        equipmentIds: JSON.stringify([...new Set(data.equipmentIds)]),
+      },
+    });
+    const created = { id: stunt.id, name: stunt.name, plannedDate: stunt.plannedDate, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds), equipmentIds: ids(stunt.equipmentIds) };
+    await recordAudit(tx, auditorOf(scope), { subject: "stunt", subjectId: stunt.id, action: "create", after: { ...created, description: stunt.description } }, now);
+    return created;
   });
-  return { id: stunt.id, name: stunt.name, plannedDate: stunt.plannedDate, performerIds: ids(stunt.performerIds), disciplineIds: ids(stunt.disciplineIds), equipmentIds: ids(stunt.equipmentIds) };
 }
 
 export async function findStunt(db: Db, productionId: string, stuntId: string) {
@@ -127,7 +132,7 @@ export async function logTake(scope: ProductionScope, stuntId: string, input: un
   const take = await db.$transaction(async (tx) => {
     await lockProduction(tx, productionId);
     const last = await tx.take.aggregate({ where: { stuntId }, _max: { number: true } });
-    return tx.take.create({
+    const created = await tx.take.create({
       data: {
         productionId,
         stuntId,
@@ -139,6 +144,9 @@ export async function logTake(scope: ProductionScope, stuntId: string, input: un
         loggedById: actor.userId,
       },
     });
+    const { id, number, performerId, at, outcome, notes } = created;
+    await recordAudit(tx, auditorOf(scope), { subject: "take", subjectId: id, action: "create", after: { stuntId, number, performerId, at: at.toISOString(), outcome, notes } }, now);
+    return created;
   });
   return { id: take.id, stuntId, number: take.number, performerId: take.performerId, at: take.at.toISOString(), outcome: take.outcome, notes: take.notes };
 }

@@ -110,7 +110,7 @@ export async function readWitnessLink(token: string, now = new Date()): Promise<
   // Shown as closed whatever happened (signed, rejected, deleted): the witness has nothing to do.
   if (!session || session.status !== "pending") return { state: "closed" };
   // Edited after the link was made: the link no longer signs it (sessions/witness.ts).
-  const edits = await db.auditEvent.count({ where: { productionId: request.productionId, sessionId: session.id, action: "edit", createdAt: { gte: request.createdAt } } });
+  const edits = await db.auditEvent.count({ where: { productionId: request.productionId, subject: "session", sessionId: session.id, action: "edit", createdAt: { gte: request.createdAt } } });
   if (edits > 0) return { state: "closed" };
   const [withRows] = await withJumps(db, [session]);
   return {

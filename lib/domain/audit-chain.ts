@@ -12,6 +12,9 @@ export const GENESIS_HASH = "0".repeat(64);
 export interface ChainedContent {
   id: string;
   productionId: string;
+  /** What the event is about: "session", or another subject (decision 0015). */
+  subject: string;
+  /** The subject's id (the column's name predates the other subjects). */
   sessionId: string;
   actorId: string;
   action: string;
@@ -24,10 +27,14 @@ export interface ChainedContent {
 /**
  * The exact text a link hashes: a JSON array in a fixed order, with a format
  * version first, so that the same event always gives the same text and two
- * different events never do.
+ * different events never do. Version 1 is a session's event (every event
+ * was, when the chain began, and chains already written must still verify);
+ * version 2 names its subject too.
  */
 export function linkInput(event: ChainedContent, prevHash: string): string {
-  return JSON.stringify([1, prevHash, event.productionId, event.id, event.sessionId, event.actorId, event.action, event.before, event.after, event.reason, event.createdAt]);
+  const rest = [event.actorId, event.action, event.before, event.after, event.reason, event.createdAt];
+  if (event.subject === "session") return JSON.stringify([1, prevHash, event.productionId, event.id, event.sessionId, ...rest]);
+  return JSON.stringify([2, prevHash, event.productionId, event.id, event.subject, event.sessionId, ...rest]);
 }
 
 export interface StoredLink {

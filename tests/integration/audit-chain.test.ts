@@ -165,7 +165,7 @@ describe("the audit chain", () => {
     // A forged event, and a link for it that follows link 1 correctly, filed as a second link 2: with batches of 2
     // it sorts after the real link 2, at the end of the first batch, and the second batch starts after number 2.
     const at = new Date("2026-06-01T12:00:00.000Z");
-    const forged = { id: "zzzzforgedevent", productionId: w.productionId, sessionId, actorId: w.coordinator.userId, action: "verify", before: null, after: null, reason: "forged", createdAt: at.toISOString() };
+    const forged = { id: "zzzzforgedevent", productionId: w.productionId, subject: "session", sessionId, actorId: w.coordinator.userId, action: "verify", before: null, after: null, reason: "forged", createdAt: at.toISOString() };
     await db.auditEvent.create({ data: { id: forged.id, productionId: w.productionId, sessionId, actorId: w.coordinator.userId, action: "verify", reason: "forged", createdAt: at } });
     const dropUnique = `DROP INDEX "AuditChain_productionId_seq_key"`;
     await raw(dropUnique);

@@ -8,6 +8,7 @@ import { sha256Hex } from "@/lib/server/sha256";
 const event = (n: number, extra: Partial<ChainedContent> = {}): ChainedContent => ({
   id: `e${n}`,
   productionId: "p",
+  subject: "session",
   sessionId: "s",
   actorId: "a",
   action: "create",
@@ -43,6 +44,18 @@ describe("the audit chain", () => {
       expect(linkInput(event(1, change), GENESIS_HASH), JSON.stringify(change)).not.toBe(base);
     }
     expect(linkInput(event(1), "f".repeat(64))).not.toBe(base);
+  });
+
+  it("hashes a session's event as it did before other subjects existed, so chains already written still verify", () => {
+    // The version-1 text, written out: any change to it would break every chain recorded before subjects.
+    expect(linkInput(event(1), GENESIS_HASH)).toBe(`[1,"${GENESIS_HASH}","p","e1","s","a","create",null,"{\\"count\\":1}",null,"2026-06-01T10:00:00.000Z"]`);
+  });
+
+  it("names the subject of any other event: the same id under another subject is another link", () => {
+    const goal = linkInput(event(1, { subject: "goal" }), GENESIS_HASH);
+    expect(JSON.parse(goal)).toEqual([2, GENESIS_HASH, "p", "e1", "goal", "s", "a", "create", null, `{"count":1}`, null, "2026-06-01T10:00:00.000Z"]);
+    expect(linkInput(event(1, { subject: "stunt" }), GENESIS_HASH)).not.toBe(goal);
+    expect(goal).not.toBe(linkInput(event(1), GENESIS_HASH));
   });
 
   it("names the first changed event, a gone one, a missing link, a link out of order and a stray event", () => {

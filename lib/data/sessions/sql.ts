@@ -246,6 +246,7 @@ function auditContent(event: AuditRow, now: Date): ChainedContent {
   return {
     id: newId(now.getTime()),
     productionId: event.productionId,
+    subject: "session",
     sessionId: event.sessionId,
     actorId: event.actorId,
     action: event.action,

@@ -33,7 +33,7 @@ function* closedBecause(productionId: string, session: SessionRow | undefined, l
   // only signs the entry as it was when it was made.
   // (Edits are what the audit log records as "edit"; at the link's own instant counts as after.)
   const edits = yield* row<{ n: unknown }>(
-    `SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "productionId" = ? AND "sessionId" = ? AND "action" = 'edit' AND "createdAt" >= ?`,
+    `SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "productionId" = ? AND "subject" = 'session' AND "sessionId" = ? AND "action" = 'edit' AND "createdAt" >= ?`,
     productionId,
     session.id,
     linkMadeAt,
