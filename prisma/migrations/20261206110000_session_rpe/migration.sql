@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TrainingSession" ADD COLUMN "rpe" INTEGER;
+
