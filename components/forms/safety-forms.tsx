@@ -1,6 +1,6 @@
 "use client";
 
-import { closeIncidentAction, createStuntAction, logTakeAction, recordCheckInAction, reportIncidentAction } from "@/lib/actions/safety";
+import { closeIncidentAction, createStuntAction, logTakeAction, recordCheckInAction, reportIncidentAction, sealDossierAction } from "@/lib/actions/safety";
 import { CHECK_IN_SCALES } from "@/lib/schemas/check-in";
 import { INCIDENT_SEVERITIES, TAKE_OUTCOMES } from "@/lib/schemas/stunt";
 import { ActionForm } from "./action-form";
@@ -58,6 +58,20 @@ export function TakeForm({ productionId, stuntId, performers }: { productionId: 
           </>
         );
       }}
+    </ActionForm>
+  );
+}
+
+/** Seal the stunt's evidence as it stands now: no fields, one button and what it does. */
+export function SealDossierForm({ productionId, stuntId }: { productionId: string; stuntId: string }) {
+  return (
+    <ActionForm action={sealDossierAction.bind(null, productionId, stuntId)} label="Seal a dossier" submit="Seal the evidence now">
+      {() => (
+        <p className="text-sm text-stone-700">
+          Freezes the verdict above with every reason and the evidence behind it — goals, sign-off, currency, credentials, check-ins, incidents, takes, overridden limits — and
+          the audit record&apos;s head, as a file nobody can change. Sealing is recorded in the audit log.
+        </p>
+      )}
     </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { recordCheckIn } from "../data/check-ins";
+import { sealDossier } from "../data/dossiers";
 import { reportIncident, updateIncident } from "../data/incidents";
 import { createStunt, logTake } from "../data/stunts";
 import type { FormState } from "./form-state";
@@ -19,6 +20,13 @@ export async function logTakeAction(productionId: string, stuntId: string, _prev
   return productionAction(productionId, formData, async (scope, values) => {
     const take = await logTake(scope, stuntId, values);
     return `Take ${take.number} recorded (${take.outcome.replace("_", " ")}).`;
+  });
+}
+
+export async function sealDossierAction(productionId: string, stuntId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return productionAction(productionId, formData, async (scope) => {
+    const dossier = await sealDossier(scope, stuntId);
+    return `Dossier sealed. Its seal (SHA-256) begins ${dossier.sha256.slice(0, 12)}; it is listed below.`;
   });
 }
 

@@ -9,15 +9,15 @@ import { AUDIT_EVENT_COLUMNS, chainedContent, unchainedEvents } from "./audit-ch
 
 const BATCH = 5000;
 
-/** `batch`: links read at a time (a test makes it small to reach a batch boundary). */
-export function* verifyProductionChain(productionId: string, batch = BATCH): SqlBody<ChainVerdict> {
+/** Walk a production's links in order, up to link `upTo` (all when null): the walker, or the first break. */
+function* walkLinks(productionId: string, batch: number, upTo: number | null): SqlBody<{ walker: ChainWalker; broken: ChainVerdict | null }> {
   const walker = new ChainWalker(sha256Hex);
   let after = 0;
   for (;;) {
     const found = yield* rows<Record<string, unknown>>(
       `SELECT c."seq" AS "seq", c."eventId" AS "eventId", c."prevHash" AS "prevHash", c."hash" AS "hash", ${AUDIT_EVENT_COLUMNS}
          FROM "AuditChain" c LEFT JOIN "AuditEvent" e ON e."id" = c."eventId"
-        WHERE c."productionId" = ? AND c."seq" > ?
+        WHERE c."productionId" = ? AND c."seq" > ?${upTo === null ? "" : ` AND c."seq" <= ${Math.trunc(upTo)}`}
         ORDER BY c."seq", c."eventId" LIMIT ${batch}`,
       productionId,
       after,
@@ -32,11 +32,32 @@ export function* verifyProductionChain(productionId: string, batch = BATCH): Sql
         event: r.id === null || r.id === undefined || r.productionId !== productionId ? null : chainedContent(r),
       };
       const broken = walker.next(link);
-      if (broken) return { ok: false, entries: walker.entries, firstBrokenEntry: broken };
+      if (broken) return { walker, broken: { ok: false, entries: walker.entries, firstBrokenEntry: broken } };
     }
     if (found.length < batch) break;
     after = int(found.at(-1)!.seq);
   }
+  return { walker, broken: null };
+}
+
+/**
+ * Whether the chain still holds its first `entries` links, ending in `head`:
+ * what a sealed dossier recorded (a break after that point is a later matter,
+ * named by the full verification).
+ */
+export function* verifyChainUpTo(productionId: string, entries: number, head: string, batch = BATCH): SqlBody<ChainVerdict> {
+  const { walker, broken } = yield* walkLinks(productionId, batch, entries);
+  if (broken) return broken;
+  if (walker.entries !== entries || walker.head !== head) {
+    return { ok: false, entries: walker.entries, firstBrokenEntry: { id: "", at: null, action: null, seq: walker.entries + 1, problem: `the chain no longer ends in the recorded head after ${entries} links` } };
+  }
+  return { ok: true, entries, head };
+}
+
+/** `batch`: links read at a time (a test makes it small to reach a batch boundary). */
+export function* verifyProductionChain(productionId: string, batch = BATCH): SqlBody<ChainVerdict> {
+  const { walker, broken } = yield* walkLinks(productionId, batch, null);
+  if (broken) return broken;
   // Batches go on from the last link number read, so a second link under a number that closed a batch (only
   // possible with the unique index dropped) would never be read: every link must have been walked.
   const [total] = yield* rows<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "AuditChain" WHERE "productionId" = ?`, productionId);

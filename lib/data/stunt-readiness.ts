@@ -1,6 +1,6 @@
 import "server-only";
 import type { ProductionScope } from "../domain/scope";
-import { addDays } from "../domain/calendar-day";
+import { addDays, type CalendarDay } from "../domain/calendar-day";
 import { getDb } from "../server/db";
 import { goNoGo, type PerformerEvidence } from "../domain/go-no-go";
 import { can } from "../domain/permissions";
@@ -20,14 +20,27 @@ const OVERRIDE_DAYS = 14;
 export async function getStuntReadiness(scope: ProductionScope, stuntId: string) {
   requirePermission(scope, "stunt.view");
   const { actor, role, today } = scope;
-  const productionId = scope.production.id;
+  const { verdict, reasons } = await judgeStunt(scope.production.id, stuntId, today);
+  // Everyone in the production sees the verdict; the evidence about a
+  // performer (counts, readiness scores, incidents) only those who may see
+  // that performer's page: a performer sees their own reasons.
+  const visible = can(role, "performer.viewAny") ? reasons : reasons.filter((r) => r.performerId === null || r.performerId === actor.userId);
+  return { stuntId, asOf: today, verdict, reasons: visible, hiddenReasons: reasons.length - visible.length };
+}
+
+/**
+ * A stunt's verdict, every reason, and the evidence it rests on, as of `today`
+ * (no permission check: the readiness screen filters the reasons; a sealed
+ * dossier keeps them all).
+ */
+export async function judgeStunt(productionId: string, stuntId: string, today: CalendarDay) {
   const db = await getDb();
   const stunt = await findStunt(db, productionId, stuntId);
   const inStunt = { productionId, performerId: { in: stunt.performerIds } };
 
   const [users, goals, counts, disciplines, pending, incidents, checkIns, overrides] = await Promise.all([
     db.user.findMany({ where: { id: { in: stunt.performerIds } }, select: { id: true, name: true } }),
-    db.goal.findMany({ where: { ...inStunt, disciplineId: { in: stunt.disciplineIds } }, select: { id: true, performerId: true, disciplineId: true, target: true } }),
+    db.goal.findMany({ where: { ...inStunt, disciplineId: { in: stunt.disciplineIds } }, select: { id: true, performerId: true, disciplineId: true, target: true, startDate: true, deadline: true } }),
     queryGoalCounts(today, productionId),
     db.discipline.findMany({ where: { id: { in: stunt.disciplineIds } }, select: { id: true, name: true } }),
     db.trainingSession.groupBy({ by: ["performerId"], where: { ...inStunt, status: "pending", disciplineId: { in: stunt.disciplineIds } }, _count: true }),
@@ -77,11 +90,7 @@ export async function getStuntReadiness(scope: ProductionScope, stuntId: string)
   const found = new Set(equipment.map((e) => e.id));
   const missingEquipment = new Set(stunt.equipmentIds.filter((id) => !found.has(id))).size;
   const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate, today, equipment: stuntEquipment, missingEquipment });
-  // Everyone in the production sees the verdict; the evidence about a
-  // performer (counts, readiness scores, incidents) only those who may see
-  // that performer's page: a performer sees their own reasons.
-  const visible = can(role, "performer.viewAny") ? reasons : reasons.filter((r) => r.performerId === null || r.performerId === actor.userId);
-  return { stuntId, asOf: today, verdict, reasons: visible, hiddenReasons: reasons.length - visible.length };
+  return { stunt, verdict, reasons, evidence, goals, counts, credentials, equipment };
 }
 
 /**

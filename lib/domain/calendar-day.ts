@@ -90,3 +90,15 @@ export function formatDay(day: CalendarDay): string {
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   return `${d} ${months[m - 1]} ${y}`;
 }
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant as the production's clock shows it: "4 Mar 2026, 14:05" (24-hour, in `timeZone`). */
+export function formatInstant(instant: Date, timeZone: string): string {
+  let format = timeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    timeFormats.set(timeZone, format);
+  }
+  return `${formatDay(dayInTimeZone(instant, timeZone))}, ${format.format(instant)}`;
+}

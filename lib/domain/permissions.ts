@@ -29,6 +29,8 @@ export const ACTIONS = [
   "credential.manageAny", // add, change, remove anyone's credentials
   "credential.manageOwn", // one's own credentials
   "equipment.manage", // add, change, remove equipment (everyone sees it)
+  "dossier.seal", // freeze a stunt's evidence as a sealed dossier
+  "dossier.read", // list and download sealed dossiers: they hold every performer's evidence
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -61,9 +63,11 @@ const ALLOWED = {
     "credential.manageAny",
     "credential.manageOwn",
     "equipment.manage",
+    "dossier.seal",
+    "dossier.read",
   ],
   performer: ["production.view", "performer.viewOwn", "session.logForSelf", "stunt.view", "incident.report", "checkIn.logForSelf", "credential.manageOwn"],
-  viewer: ["production.view", "team.viewProgress", "performer.viewAny", "stunt.view", "credential.viewAny"],
+  viewer: ["production.view", "team.viewProgress", "performer.viewAny", "stunt.view", "credential.viewAny", "dossier.read"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 export function isRole(value: string): value is Role {

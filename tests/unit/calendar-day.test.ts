@@ -5,6 +5,7 @@ import {
   dayInTimeZone,
   daysBetween,
   formatDay,
+  formatInstant,
   fromEpochDay,
   isCalendarDay,
   isTimeZone,
@@ -285,5 +286,13 @@ describe("formatDay", () => {
       "15 Nov 2026",
       "15 Dec 2026",
     ]);
+  });
+});
+
+describe("formatInstant", () => {
+  it("shows an instant on the production's clock, 24-hour, on that zone's day", () => {
+    expect(formatInstant(new Date("2026-03-04T23:30:00Z"), "Europe/Oslo")).toBe("5 Mar 2026, 00:30");
+    expect(formatInstant(new Date("2026-03-04T23:30:00Z"), "America/Los_Angeles")).toBe("4 Mar 2026, 15:30");
+    expect(formatInstant(new Date("2026-03-04T00:05:00Z"), "UTC")).toBe("4 Mar 2026, 00:05");
   });
 });

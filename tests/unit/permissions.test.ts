@@ -39,6 +39,8 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "credential.manageAny": true,
     "credential.manageOwn": true,
     "equipment.manage": true,
+    "dossier.seal": true,
+    "dossier.read": true,
   },
   performer: {
     "production.view": true,
@@ -65,6 +67,8 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "credential.manageAny": false,
     "credential.manageOwn": true,
     "equipment.manage": false,
+    "dossier.seal": false,
+    "dossier.read": false,
   },
   viewer: {
     "production.view": true,
@@ -91,6 +95,8 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
     "credential.manageAny": false,
     "credential.manageOwn": false,
     "equipment.manage": false,
+    "dossier.seal": false,
+    "dossier.read": true,
   },
 };
 

@@ -1,8 +1,10 @@
-import PDFDocument from "pdfkit";
 import { dayInTimeZone, formatDay } from "../../domain/calendar-day";
 import { formatFreefall } from "../../domain/jumps";
 import type { LogbookEntry } from "../../domain/logbook";
 import { signerOf } from "../../domain/witness";
+import { GREY, MARGIN, startPdf, stampPages, type Paper } from "./document";
+
+export { toWinAnsi, type Paper } from "./document";
 
 // A performer's logbook as a paper logbook would hold it, drawn with pdfkit
 // (a real PDF made on the server, not a browser print): the entries oldest
@@ -10,8 +12,6 @@ import { signerOf } from "../../domain/witness";
 // production, the performer, the print date, the audit chain's head and the
 // page number; a totals page per discipline at the end. Black and grey only,
 // in Helvetica (built into every PDF reader: nothing to download or embed).
-
-export type Paper = "a4" | "letter";
 
 export interface LogbookPdfInput {
   production: string;
@@ -29,10 +29,6 @@ export interface LogbookPdfInput {
   entries: AsyncIterable<LogbookEntry[]>;
 }
 
-const MARGIN = 48;
-const HEADER = 46;
-const FOOTER = 30;
-const GREY = "#555555";
 const STATUS: Record<string, string> = { pending: "Pending", verified: "Verified", rejected: "Rejected", superseded: "Superseded" };
 
 interface Totals {
@@ -47,50 +43,8 @@ interface Totals {
 
 const n = (v: number) => v.toLocaleString("en-US");
 
-// pdfkit's built-in fonts encode text as WinAnsi, and write a character
-// outside it as its raw code units: "Łódź" printed as other letters, an emoji
-// as "Ø=Þ", U+3434 as the digits "44" (a note could print a number nobody
-// wrote). So every string is brought into WinAnsi first: kept when it is in
-// it, else its letter without the accent (Ż → Z, ł → l), else "?".
-const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const NO_DECOMPOSITION: Record<string, string> = { Ł: "L", ł: "l", Đ: "D", đ: "d", Ħ: "H", ħ: "h", Ŧ: "T", ŧ: "t", ı: "i" };
-const inWinAnsi = (c: string) => {
-  const code = c.codePointAt(0)!;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(c);
-};
-
-export function toWinAnsi(text: string): string {
-  let out = "";
-  for (const c of text) {
-    if (c === "\n" || inWinAnsi(c)) out += c;
-    else if (/\s/u.test(c)) out += " ";
-    else if (NO_DECOMPOSITION[c]) out += NO_DECOMPOSITION[c];
-    else {
-      const base = c.normalize("NFKD").replace(/\p{M}/gu, "");
-      out += base && [...base].every(inWinAnsi) ? base : "?";
-    }
-  }
-  return out;
-}
-
 export async function renderLogbookPdf(input: LogbookPdfInput): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: input.paper === "letter" ? "LETTER" : "A4",
-    margins: { top: MARGIN + HEADER, bottom: MARGIN + FOOTER, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    info: { Title: `Logbook of ${input.performer} — ${input.production}`, Author: "Stuntbook" },
-  });
-  // Every string drawn goes through toWinAnsi (above): one place, so no field can be forgotten.
-  const drawText = doc.text.bind(doc);
-  doc.text = ((text: string, ...rest: unknown[]) => (drawText as (...args: unknown[]) => PDFKit.PDFDocument)(toWinAnsi(String(text)), ...rest)) as typeof doc.text;
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-
-  const width = doc.page.width - 2 * MARGIN;
+  const { doc, done, width } = startPdf(input.paper, `Logbook of ${input.performer} — ${input.production}`);
   const totals = new Map<string, Totals>();
 
   doc.font("Helvetica-Bold").fontSize(16).text(`Logbook — ${input.performer}`);
@@ -147,17 +101,7 @@ export async function renderLogbookPdf(input: LogbookPdfInput): Promise<Buffer> 
 
   // Every page: who and what this is, the chain head, the page number.
   const chainHead = await input.chainHead();
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing in the footer must not start a new page
-    doc.font("Helvetica-Bold").fontSize(9).fillColor("black").text(`${input.performer} — ${input.production}`, MARGIN, MARGIN, { width, lineBreak: false });
-    doc.font("Helvetica").fontSize(7.5).fillColor(GREY).text(`Printed ${formatDay(input.printedOn)} · audit chain head ${chainHead}`, MARGIN, MARGIN + 13, { width, lineBreak: false });
-    doc.moveTo(MARGIN, MARGIN + 28).lineTo(MARGIN + width, MARGIN + 28).strokeColor(GREY).lineWidth(0.5).stroke();
-    doc.font("Helvetica").fontSize(8).fillColor(GREY).text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN - 10, { width, align: "right", lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
+  stampPages(doc, width, `${input.performer} — ${input.production}`, `Printed ${formatDay(input.printedOn)} · audit chain head ${chainHead}`);
   doc.end();
   return done;
 }

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { TakeForm } from "@/components/forms/safety-forms";
 import { IncidentsSection } from "@/components/incidents-section";
 import { getProductionScope } from "@/lib/auth/scope";
-import { formatDay } from "@/lib/domain/calendar-day";
+import { formatDay, formatInstant } from "@/lib/domain/calendar-day";
+import { DossiersSection } from "@/components/dossiers-section";
 import { formatCount } from "@/lib/domain/format";
 import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadStuntView } from "@/lib/views/stunts";
@@ -21,7 +22,7 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
   const { productionId, stuntId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
-  const { stunt, readiness, incidents } = await pageData(() => loadStuntView(scope, stuntId));
+  const { stunt, readiness, incidents, dossiers, canSeal, timeZone } = await pageData(() => loadStuntView(scope, stuntId));
   const verdict = VERDICT[readiness.verdict];
   const preparation = stunt.preparation.map((p) => `${formatCount(p.reps)} ${p.discipline.toLowerCase()}${p.reps === 1 ? "" : "s"}`).join(" and ");
   const performers = stunt.performers.map((p) => ({ id: p.performerId, name: p.name }));
@@ -76,7 +77,7 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
               <tr className="border-b border-stone-200 text-stone-600">
                 <th className="py-1 pr-2">Take</th>
                 <th className="py-1 pr-2">Performer</th>
-                <th className="py-1 pr-2">Time (UTC)</th>
+                <th className="py-1 pr-2">Time</th>
                 <th className="py-1 pr-2">Outcome</th>
                 <th className="py-1">Notes</th>
               </tr>
@@ -86,7 +87,7 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
                 <tr key={t.id} className="border-b border-stone-100" data-testid="take-row">
                   <td className="py-1 pr-2 font-semibold">{t.number}</td>
                   <td className="py-1 pr-2">{t.performer}</td>
-                  <td className="py-1 pr-2">{t.at.replace("T", " ").slice(0, 16)}</td>
+                  <td className="py-1 pr-2">{formatInstant(new Date(t.at), timeZone)}</td>
                   <td className="py-1 pr-2">{t.outcome.replace("_", " ")}</td>
                   <td className="py-1">{t.notes}</td>
                 </tr>
@@ -110,6 +111,8 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
         canReport={can(production.role, "incident.report")}
         canClose={can(production.role, "incident.manage")}
       />
+
+      {dossiers ? <DossiersSection productionId={productionId} stuntId={stuntId} dossiers={dossiers} canSeal={canSeal} timeZone={timeZone} /> : null}
     </div>
   );
 }
