@@ -92,3 +92,41 @@ test("nobody verifies their own entry: a performer's own sign-off is refused", a
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error).toBe("You cannot sign off your own entry: another coordinator must verify it");
 });
+
+test("a coordinator seals the evidence; anyone with the seal checks it without an account; a viewer downloads it", async ({ page, browser, baseURL }) => {
+  await openStunt(page, "Motorbike off the cliff");
+  const dossiers = page.getByTestId("dossiers");
+  const before = await dossiers.getByTestId("dossier-row").count();
+  const form = page.getByRole("form", { name: "Seal a dossier" });
+  await form.getByRole("button", { name: "Seal the evidence now" }).click();
+  await expect(form.getByRole("status")).toContainText("Dossier sealed. Its seal (SHA-256) begins");
+  await expect(dossiers.getByTestId("dossier-row")).toHaveCount(before + 1);
+  const newest = dossiers.getByTestId("dossier-row").first();
+  await expect(newest).toContainText("Not ready");
+  const checkHref = await newest.getByRole("link", { name: "Check the seal" }).getAttribute("href");
+  expect(checkHref).toMatch(/^\/verify\/[0-9a-f]{64}$/);
+  await page.screenshot({ path: "tmp/screenshots/stunt-dossiers.png", fullPage: true });
+
+  // A stranger, in a browser with no session, opens the seal's page.
+  const stranger = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const public_ = await stranger.newPage();
+  await public_.goto(checkHref!);
+  await expect(public_.getByTestId("seal-status")).toContainText("This seal holds");
+  await expect(public_.getByTestId("seal-statement")).toContainText("Motorbike off the cliff");
+  await expect(public_.getByTestId("seal-statement")).toContainText("Not ready");
+  await public_.screenshot({ path: "tmp/screenshots/verify-seal.png", fullPage: true });
+  expect((await public_.goto(`/verify/${"0".repeat(64)}`))?.status()).toBe(404);
+  await stranger.close();
+
+  // A viewer reads the list and downloads the PDF.
+  const viewer = await browser.newContext({ baseURL, storageState: storageStatePath("viewer") });
+  const viewerPage = await viewer.newPage();
+  await viewerPage.goto(page.url());
+  const row = viewerPage.getByTestId("dossier-row").first();
+  await expect(row).toBeVisible();
+  await expect(viewerPage.getByRole("form", { name: "Seal a dossier" })).toHaveCount(0);
+  const download = viewerPage.waitForEvent("download");
+  await row.getByRole("link", { name: "PDF (A4)" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^dossier-Motorbike-off-the-cliff-[0-9a-f]{12}\.pdf$/);
+  await viewer.close();
+});
