@@ -1,0 +1,13 @@
+import { productionRoute, readJson } from "@/lib/api/handler";
+import { singleValuedQuery } from "@/lib/api/request-guards";
+import { getPlan, setPlan } from "@/lib/data/plan";
+
+type P = { productionId: string; performerId: string };
+
+/** `?from=&to=` (this week by default): `{ performer, from, to, entries: [{ date, disciplineId, count, done, compliance }], days }`. */
+export const GET = productionRoute<P>(async ({ scope, params, request }) => getPlan(scope, params.performerId, singleValuedQuery(request.nextUrl.searchParams)));
+
+/** `?from=&to=` with `[{ date, disciplineId, count }]`: the whole plan for those days, replacing it (coordinators). */
+export const PUT = productionRoute<P>(async ({ scope, params, request }) =>
+  setPlan(scope, params.performerId, singleValuedQuery(request.nextUrl.searchParams), await readJson(request)),
+);
