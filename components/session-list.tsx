@@ -33,7 +33,7 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
               {formatDay(s.date)} · {formatCount(s.count)} × {s.discipline.name.toLowerCase()}
             </p>
             <p className="text-stone-600">
-              {[s.location, s.durationMinutes ? `${s.durationMinutes} min` : null, `logged by ${s.loggedBy.name}`].filter(Boolean).join(" · ")}
+              {[s.location, s.durationMinutes ? `${s.durationMinutes} min` : null, s.rpe === null ? null : `effort ${s.rpe}/10 (RPE)`, `logged by ${s.loggedBy.name}`].filter(Boolean).join(" · ")}
             </p>
             {s.status === "verified" ? <SignerLine entry={s} /> : null}
             {s.status === "rejected" && s.rejectionReason ? <p className="text-red-800">Rejected: {s.rejectionReason}</p> : null}

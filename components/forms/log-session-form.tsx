@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState, type FormEvent } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { logTrainingSessionAction } from "@/lib/actions/training-sessions";
-import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES } from "@/lib/domain/session-bounds";
+import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES, RPE_ANCHORS } from "@/lib/domain/session-bounds";
 import { fieldErrors, type FieldErrors } from "@/lib/schemas/field-errors";
 
 type Schema = typeof import("@/lib/schemas/training-session").logTrainingSessionSchema;
@@ -153,6 +153,16 @@ export function LogSessionForm({
         </Field>
         <Field id="log-duration" label="Duration (minutes, optional)" error={errors.durationMinutes}>
           <input type="number" name="durationMinutes" inputMode="numeric" min={1} max={MAX_SESSION_MINUTES} step={1} defaultValue={values.durationMinutes} className="field-input" {...describedBy("log-duration", errors.durationMinutes)} />
+        </Field>
+        <Field id="log-rpe" label="Effort (RPE 0–10)" error={errors.rpe} hint="Optional: how hard the whole session felt. With the duration it gives the training load.">
+          <select name="rpe" className="field-input" defaultValue={values.rpe ?? ""} {...describedBy("log-rpe", errors.rpe, "hint")}>
+            <option value="">Not rated</option>
+            {RPE_ANCHORS.map((anchor, rating) => (
+              <option key={rating} value={rating}>
+                {anchor ? `${rating} – ${anchor}` : rating}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="log-location" label="Location (optional)" error={errors.location}>
           <input type="text" name="location" maxLength={120} autoComplete="off" defaultValue={values.location} className="field-input" {...describedBy("log-location", errors.location)} />

@@ -14,6 +14,7 @@ export function toSessionJson(row: LogbookEntry) {
     date: row.date,
     count: row.count,
     durationMinutes: row.durationMinutes,
+    rpe: row.rpe,
     location: row.location,
     notes: row.notes,
     status: row.status,

@@ -15,13 +15,15 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /**
  * The fields of an entry that the log keeps, before and after a change: the
  * logbook entry's own fields (so the two cannot drift apart), minus ids and
- * sign-off detail the log records as events of its own. `correctsId` is
- * optional on the way in; `snapshot()` always stores it, null when absent.
+ * sign-off detail the log records as events of its own. `correctsId` and
+ * `rpe` are optional on the way in; `snapshot()` always stores them, null
+ * when absent. Events written before entries had an effort rating have no
+ * `rpe` key: their stored JSON, which the audit chain hashes, stays as it was.
  */
 export type SessionSnapshot = Pick<
   LogbookEntry,
   "performerId" | "disciplineId" | "date" | "count" | "durationMinutes" | "location" | "notes" | "status"
-> & { correctsId?: string | null };
+> & { correctsId?: string | null; rpe?: number | null };
 
 export function snapshot(row: SessionSnapshot): SessionSnapshot {
   return {
@@ -34,5 +36,6 @@ export function snapshot(row: SessionSnapshot): SessionSnapshot {
     notes: row.notes,
     status: row.status,
     correctsId: row.correctsId ?? null,
+    rpe: row.rpe ?? null,
   };
 }

@@ -17,6 +17,7 @@ const FIELD_LABEL: Partial<Record<keyof SessionSnapshot, string>> = {
   date: "date",
   count: "count",
   durationMinutes: "duration (min)",
+  rpe: "effort (RPE)",
   location: "location",
   notes: "notes",
   disciplineId: "discipline",

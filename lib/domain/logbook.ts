@@ -11,6 +11,8 @@ export interface LogbookEntry {
   date: string;
   count: number;
   durationMinutes: number | null;
+  /** Effort rating, 0-10 (session-RPE); null when not rated. */
+  rpe: number | null;
   location: string | null;
   notes: string | null;
   status: string;

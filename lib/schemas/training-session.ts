@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES } from "../domain/session-bounds";
+import { MAX_REPS_PER_SESSION, MAX_RPE, MAX_SESSION_MINUTES } from "../domain/session-bounds";
 import { jumpsSchema } from "./jump";
 import { calendarDay, optionalText, optionalWholeNumber, requiredId, text, wholeNumber } from "./fields";
 
-export { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES };
+export { MAX_REPS_PER_SESSION, MAX_RPE, MAX_SESSION_MINUTES };
 
 export const sessionFields = z.object({
   performerId: requiredId("Choose a performer"),
@@ -11,6 +11,8 @@ export const sessionFields = z.object({
   date: calendarDay("Date"),
   count: wholeNumber("Count", 1, MAX_REPS_PER_SESSION),
   durationMinutes: optionalWholeNumber("Duration", 1, MAX_SESSION_MINUTES),
+  /** Effort rating (session-RPE, 0-10): times the minutes, the session's training load. */
+  rpe: optionalWholeNumber("Effort (RPE)", 0, MAX_RPE).meta({ description: "Effort rating, 0 (rest) to 10 (maximal); with durationMinutes, the session's training load (RPE × minutes)" }),
   location: optionalText("Location", 120),
   notes: optionalText("Notes", 2000, { multiline: true }),
 });

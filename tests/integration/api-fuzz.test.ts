@@ -149,10 +149,10 @@ const routes: WriteRoute[] = [
     route: "POST /productions/{productionId}/sessions",
     handler: postSession,
     params: p,
-    valid: () => ({ performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 2, durationMinutes: 30, location: "Voss", notes: "Fine" }),
+    valid: () => ({ performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 2, durationMinutes: 30, rpe: 6, location: "Voss", notes: "Fine" }),
   },
   { route: "POST /productions/{productionId}/sessions (with jumps)", handler: postSession, params: p, valid: validWithJumps },
-  { route: "PATCH /productions/{productionId}/sessions/{sessionId}", handler: patchSession, params: () => ({ ...p(), sessionId: ids.patch! }), valid: () => ({ count: 3, notes: "Edited" }) },
+  { route: "PATCH /productions/{productionId}/sessions/{sessionId}", handler: patchSession, params: () => ({ ...p(), sessionId: ids.patch! }), valid: () => ({ count: 3, rpe: 4, notes: "Edited" }) },
   { route: "DELETE /productions/{productionId}/sessions/{sessionId}", handler: deleteSession, params: () => ({ ...p(), sessionId: ids.delete! }), valid: () => ({}) },
   { route: "POST /productions/{productionId}/sessions/verify", handler: verifySessions, params: p, valid: () => ({ sessionIds: [ids.verify!] }) },
   { route: "PATCH /productions/{productionId}", handler: patchProduction, params: p, valid: () => ({ coordinatorLogsAreVerified: true }) },
@@ -311,6 +311,31 @@ describe.each(routes)("$route", (route) => {
     await expectSafe(() => send(route, { body: new Uint8Array([0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]) }));
     await expectSafe(() => send(route, { body: "{\"unterminated" }));
     await expectSafe(() => send(route, { body: JSON.stringify({ ...route.valid(), padding: "x".repeat(70 * 1024) }) }));
+  });
+});
+
+describe("the effort rating (rpe) of the session write routes", () => {
+  const post = routes.find((r) => r.route === "POST /productions/{productionId}/sessions")!;
+  const patch = routes.find((r) => r.route.startsWith("PATCH /productions/{productionId}/sessions/"))!;
+  // "7" is taken as 7, as every number of the shared form schema (forms send strings): not among these.
+  const wrong = fc.oneof(
+    fc.integer({ min: 11, max: 1_000_000 }),
+    fc.integer({ min: -1_000_000, max: -1 }),
+    fc.double({ min: 0.01, max: 9.99, noNaN: true }).filter((x) => !Number.isInteger(x)),
+    fc.constantFrom("seven", "7.5", "-1", "11", "1e1", true, false, [], {}, [7], { rpe: 7 }),
+  );
+
+  it.each([post, patch])("$route: 11, -1, 7.5, a word or an object is a 400 naming rpe, and nothing is written", async (route) => {
+    await fc.assert(
+      fc.asyncProperty(wrong, async (rpe) => {
+        const before = await dbSnapshot(db);
+        const response = await send(route, { body: JSON.stringify({ ...route.valid(), rpe }) });
+        expect(response.status).toBe(400);
+        expect(Object.keys(((await response.json()) as { fields: Record<string, string> }).fields)).toEqual(["rpe"]);
+        expect(await dbSnapshot(db)).toEqual(before);
+      }),
+      { numRuns: RUNS.oneField },
+    );
   });
 });
 

@@ -91,7 +91,7 @@ describe("exporting a logbook", () => {
   });
 
   it("an empty selection is a header row, or an empty list", async () => {
-    expect(await bodyOf(await exportAs(w.coordinator, { format: "csv", from: "2030-01-01" }))).toMatch(/^\uFEFFid,date,.*loggedAt,importSource,importedAt,jumps,equipment\r\n$/);
+    expect(await bodyOf(await exportAs(w.coordinator, { format: "csv", from: "2030-01-01" }))).toMatch(/^\uFEFFid,date,.*loggedAt,importSource,importedAt,jumps,equipment,rpe\r\n$/);
     expect(((await (await exportAs(w.coordinator, { format: "json", from: "2030-01-01" })).json()) as { entries: unknown[] }).entries).toEqual([]);
   });
 

@@ -45,6 +45,8 @@ export const EXPORT_COLUMNS = [
   "jumps",
   // The equipment used, by name, "; " between them (empty when none).
   "equipment",
+  // Effort rating, 0-10 (empty when not rated); last, so the older columns keep their places. The import does not read it back.
+  "rpe",
 ] as const;
 
 type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
@@ -77,6 +79,7 @@ function toExportRow(entry: LogbookEntry): ExportRow {
     importedAt: entry.importedAt?.toISOString() ?? null,
     jumps: entry.jumps && entry.jumps.length > 0 ? JSON.stringify(entry.jumps) : null,
     equipment: entry.equipment && entry.equipment.length > 0 ? entry.equipment.map((e) => e.name).join("; ") : null,
+    rpe: entry.rpe,
   };
 }
 

@@ -116,6 +116,8 @@ export async function importLogbook(
       date: row.date,
       count: row.count,
       durationMinutes: row.durationMinutes ?? null,
+      // Logbook files carry no effort rating (an export's rpe column is not read back).
+      rpe: null,
       location: row.location ?? null,
       notes: row.notes ?? null,
       status,

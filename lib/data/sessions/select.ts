@@ -9,6 +9,7 @@ export const sessionSelect = {
   date: true,
   count: true,
   durationMinutes: true,
+  rpe: true,
   location: true,
   notes: true,
   status: true,

@@ -13,10 +13,10 @@ import { bool, instant, int, row, rows, run, type SqlBody } from "../../server/s
 /** What the writer reads of an entry it is about to change (the entry screens show, without names). */
 export type SessionRow = Pick<
   LogbookEntry,
-  "id" | "productionId" | "performerId" | "disciplineId" | "date" | "count" | "durationMinutes" | "location" | "notes" | "status" | "correctsId" | "correctionReason"
+  "id" | "productionId" | "performerId" | "disciplineId" | "date" | "count" | "durationMinutes" | "rpe" | "location" | "notes" | "status" | "correctsId" | "correctionReason"
 >;
 
-const SESSION_COLUMNS = `"id", "productionId", "performerId", "disciplineId", "date", "count", "durationMinutes", "location", "notes", "status", "correctsId", "correctionReason"`;
+const SESSION_COLUMNS = `"id", "productionId", "performerId", "disciplineId", "date", "count", "durationMinutes", "rpe", "location", "notes", "status", "correctsId", "correctionReason"`;
 
 function toSessionRow(r: Record<string, unknown>): SessionRow {
   return {
@@ -27,6 +27,7 @@ function toSessionRow(r: Record<string, unknown>): SessionRow {
     date: String(r.date),
     count: int(r.count),
     durationMinutes: r.durationMinutes === null ? null : int(r.durationMinutes),
+    rpe: r.rpe === null || r.rpe === undefined ? null : int(r.rpe),
     location: (r.location as string | null) ?? null,
     notes: (r.notes as string | null) ?? null,
     status: String(r.status),
@@ -124,8 +125,8 @@ export type NewSession = Omit<SessionRow, "id" | "status"> & {
 
 const INSERT_COLUMNS = `"id", "productionId", "performerId", "disciplineId", "date", "count", "durationMinutes", "location", "notes",
        "status", "loggedById", "verifiedById", "verifiedAt", "correctsId", "correctionReason", "limitOverrideReason",
-       "importSource", "importedAt", "importedById", "createdAt", "updatedAt"`;
-const INSERT_PLACEHOLDERS = `(${Array.from({ length: 21 }, () => "?").join(", ")})`;
+       "importSource", "importedAt", "importedById", "createdAt", "updatedAt", "rpe"`;
+const INSERT_PLACEHOLDERS = `(${Array.from({ length: 22 }, () => "?").join(", ")})`;
 
 function insertValues(id: string, entry: NewSession, now: Date): unknown[] {
   return [
@@ -150,6 +151,7 @@ function insertValues(id: string, entry: NewSession, now: Date): unknown[] {
     entry.import?.byId ?? null,
     now,
     now,
+    entry.rpe,
   ];
 }
 
@@ -159,7 +161,7 @@ export function* insertSession(entry: NewSession, now: Date): SqlBody<string> {
   return id;
 }
 
-// Rows per multi-row INSERT: 21 parameters each stays far below SQLite's
+// Rows per multi-row INSERT: 22 parameters each stays far below SQLite's
 // 32,766 and PostgreSQL's 65,535 bound parameters per statement, and an import
 // of 100,000 entries is 200 statements instead of 100,000 round trips.
 const SESSIONS_PER_INSERT = 500;
@@ -181,7 +183,7 @@ export function* insertSessions(entries: readonly NewSession[], now: Date): SqlB
 }
 
 /** Fields of a pending entry that an edit may change (never its performer). */
-const EDITABLE = ["disciplineId", "date", "count", "durationMinutes", "location", "notes"] as const;
+const EDITABLE = ["disciplineId", "date", "count", "durationMinutes", "rpe", "location", "notes"] as const;
 export type SessionChanges = Partial<Record<(typeof EDITABLE)[number], string | number | null>>;
 
 /** Apply an edit to an entry that is still pending; 0 when it no longer is. */
@@ -285,7 +287,7 @@ export function* readEntry(sessionId: string): SqlBody<LogbookEntry> {
   const r = yield* row<Record<string, unknown>>(
     `SELECT s."id", s."productionId", s."performerId", s."disciplineId", s."date", s."count", s."durationMinutes", s."location", s."notes",
             s."status", s."rejectionReason", s."correctsId", s."correctionReason", s."limitOverrideReason", s."verifiedAt", s."createdAt",
-            s."importSource", s."importedAt", s."witnessName", s."witnessLicence",
+            s."importSource", s."importedAt", s."witnessName", s."witnessLicence", s."rpe",
             s."verifiedById", d."name" AS "disciplineName", d."unit" AS "disciplineUnit", p."name" AS "performerName",
             l."id" AS "loggedById", l."name" AS "loggedByName", v."name" AS "verifiedByName", v."credential" AS "verifiedByCredential"
        FROM "TrainingSession" s

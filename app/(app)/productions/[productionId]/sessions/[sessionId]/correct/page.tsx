@@ -56,6 +56,7 @@ export default async function CorrectSessionPage({ params }: { params: Promise<{
               date: original.date,
               count: String(original.count),
               durationMinutes: original.durationMinutes ? String(original.durationMinutes) : "",
+              rpe: original.rpe === null ? "" : String(original.rpe),
               location: original.location ?? "",
               notes: original.notes ?? "",
             },
