@@ -24,6 +24,8 @@ import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productio
 import { GET as getMembers } from "@/app/api/v1/productions/[productionId]/members/route";
 import { GET as getPerformers } from "@/app/api/v1/productions/[productionId]/performers/route";
 import { GET as getPerformerProgress } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
+import { GET as getPerformerLoad } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/load/route";
+import { GET as getGoalFeasibility } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/feasibility/route";
 import { GET as getProgress } from "@/app/api/v1/productions/[productionId]/progress/route";
 import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { POST as postImport } from "@/app/api/v1/productions/[productionId]/imports/route";
@@ -130,6 +132,24 @@ const operations: {
       getPerformerProgress(
         await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/progress`, auth),
         params({ productionId: w.productionId, performerId: w.performer1.userId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET load (performer1)",
+    call: async (auth) =>
+      getPerformerLoad(
+        await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/load`, auth),
+        params({ productionId: w.productionId, performerId: w.performer1.userId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET goals/{goalId}/feasibility (performer1's goal)",
+    call: async (auth) =>
+      getGoalFeasibility(
+        await apiRequest(`/api/v1/productions/${w.productionId}/goals/${w.goalId}/feasibility`, auth),
+        params({ productionId: w.productionId, goalId: w.goalId }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
   },

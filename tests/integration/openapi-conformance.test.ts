@@ -35,6 +35,8 @@ import { POST as resetPassword } from "@/app/api/v1/productions/[productionId]/m
 import { DELETE as deleteMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
 import { GET as getMembers, POST as postMember } from "@/app/api/v1/productions/[productionId]/members/route";
 import { GET as getPerformerProgress } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
+import { GET as getPerformerLoad } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/load/route";
+import { GET as getGoalFeasibility } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/feasibility/route";
 import { GET as getPerformers } from "@/app/api/v1/productions/[productionId]/performers/route";
 import { GET as getProgress } from "@/app/api/v1/productions/[productionId]/progress/route";
 import { GET as getProduction, PATCH as patchProduction } from "@/app/api/v1/productions/[productionId]/route";
@@ -184,7 +186,7 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
   it("sessions: log, list, edit, verify, reject, history, bulk verify, delete", async () => {
     const logged = await call("post", `${P}/sessions`, postSession, pp(), {
       actor: w.performer1,
-      body: { performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 3, durationMinutes: 40, location: "Drop zone", notes: "Windy" },
+      body: { performerId: w.performer1.userId, disciplineId: w.skydive, date: today(), count: 3, durationMinutes: 40, rpe: 6, location: "Drop zone", notes: "Windy" },
       status: 201,
     });
     ids.session = logged.id as string;
@@ -206,7 +208,7 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     });
     expect((withJumps.jumps as unknown[]).length).toBe(2);
     const sp = () => ({ ...pp(), sessionId: ids.session! });
-    await call("patch", `${P}/sessions/{sessionId}`, patchSession, sp(), { actor: w.performer1, body: { count: 4 }, status: 200 });
+    await call("patch", `${P}/sessions/{sessionId}`, patchSession, sp(), { actor: w.performer1, body: { count: 4, rpe: 7 }, status: 200 });
     await call("get", `${P}/sessions`, getSessions, pp(), { actor: w.coordinator, query: "limit=1", status: 200 });
     await call("get", `${P}/sessions`, getSessions, pp(), { actor: w.performer1, status: 200 });
     await call("post", `${P}/sessions/{sessionId}/verify`, verifySession, sp(), { actor: w.coordinator, status: 200 });
@@ -263,6 +265,20 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
       query: `asOf=${today()}`,
       status: 200,
     });
+  });
+
+  it("training load of a performer, feasibility of a goal", async () => {
+    // The sessions logged above carry an RPE and a duration: the last 42 days have a load.
+    const load = await call("get", `${P}/performers/{performerId}/load`, getPerformerLoad, { ...pp(), performerId: w.performer1.userId }, { actor: w.viewer, status: 200 });
+    expect((load.days as { load: number }[]).some((d) => d.load > 0)).toBe(true);
+    await call("get", `${P}/performers/{performerId}/load`, getPerformerLoad, { ...pp(), performerId: w.performer1.userId }, {
+      actor: w.performer1,
+      query: `from=2026-01-01&to=2026-01-31`,
+      status: 200,
+    });
+    await call("get", `${P}/performers/{performerId}/load`, getPerformerLoad, { ...pp(), performerId: w.performer1.userId }, { actor: w.coordinator, query: "from=2026-02-01&to=2026-01-01", status: 400 });
+    await call("get", `${P}/goals/{goalId}/feasibility`, getGoalFeasibility, { ...pp(), goalId: w.goalId }, { actor: w.performer1, status: 200 });
+    await call("get", `${P}/goals/{goalId}/feasibility`, getGoalFeasibility, { ...pp(), goalId: w.goalId }, { actor: w.viewer, query: "asOf=2026-06-30", status: 200 });
   });
 
   it("export (CSV and JSON) and import (dry run, import, refused)", async () => {

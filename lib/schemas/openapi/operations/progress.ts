@@ -2,6 +2,8 @@ import { asOfSchema } from "../../progress-query";
 import { z } from "zod";
 import { performerCurrency } from "../../responses/currency";
 import { performerProgress, productionProgress } from "../../responses/progress";
+import { goalFeasibility, performerLoad } from "../../responses/training-load";
+import { DEFAULT_LOAD_DAYS, loadQuerySchema, MAX_LOAD_DAYS } from "../../training-load";
 import type { ApiOperation } from "../operation";
 
 const P = "/api/v1/productions/{productionId}";
@@ -37,6 +39,31 @@ export const progressOperations: ApiOperation[] = [
     who: "coordinator, viewer, the performer",
     query: asOfQuery,
     responses: { 200: { description: "Currency on `asOf`, one item per discipline with a rule", schema: z.array(performerCurrency) } },
+  },
+  {
+    method: "get",
+    path: `${P}/performers/{performerId}/load`,
+    area,
+    summary: "One performer's training load per day: load, acute and chronic averages, their ratio and its band",
+    description:
+      `A session's load is its RPE × its minutes (session-RPE); a session without either adds none. Over every discipline, the sessions that count toward progress. ` +
+      `Acute and chronic are exponentially weighted averages (λ = 2 / (N + 1), N = 7 and 28; Williams et al., BJSM 2017) from 0 on the day before the first rated session. ` +
+      `Figures to 2 decimals; the band is judged on the unrounded ratio. Default: the ${DEFAULT_LOAD_DAYS} days ending today; at most ${MAX_LOAD_DAYS} days.`,
+    who: "coordinator, viewer, the performer",
+    query: loadQuerySchema,
+    responses: { 200: { description: "One row per day from `from` to `to`", schema: performerLoad } },
+  },
+  {
+    method: "get",
+    path: `${P}/goals/{goalId}/feasibility`,
+    area,
+    summary: "Can the goal still be reached by its deadline within the hard dose limits?",
+    description:
+      "As of `asOf` (default today), training from the next day: the earliest finish at the most the hard limits allow on every allowed day (the 7-day window and the rest counting what is logged), " +
+      "the session days left and the even count per session day, and if not feasible, why and by how much. Soft limits are not applied.",
+    who: "coordinator, viewer, the goal's performer",
+    query: asOfQuery,
+    responses: { 200: { description: "The verdict on `asOf`", schema: goalFeasibility } },
   },
   {
     method: "get",
