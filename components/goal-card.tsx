@@ -4,8 +4,9 @@ import { ProgressBar } from "./progress-bar";
 import { GoalStatusBadge } from "./status-badge";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { cumulativeChartData, weeklyVolume } from "@/lib/domain/chart-data";
+import type { Feasibility } from "@/lib/domain/feasibility";
 import type { GoalProgressWithSeries } from "@/lib/domain/progress";
-import { formatCount, formatRate } from "@/lib/domain/format";
+import { formatCount, formatRate, pluralUnit } from "@/lib/domain/format";
 import { formatFreefall } from "@/lib/domain/jumps";
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
@@ -18,17 +19,50 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
   );
 }
 
-/** A goal on the performer page: numbers, chart of the running total, weekly volume, milestones. */
+/**
+ * "Can it still be done?" within the hard dose limits (lib/domain/feasibility.ts):
+ * the earliest finish and the even pace when it can, the reason in a warning
+ * when it cannot. Nothing for a goal already done.
+ */
+function FeasibilityLine({ feasibility, unit, remaining }: { feasibility: Feasibility; unit: string; remaining: number }) {
+  if (feasibility.feasible && feasibility.earliestFinish === null) return null;
+  const sessionDays = `${formatCount(feasibility.sessionsNeeded)} session ${feasibility.sessionsNeeded === 1 ? "day" : "days"}`;
+  return (
+    <div className={feasibility.feasible ? "rounded-md bg-stone-50 px-3 py-2" : "rounded-md border border-amber-400 bg-amber-50 px-3 py-2"} data-testid="feasibility">
+      <h4 className="text-sm font-semibold text-stone-700">
+        Can it still be done?
+      </h4>
+      {feasibility.feasible ? (
+        <p className="text-sm">
+          On track to be possible: earliest finish {formatDay(feasibility.earliestFinish!)};{" "}
+          {/* ⌈2 ÷ 124⌉ = 1 "a day over 124 days" would read as 124: fewer reps than days say so instead. */}
+          {remaining >= feasibility.sessionsNeeded
+            ? `${formatCount(feasibility.evenDailyCount ?? 0)} ${pluralUnit(unit, feasibility.evenDailyCount ?? 0)} a day over ${sessionDays}.`
+            : `${formatCount(remaining)} ${pluralUnit(unit, remaining)} left, fewer than the ${sessionDays} before the deadline.`}
+        </p>
+      ) : (
+        <p className="text-sm font-medium text-amber-900">
+          <span aria-hidden="true">⚠ </span>No: {feasibility.reason}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A goal on the performer page: numbers, whether it can still be done, chart of the running total, weekly volume, milestones. */
 export function GoalCard({
   goal,
   asOf,
   performerName,
   incidentDays,
+  feasibility,
 }: {
   goal: GoalProgressWithSeries;
   asOf: string;
   performerName: string;
   incidentDays?: number[];
+  /** Whether the remaining reps fit before the deadline within the hard limits (absent: not shown). */
+  feasibility?: Feasibility;
 }) {
   const chart = cumulativeChartData(goal, goal.series, asOf);
   const pendingReps = goal.done - goal.verified;
@@ -59,6 +93,7 @@ export function GoalCard({
           <Stat label="Freefall" value={formatFreefall(goal.freefallSeconds)} note={`of freefall in ${formatCount(goal.done)} ${goal.unit}s`} />
         ) : null}
       </dl>
+      {feasibility ? <FeasibilityLine feasibility={feasibility} unit={goal.unit} remaining={goal.remaining} /> : null}
       <CumulativeChart
         title={`${goal.discipline}: running total against the target of ${formatCount(goal.target)}`}
         points={chart.points}

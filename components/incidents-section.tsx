@@ -9,6 +9,7 @@ interface IncidentRow {
   performerId: string | null;
   description: string;
   followUp: string | null;
+  unavailableUntil?: string | null;
 }
 
 /**
@@ -48,6 +49,11 @@ export function IncidentsSection({
             </p>
             <p>{i.description}</p>
             {i.followUp ? <p className="text-stone-600">Follow-up: {i.followUp}</p> : null}
+            {i.unavailableUntil ? (
+              <p className={i.unavailableUntil >= today ? "font-medium text-red-800" : "text-stone-600"} data-testid="unavailable">
+                {i.unavailableUntil >= today ? "Unavailable until" : "Was unavailable until"} {formatDay(i.unavailableUntil)}
+              </p>
+            ) : null}
             {i.status === "open" && canClose ? (
               <div className="mt-2 print:hidden">
                 <CloseIncidentForm productionId={productionId} incidentId={i.id} />

@@ -119,6 +119,14 @@ export function IncidentForm({
                 <input type="text" name="followUp" maxLength={2000} defaultValue={v.followUp} className="field-input" {...describedBy("incident-followup", e.followUp)} />
               </Field>
             </div>
+            <Field
+              id="incident-unavailable"
+              label="Unavailable until (optional)"
+              hint="Lost time: the performer trains no more until this day. Plans and stunts in between are flagged."
+              error={e.unavailableUntil}
+            >
+              <input type="date" name="unavailableUntil" min={v.occurredOn ?? undefined} defaultValue={v.unavailableUntil} className="field-input" {...describedBy("incident-unavailable", e.unavailableUntil, "hint")} />
+            </Field>
           </>
         );
       }}

@@ -168,6 +168,9 @@ export function DisciplineForm({ productionId }: { productionId: string }) {
             <label className="flex items-center gap-2 text-sm sm:col-span-3">
               <input type="checkbox" name="recordsJumps" defaultChecked={v.recordsJumps === "on"} /> A jump discipline (skydive, HALO, BASE): entries may record each jump
             </label>
+            <label className="flex items-center gap-2 text-sm sm:col-span-3">
+              <input type="checkbox" name="fromTakes" defaultChecked={v.fromTakes === "on"} /> Counts takes: each take of a stunt this discipline prepares logs a verified rep
+            </label>
           </>
         );
       }}

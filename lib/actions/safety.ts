@@ -19,7 +19,10 @@ export async function createStuntAction(productionId: string, _prev: FormState, 
 export async function logTakeAction(productionId: string, stuntId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return productionAction(productionId, formData, async (scope, values) => {
     const take = await logTake(scope, stuntId, values);
-    return `Take ${take.number} recorded (${take.outcome.replace("_", " ")}).`;
+    const counted = take.loggedSessionIds.length ? ` It counts as ${take.loggedSessionIds.length === 1 ? "a rep" : `${take.loggedSessionIds.length} reps`} toward the take goal.` : "";
+    // A safety cut is a near miss by definition: say what usually follows it.
+    const cut = take.outcome === "safety_cut" ? " A safety cut usually calls for a refresher goal before the next take, and an incident report if anyone was hurt or nearly was." : "";
+    return `Take ${take.number} recorded (${take.outcome.replace("_", " ")}).${counted}${cut}`;
   });
 }
 

@@ -13,7 +13,7 @@ export async function listDisciplines(scope: ProductionScope) {
   const db = await getDb();
   return db.discipline.findMany({
     where: { productionId },
-    select: { id: true, name: true, unit: true, recordsJumps: true },
+    select: { id: true, name: true, unit: true, recordsJumps: true, fromTakes: true },
     orderBy: { createdAt: "asc" },
   });
 }
@@ -30,8 +30,8 @@ export async function createDiscipline(scope: ProductionScope, input: unknown, n
   if (existing) throw new ValidationError({ name: `This production already has a discipline called "${data.name}"` });
   return db.$transaction(async (tx) => {
     const created = await tx.discipline.create({
-      data: { productionId, name: data.name, unit: data.unit, recordsJumps: data.recordsJumps ?? false },
-      select: { id: true, name: true, unit: true, recordsJumps: true },
+      data: { productionId, name: data.name, unit: data.unit, recordsJumps: data.recordsJumps ?? false, fromTakes: data.fromTakes ?? false },
+      select: { id: true, name: true, unit: true, recordsJumps: true, fromTakes: true },
     });
     await recordAudit(tx, auditorOf(scope), { subject: "discipline", subjectId: created.id, action: "create", after: created }, now);
     return created;

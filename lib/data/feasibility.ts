@@ -11,6 +11,7 @@ import { bool, int, row, rows, type SqlBody } from "../server/sql-steps";
 import { getSqlWriter } from "../server/sql-writer";
 import { queryGoalCounts } from "./progress-queries";
 import { COUNTING_SESSION_SQL } from "./sql-fragments";
+import { unavailableSpansOf } from "./availability";
 
 // Can a goal still be reached by its deadline within the discipline's hard
 // dose limits (lib/domain/feasibility.ts)? The inputs as the rest of the app
@@ -93,13 +94,9 @@ function* loggedBefore(productionId: string, performerId: string, disciplineId: 
   return days.map((d) => ({ date: d.date, count: int(d.count) }));
 }
 
-/**
- * Days the performer cannot train, as inclusive spans. The seam for
- * availability (a lost-time incident's "unavailable until", issue #15), which
- * is not built yet: none so far.
- */
-function* unavailableSpans(_productionId: string, _performerId: string, _from: CalendarDay): SqlBody<{ from: CalendarDay; to: CalendarDay }[]> {
-  return [];
+/** Days the performer cannot train, as inclusive spans: a lost-time incident's (lib/data/availability.ts). */
+function* unavailableSpans(productionId: string, performerId: string, from: CalendarDay): SqlBody<{ from: CalendarDay; to: CalendarDay }[]> {
+  return (yield* unavailableSpansOf(productionId, [performerId], from)).map((s) => ({ from: s.from, to: s.to }));
 }
 
 async function feasibilityOf(productionId: string, goals: GoalRow[], asOf: CalendarDay): Promise<GoalFeasibilityView[]> {

@@ -2,7 +2,7 @@ import "server-only";
 import { auditorOf, recordAudit } from "./audit-log";
 import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
-import { NotFoundError } from "../domain/errors";
+import { NotFoundError, ValidationError } from "../domain/errors";
 import { can } from "../domain/permissions";
 import { incidentQuerySchema, reportIncidentSchema, updateIncidentSchema } from "../schemas/stunt";
 import { findPerformer } from "./access";
@@ -20,6 +20,7 @@ const incidentSelect = {
   stuntId: true,
   description: true,
   followUp: true,
+  unavailableUntil: true,
   status: true,
   createdAt: true,
   closedAt: true,
@@ -49,6 +50,7 @@ export async function reportIncident(scope: ProductionScope, input: unknown, now
       stuntId: data.stuntId ?? null,
       description: data.description,
       followUp: data.followUp ?? null,
+      unavailableUntil: data.unavailableUntil ?? null,
       reportedById: actor.userId,
     },
     select: incidentSelect,
@@ -86,9 +88,13 @@ export async function updateIncident(scope: ProductionScope, incidentId: string,
   return db.$transaction(async (tx) => {
     const before = await tx.incident.findFirst({ where: { id: incidentId, productionId }, select: incidentSelect });
     if (!before) throw new NotFoundError("No such incident in this production");
+    if (data.unavailableUntil) {
+      if (!before.performerId) throw new ValidationError({ unavailableUntil: "This incident names no performer: nobody can be unavailable through it" });
+      if (data.unavailableUntil < before.occurredOn) throw new ValidationError({ unavailableUntil: "Unavailable until must be on or after the day it happened" });
+    }
     const after = await tx.incident.update({
       where: { id: incidentId },
-      data: { status: data.status, followUp: data.followUp, closedAt: data.status === "closed" ? now : null },
+      data: { status: data.status, followUp: data.followUp, closedAt: data.status === "closed" ? now : null, ...(data.unavailableUntil !== undefined ? { unavailableUntil: data.unavailableUntil } : {}) },
       select: incidentSelect,
     });
     await recordAudit(tx, auditorOf(scope), { subject: "incident", subjectId: incidentId, action: "edit", before, after }, now);

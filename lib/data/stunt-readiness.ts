@@ -12,6 +12,12 @@ import { currencyFor } from "./currency";
 import { credentialsOf } from "./credentials";
 import { equipmentByIds } from "./equipment";
 import { equipmentStatus } from "../domain/credentials";
+import { spanCovering } from "../domain/availability";
+import { highLoadBefore, type LoadDay } from "../domain/training-load";
+import { getSqlWriter } from "../server/sql-writer";
+import { unavailableSpansOf } from "./availability";
+import { performerGoalFeasibility } from "./feasibility";
+import { performerLoad } from "./training-load";
 
 const CHECK_IN_DAYS = 3;
 const OVERRIDE_DAYS = 14;
@@ -56,10 +62,15 @@ export async function judgeStunt(productionId: string, stuntId: string, today: C
     }),
   ]);
   const disciplineName = new Map(disciplines.map((d) => [d.id, d.name]));
-  const [currency, credentials, equipment] = await Promise.all([
+  // The stunt's day: its planned date, or today while none is set.
+  const stuntDay = stunt.plannedDate ?? today;
+  const [currency, credentials, equipment, spans, feasibility, loads] = await Promise.all([
     currencyFor(productionId, stunt.performerIds, stunt.disciplineIds, today),
     credentialsOf(productionId, stunt.performerIds),
     equipmentByIds(productionId, stunt.equipmentIds),
+    getSqlWriter().read(() => unavailableSpansOf(productionId, stunt.performerIds, stuntDay)),
+    Promise.all(stunt.performerIds.map((p) => performerGoalFeasibility(productionId, p, today))).then((all) => all.flat()),
+    stuntLoads(productionId, stunt.performerIds, stunt.plannedDate, today),
   ]);
   const evidence: PerformerEvidence[] = stunt.performerIds.map((performerId) => {
     const own = goals.filter((g) => g.performerId === performerId);
@@ -81,6 +92,12 @@ export async function judgeStunt(productionId: string, stuntId: string, today: C
       currency: currency
         .filter((c) => c.performerId === performerId)
         .map((c) => ({ discipline: c.discipline, count: c.rule.count, days: c.rule.days, current: c.current, currentUntil: c.currentUntil })),
+      unavailable: ((span) => (span ? { until: span.to, description: span.description } : null))(spanCovering(spans, performerId, stuntDay)),
+      // A goal whose deadline has passed short is already "not done": only those still running can become unreachable.
+      unreachableGoals: feasibility
+        .filter((f) => f.performerId === performerId && stunt.disciplineIds.includes(f.disciplineId) && !f.feasible && f.deadline >= today && f.reason)
+        .map((f) => ({ discipline: f.discipline, reason: f.reason! })),
+      highLoadDays: stunt.plannedDate ? highLoadBefore(loads.get(performerId) ?? [], stunt.plannedDate).map((d) => ({ date: d.date, ratio: d.ratio! })) : [],
     };
   });
   const stuntEquipment = equipment.map((e) => {
@@ -91,6 +108,18 @@ export async function judgeStunt(productionId: string, stuntId: string, today: C
   const missingEquipment = new Set(stunt.equipmentIds.filter((id) => !found.has(id))).size;
   const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate, today, equipment: stuntEquipment, missingEquipment });
   return { stunt, verdict, reasons, evidence, goals, counts, credentials, equipment };
+}
+
+/**
+ * Each performer's load over the 7 days before the planned date, as far as
+ * it is known (to today): empty while the week before is still ahead, or
+ * without a planned date.
+ */
+async function stuntLoads(productionId: string, performerIds: readonly string[], plannedDate: string | null, today: CalendarDay): Promise<Map<string, LoadDay[]>> {
+  const from = plannedDate ? addDays(plannedDate, -7) : null;
+  if (!plannedDate || !from || from > today) return new Map();
+  const to = plannedDate < today ? plannedDate : today;
+  return new Map(await Promise.all(performerIds.map(async (p) => [p, await performerLoad(productionId, p, from, to)] as const)));
 }
 
 /**

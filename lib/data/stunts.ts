@@ -1,11 +1,11 @@
 import "server-only";
+import { recordTake } from "./sessions";
 import { auditorOf, recordAudit } from "./audit-log";
 import type { ProductionScope } from "../domain/scope";
 import { getDb, type Db } from "../server/db";
 import { NotFoundError, ValidationError } from "../domain/errors";
 import { createStuntSchema, logTakeSchema } from "../schemas/stunt";
 import { PERFORMING_MEMBER } from "./access";
-import { lockProduction } from "./production-lock";
 import { requirePermission } from "./scope";
 import { Prisma } from "@/generated/prisma/client";
 import { COUNTING_SESSION_SQL } from "./sql-fragments";
@@ -118,35 +118,21 @@ export async function getStunt(scope: ProductionScope, stuntId: string) {
   };
 }
 
-/** Record a take on set; its number is the next in the stunt's ledger. */
+/**
+ * Record a take on set; its number is the next in the stunt's ledger. A
+ * discipline of the stunt that counts takes gets a verified rep of it
+ * (lib/data/sessions/takes.ts). Not ahead of now: a take is on record once shot.
+ */
 export async function logTake(scope: ProductionScope, stuntId: string, input: unknown, now = new Date()) {
   const data = parseOrThrow(logTakeSchema, input);
   requirePermission(scope, "take.log");
-  const { actor } = scope;
   const productionId = scope.production.id;
   const db = await getDb();
   const stunt = await findStunt(db, productionId, stuntId);
   if (!stunt.performerIds.includes(data.performerId)) throw new ValidationError({ performerId: "This performer is not in the stunt" });
-  // Numbering and insert in one transaction under the production lock, so
-  // two takes logged at the same instant get the next two numbers.
-  const take = await db.$transaction(async (tx) => {
-    await lockProduction(tx, productionId);
-    const last = await tx.take.aggregate({ where: { stuntId }, _max: { number: true } });
-    const created = await tx.take.create({
-      data: {
-        productionId,
-        stuntId,
-        performerId: data.performerId,
-        number: (last._max.number ?? 0) + 1,
-        at: data.at ? new Date(data.at) : now,
-        outcome: data.outcome,
-        notes: data.notes ?? null,
-        loggedById: actor.userId,
-      },
-    });
-    const { id, number, performerId, at, outcome, notes } = created;
-    await recordAudit(tx, auditorOf(scope), { subject: "take", subjectId: id, action: "create", after: { stuntId, number, performerId, at: at.toISOString(), outcome, notes } }, now);
-    return created;
-  });
-  return { id: take.id, stuntId, number: take.number, performerId: take.performerId, at: take.at.toISOString(), outcome: take.outcome, notes: take.notes };
+  const at = data.at ? new Date(data.at) : now;
+  // A few minutes' grace for a device clock slightly ahead of the server's.
+  if (at.getTime() > now.getTime() + 5 * 60_000) throw new ValidationError({ at: "A take cannot be recorded ahead of time" });
+  const take = await recordTake(scope, stunt, { performerId: data.performerId, outcome: data.outcome, at, notes: data.notes ?? null }, now);
+  return { id: take.id, stuntId, number: take.number, performerId: data.performerId, at: at.toISOString(), outcome: data.outcome, notes: data.notes ?? null, loggedSessionIds: take.loggedSessionIds };
 }

@@ -23,6 +23,8 @@ export interface DemoSession {
   date: CalendarDay;
   count: number;
   durationMinutes: number;
+  /** Effort (RPE 0-10), on the entries of the last RATED_DAYS days only. */
+  rpe?: number;
   location: string;
   notes?: string;
   status: "pending" | "verified" | "rejected";
@@ -235,6 +237,18 @@ export function buildDemoPlan(today: CalendarDay): DemoPlan {
   };
 }
 
+// The team has rated effort (RPE) for ten weeks: every day of the performer
+// pages' six weeks of training load is 28 days or more after the first rating,
+// so each has an acute:chronic ratio.
+const RATED_DAYS = 70;
+const BASE_RPE: Record<string, number> = { "Motorbike jump": 6, Skydive: 4, "HALO jump": 7, "Take attempt": 8 };
+
+/** A plausible rating, 3 to 9, without drawing on `random` (the rest of the plan stays as it was). */
+function demoRpe(disciplineName: string, date: CalendarDay, count: number, today: CalendarDay): number | undefined {
+  if (daysBetween(date, today) >= RATED_DAYS) return undefined;
+  return (BASE_RPE[disciplineName] ?? 5) + ((toEpochDay(date) + count) % 3) - 1;
+}
+
 function trainingEntry(
   performerKey: string,
   disciplineName: string,
@@ -254,6 +268,7 @@ function trainingEntry(
     date,
     count,
     durationMinutes,
+    rpe: demoRpe(disciplineName, date, count, today),
     location: LOCATIONS[disciplineName] ?? "Training ground",
     status: selfLogged && recent ? "pending" : "verified",
     loggedByKey: selfLogged ? performerKey : "coordinator",
@@ -269,6 +284,7 @@ function rehearsalTakes(performerKey: string, takes: number, today: CalendarDay)
     date: addDays(today, -(2 * (takes - i))),
     count: 1,
     durationMinutes: 90,
+    rpe: demoRpe("Take attempt", addDays(today, -(2 * (takes - i))), 1, today),
     location: LOCATIONS["Take attempt"]!,
     notes: i === 0 ? "First full rehearsal off the ramp onto the crash mat line" : undefined,
     status: "verified" as const,

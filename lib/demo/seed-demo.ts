@@ -34,7 +34,7 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
     const disciplineIds = new Map<string, string>();
     for (const d of plan.disciplines) {
       const row = await tx.discipline.create({
-        data: { productionId: production.id, name: d.name, unit: d.unit, recordsJumps: d.recordsJumps ?? false },
+        data: { productionId: production.id, name: d.name, unit: d.unit, recordsJumps: d.recordsJumps ?? false, fromTakes: d.fromTakes ?? false },
         select: { id: true },
       });
       disciplineIds.set(d.name, row.id);
@@ -66,6 +66,7 @@ export async function seedDemo(db: Db, today: CalendarDay): Promise<SeedResult> 
         date: s.date,
         count: s.count,
         durationMinutes: s.durationMinutes,
+        rpe: s.rpe ?? null,
         location: s.location,
         notes: s.notes ?? null,
         status: s.status,

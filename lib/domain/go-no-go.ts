@@ -6,6 +6,9 @@ import { formatDay } from "./calendar-day";
 export type Verdict = "ready" | "not_ready" | "ready_with_warnings";
 
 export const REASON_KINDS = [
+  "unavailable",
+  "goal_unreachable",
+  "high_load",
   "goal_not_done",
   "goal_not_verified",
   "no_goal",
@@ -25,6 +28,9 @@ export const REASON_KINDS = [
 ] as const;
 
 export type ReasonKind =
+  | "unavailable"
+  | "goal_unreachable"
+  | "high_load"
   | "credential_expired"
   | "credential_expires_before_shoot"
   | "equipment_overdue"
@@ -70,6 +76,12 @@ export interface PerformerEvidence {
   credentials?: { kind: string; name: string; expiresOn: string | null }[];
   /** Currency in the stunt's preparing disciplines that have a rule (absent: none). */
   currency?: { discipline: string; count: number; days: number; current: boolean; currentUntil: string | null }[];
+  /** Kept off training (a lost-time incident) on the stunt's day — the planned date, or today when none is set. */
+  unavailable?: { until: string; description: string } | null;
+  /** Goals that can no longer be reached by their deadline within the hard dose limits, with why. */
+  unreachableGoals?: { discipline: string; reason: string }[];
+  /** Days within the 7 before the planned date whose acute:chronic load ratio was over 1.5. */
+  highLoadDays?: { date: string; ratio: number }[];
 }
 
 const n = (value: number) => value.toLocaleString("en-US");
@@ -108,7 +120,17 @@ export function goNoGo(
   for (const p of performers) {
     const add = (kind: ReasonKind, blocking: boolean, message: string) =>
       reasons.push({ performerId: p.performerId, kind, blocking, message: `${p.name}: ${message}` });
+    if (p.unavailable) {
+      const when = stunt.plannedDate ? `on the planned date ${formatDay(stunt.plannedDate)}` : "today";
+      add("unavailable", true, `unavailable ${when}: off training until ${formatDay(p.unavailable.until)} (${p.unavailable.description})`);
+    }
     for (const discipline of p.disciplinesWithoutGoal) add("no_goal", true, `no ${discipline.toLowerCase()} goal set`);
+    for (const g of p.unreachableGoals ?? []) add("goal_unreachable", true, `${g.discipline} goal can no longer be reached in time: ${g.reason}`);
+    const peak = (p.highLoadDays ?? []).reduce<{ date: string; ratio: number } | null>((top, d) => (top === null || d.ratio > top.ratio ? d : top), null);
+    if (peak) {
+      // A warning, never a refusal: the thresholds are disputed in the literature.
+      add("high_load", false, `training load spiked before the shot: acute:chronic ${peak.ratio.toFixed(2)} on ${formatDay(peak.date)} (over 1.5 on ${p.highLoadDays!.length} of the 7 days before)`);
+    }
     for (const g of p.goals) {
       if (g.done < g.target) add("goal_not_done", true, `${g.discipline} ${n(g.done)} of ${n(g.target)} done`);
       else if (g.verified < g.target) add("goal_not_verified", true, `${g.discipline} done, but only ${n(g.verified)} of ${n(g.target)} verified`);

@@ -10,6 +10,8 @@ export interface TemplateDiscipline {
   milestones: { name: string; count: number; freefallMinutes?: number }[];
   /** A jump kind: its sessions may carry one row per jump (jump number, altitudes, freefall...). */
   recordsJumps?: boolean;
+  /** Takes recorded on set count as its reps. */
+  fromTakes?: boolean;
 }
 
 export interface RegimenTemplate {
@@ -53,6 +55,6 @@ export const CLIFF_JUMP_REGIMEN: RegimenTemplate = {
       recordsJumps: true,
       milestones: [{ name: "First 10 HALO", count: 10 }],
     },
-    { name: "Take attempt", unit: "take", target: 6, milestones: [] },
+    { name: "Take attempt", unit: "take", target: 6, milestones: [], fromTakes: true },
   ],
 };

@@ -6,6 +6,8 @@ export const createDisciplineSchema = z.object({
   unit: requiredText("Unit", 30),
   /** A jump discipline (skydive, HALO, BASE…): its entries may carry one row per jump. A form's checkbox sends "on". */
   recordsJumps: z.preprocess((v) => (v === "on" ? true : v === undefined || v === "" ? false : v), z.boolean({ error: "Records jumps must be true or false" })).optional(),
+  /** Takes recorded on set count as reps of it (a "take attempt" discipline): each take of a stunt it prepares logs a verified rep. */
+  fromTakes: z.preprocess((v) => (v === "on" ? true : v === undefined || v === "" ? false : v), z.boolean({ error: "Counts takes must be true or false" })).optional(),
 });
 
 export type CreateDisciplineInput = z.infer<typeof createDisciplineSchema>;

@@ -33,11 +33,19 @@ export const reportIncidentSchema = z.object({
   stuntId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown stunt").optional()),
   description: requiredText("Description", 2000, { multiline: true }),
   followUp: optionalText("Follow-up actions", 2000, { multiline: true }),
+  /** Lost time: the performer trains no more until this day, inclusive (needs a performer; on or after the day it happened). */
+  unavailableUntil: optionalDay("Unavailable until"),
+}).superRefine((incident, ctx) => {
+  if (incident.unavailableUntil === undefined) return;
+  if (!incident.performerId) ctx.addIssue({ code: "custom", path: ["unavailableUntil"], message: "Choose the performer who is unavailable" });
+  else if (incident.unavailableUntil < incident.occurredOn) ctx.addIssue({ code: "custom", path: ["unavailableUntil"], message: "Unavailable until must be on or after the day it happened" });
 });
 
 export const updateIncidentSchema = z.object({
   status: z.enum(["open", "closed"], { error: "Status is open or closed" }),
   followUp: optionalText("Follow-up actions", 2000, { multiline: true }),
+  /** Change how long the performer is off (omitted: unchanged; null or "": available again). */
+  unavailableUntil: z.preprocess((v) => (v === "" ? null : v), calendarDay("Unavailable until").nullable().optional()),
 });
 
 /** Filters of the incident list; empty values mean "any". */

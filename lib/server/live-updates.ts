@@ -15,7 +15,7 @@ import { listenToPostgres, type PostgresListener } from "./postgres-listener";
 
 // "resync": this node's LISTEN connection was down for a while and is back;
 // changes made meanwhile were not heard, so every open screen refreshes once.
-export type ProductionChangeKind = "session-logged" | "session-verified" | "session-rejected" | "resync";
+export type ProductionChangeKind = "session-logged" | "session-verified" | "session-rejected" | "take-logged" | "resync";
 
 export interface ProductionChange {
   kind: ProductionChangeKind;

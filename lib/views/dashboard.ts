@@ -9,6 +9,7 @@ import { countPendingSessions } from "../data/sessions";
 import { getCurrencyAlerts } from "../data/currency";
 import { listEquipment } from "../data/equipment";
 import { formatDay } from "../domain/calendar-day";
+import { latestLoads, unavailableToday } from "../data/team-status";
 
 /**
  * Everything the team dashboard renders, as one plain object. One progress
@@ -18,14 +19,16 @@ import { formatDay } from "../domain/calendar-day";
 export async function loadDashboardView(scope: ProductionScope, filter: DashboardFilter) {
   const canLog = can(scope.role, "session.logForAnyone");
   const canVerify = can(scope.role, "session.verify");
-  const [progress, trends, disciplines, pending, currencyAlerts, equipment] = await Promise.all([
+  const [progress, trends, disciplines, pending, currencyAlerts, equipment, offTraining] = await Promise.all([
     getProductionProgress(scope, scope.today),
     getWeeklyTrends(scope, scope.today),
     canLog ? listDisciplines(scope) : Promise.resolve([]),
     canVerify ? countPendingSessions(scope) : Promise.resolve(0),
     getCurrencyAlerts(scope, scope.today),
     canLog ? listEquipment(scope) : Promise.resolve([]),
+    unavailableToday(scope),
   ]);
+  const load = await latestLoads(scope, progress.performers.map((p) => p.performerId));
   const nameOf = new Map(progress.performers.map((p) => [p.performerId, p.name]));
   const allGoals = progress.performers.flatMap((p) => p.goals);
   const statusCounts = countByStatus(allGoals);
@@ -55,7 +58,8 @@ export async function loadDashboardView(scope: ProductionScope, filter: Dashboar
         until: a.currentUntil ?? "",
       }))
       .sort((x, y) => (x.status === y.status ? x.until.localeCompare(y.until) || x.performerName.localeCompare(y.performerName) : x.status === "lapsed" ? -1 : 1)),
-    performers: progress.performers.map((p) => ({ performerId: p.performerId, name: p.name, readiness: overallReadiness(p.goals) })),
+    performers: progress.performers.map((p) => ({ performerId: p.performerId, name: p.name, readiness: overallReadiness(p.goals), load: load.get(p.performerId) ?? null })),
+    unavailable: offTraining.map((s) => ({ ...s, performerName: nameOf.get(s.performerId) ?? "A performer" })),
     disciplineNames: disciplineNames(allGoals),
     rows: { ...page, items: page.items.map((row) => ({ ...row, trend: trends.get(row.goal.goalId) ?? emptyTrend })) },
     logForm: canLog

@@ -13,6 +13,8 @@ import { listCredentials } from "../data/credentials";
 import { listEquipment } from "../data/equipment";
 import { can } from "../domain/permissions";
 import { getPerformerProgress } from "../data/progress";
+import { getPerformerGoalFeasibility } from "../data/feasibility";
+import { getPerformerLoad } from "../data/training-load";
 import { listLogbook } from "../data/sessions";
 import { ValidationError } from "../domain/errors";
 
@@ -23,7 +25,7 @@ const TREND_DAYS = 30;
 export async function loadPerformerView(scope: ProductionScope, performerId: string, logbookQuery: Record<string, string | undefined> = {}) {
   const canLog = canLogSessionFor(scope.role, scope.actor.userId, performerId);
   const trendFrom = addDays(scope.today, -(TREND_DAYS - 1));
-  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency, credentials, equipment] = await Promise.all([
+  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency, credentials, equipment, load, feasibility] = await Promise.all([
     getPerformerProgress(scope, performerId),
     readLogbook(scope, { ...logbookQuery, performerId }),
     listDisciplines(scope),
@@ -33,6 +35,9 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     getPerformerCurrency(scope, performerId),
     listCredentials(scope, { userId: performerId }),
     canLog ? listEquipment(scope) : Promise.resolve([]),
+    // The API's default range: the last 42 days to today.
+    getPerformerLoad(scope, performerId),
+    getPerformerGoalFeasibility(scope, performerId),
   ]);
   return {
     progress,
@@ -50,6 +55,8 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     currency: currency.currency,
     credentials,
     equipment: equipment.map((e) => ({ id: e.id, name: e.name })),
+    load: load.days,
+    feasibility: new Map(feasibility.map((f) => [f.goalId, f])),
     canManageCredentials: can(scope.role, "credential.manageAny") || (performerId === scope.actor.userId && can(scope.role, "credential.manageOwn")),
   };
 }

@@ -15,6 +15,30 @@ const ready: PerformerEvidence = {
 const kinds = (e: PerformerEvidence[]) => goNoGo(e).reasons.map((r) => [r.kind, r.blocking]);
 
 describe("goNoGo", () => {
+  it("blocks a performer kept off training on the planned date, or today when no date is set", () => {
+    const off = { ...ready, unavailable: { until: "2026-07-05", description: "Sprained ankle" } };
+    expect(goNoGo([off], { plannedDate: "2026-07-01", today: "2026-06-20" }).reasons).toEqual([
+      { performerId: "p1", kind: "unavailable", blocking: true, message: "Alex: unavailable on the planned date 1 Jul 2026: off training until 5 Jul 2026 (Sprained ankle)" },
+    ]);
+    expect(goNoGo([off], { today: "2026-06-20" }).reasons[0]!.message).toBe("Alex: unavailable today: off training until 5 Jul 2026 (Sprained ankle)");
+    expect(goNoGo([{ ...ready, unavailable: null }]).verdict).toBe("ready");
+  });
+
+  it("blocks on a goal that can no longer be reached in time, saying why", () => {
+    const result = goNoGo([{ ...ready, unreachableGoals: [{ discipline: "Skydive", reason: "needs 61 a day; the hard limit allows 40" }] }]);
+    expect(result.verdict).toBe("not_ready");
+    expect(result.reasons).toEqual([{ performerId: "p1", kind: "goal_unreachable", blocking: true, message: "Alex: Skydive goal can no longer be reached in time: needs 61 a day; the hard limit allows 40" }]);
+  });
+
+  it("warns, never blocks, on a load spike in the week before the shot, naming the highest day", () => {
+    const result = goNoGo([{ ...ready, highLoadDays: [{ date: "2026-06-28", ratio: 1.52 }, { date: "2026-06-29", ratio: 1.734 }] }], { plannedDate: "2026-07-01" });
+    expect(result.verdict).toBe("ready_with_warnings");
+    expect(result.reasons).toEqual([
+      { performerId: "p1", kind: "high_load", blocking: false, message: "Alex: training load spiked before the shot: acute:chronic 1.73 on 29 Jun 2026 (over 1.5 on 2 of the 7 days before)" },
+    ]);
+    expect(goNoGo([{ ...ready, highLoadDays: [] }]).verdict).toBe("ready");
+  });
+
   it("is ready when every goal is done and verified and nothing is open", () => {
     expect(goNoGo([ready])).toEqual({ verdict: "ready", reasons: [] });
   });

@@ -243,6 +243,17 @@ export interface AuditRow {
   reason?: string | null;
 }
 
+/** An event about another subject written by the session writer (a take that logs reps), decision 0015. */
+export interface OtherAuditRow {
+  productionId: string;
+  actorId: string;
+  subject: string;
+  subjectId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
 /** The event as stored, which is also what its chain link hashes (lib/domain/audit-chain.ts). */
 function auditContent(event: AuditRow, now: Date): ChainedContent {
   return {
@@ -259,10 +270,28 @@ function auditContent(event: AuditRow, now: Date): ChainedContent {
   };
 }
 
-const auditValues = (c: ChainedContent, now: Date): unknown[] => [c.id, c.productionId, c.sessionId, c.actorId, c.action, c.before, c.after, c.reason, now];
+const auditValues = (c: ChainedContent, now: Date): unknown[] => [c.id, c.productionId, c.subject, c.sessionId, c.actorId, c.action, c.before, c.after, c.reason, now];
 
-const AUDIT_INSERT = `INSERT INTO "AuditEvent" ("id", "productionId", "sessionId", "actorId", "action", "before", "after", "reason", "createdAt") VALUES`;
-const AUDIT_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const AUDIT_INSERT = `INSERT INTO "AuditEvent" ("id", "productionId", "subject", "sessionId", "actorId", "action", "before", "after", "reason", "createdAt") VALUES`;
+const AUDIT_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+/** Append an event about another subject; answers what was stored, for the chain. */
+export function* insertOtherAudit(event: OtherAuditRow, now: Date): SqlBody<ChainedContent[]> {
+  const content: ChainedContent = {
+    id: newId(now.getTime()),
+    productionId: event.productionId,
+    subject: event.subject,
+    sessionId: event.subjectId,
+    actorId: event.actorId,
+    action: event.action,
+    before: event.before === undefined || event.before === null ? null : JSON.stringify(event.before),
+    after: event.after === undefined || event.after === null ? null : JSON.stringify(event.after),
+    reason: null,
+    createdAt: now.toISOString(),
+  };
+  yield* run(`${AUDIT_INSERT} ${AUDIT_PLACEHOLDERS}`, ...auditValues(content, now));
+  return [content];
+}
 const AUDITS_PER_INSERT = 1000;
 
 /** Append to the audit log (the database refuses to change or remove its rows); answers what was stored, for the chain. */

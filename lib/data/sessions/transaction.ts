@@ -5,7 +5,7 @@ import { getSqlWriter } from "../../server/sql-writer";
 import type { SqlBody } from "../../server/sql-steps";
 import { addToGoalTotals, refreshGoalReaches, type AddedReps } from "../goal-reaches";
 import { lockPerformersStep } from "../production-lock";
-import { insertAudit, insertAudits, type AuditRow } from "./sql";
+import { insertAudit, insertAudits, insertOtherAudit, type AuditRow, type OtherAuditRow } from "./sql";
 import { chainNewEvents } from "../audit-chain";
 import type { ChainedContent } from "../../domain/audit-chain";
 
@@ -31,6 +31,8 @@ export interface SessionWrite {
   lock(performerIds: readonly string[]): SqlBody<void>;
   /** Append an audit event (written in this transaction). */
   audit(event: Omit<AuditRow, "productionId" | "actorId">): SqlBody<void>;
+  /** Append an event about another subject this write changes (a take), chained with the rest. */
+  auditOther(event: Omit<OtherAuditRow, "productionId" | "actorId">): SqlBody<void>;
   /** Append many audit events in few statements (an import), in order. */
   auditMany(events: readonly Omit<AuditRow, "productionId" | "actorId">[]): SqlBody<void>;
   /** Mark a performer x discipline whose counting sessions changed (its totals are recomputed). */
@@ -75,6 +77,9 @@ export async function writeSessions<T>(
       },
       audit: function* (event) {
         for (const c of yield* insertAudit({ ...event, productionId, actorId: scope.actor.userId }, now)) audited.push(c);
+      },
+      auditOther: function* (event) {
+        for (const c of yield* insertOtherAudit({ ...event, productionId, actorId: scope.actor.userId }, now)) audited.push(c);
       },
       auditMany: function* (events) {
         // One by one: spreading 200,000 events of an import into push() overflows the stack.

@@ -37,7 +37,13 @@ export const settingChange = z
 export const performer = z.object({ performerId: id, name: z.string() }).meta({ id: "Performer" });
 
 export const discipline = z
-  .object({ id, name: z.string(), unit: z.string(), recordsJumps: z.boolean().describe("A jump discipline: its entries may carry one row per jump") })
+  .object({
+    id,
+    name: z.string(),
+    unit: z.string(),
+    recordsJumps: z.boolean().describe("A jump discipline: its entries may carry one row per jump"),
+    fromTakes: z.boolean().describe("Takes recorded on set count as reps of it: each take of a stunt it prepares logs a verified rep"),
+  })
   .meta({ id: "Discipline" });
 
 const limit = z.number().int().nullable();

@@ -13,7 +13,16 @@ export const take = z
   .object({ id, number: z.number().int().min(1), performerId: id, performer: z.string(), at: instant, outcome: z.enum(TAKE_OUTCOMES), notes: nullableText })
   .meta({ id: "Take" });
 
-export const loggedTake = z.object({ id, stuntId: id, number: z.number().int().min(1), performerId: id, at: instant, outcome: z.enum(TAKE_OUTCOMES), notes: nullableText });
+export const loggedTake = z.object({
+  id,
+  stuntId: id,
+  number: z.number().int().min(1),
+  performerId: id,
+  at: instant,
+  outcome: z.enum(TAKE_OUTCOMES),
+  notes: nullableText,
+  loggedSessionIds: z.array(id).describe("The verified one-rep entries the take logged: one per discipline of the stunt that counts takes"),
+});
 
 export const stunt = z
   .object({
@@ -53,6 +62,7 @@ export const incident = z
     stuntId: id.nullable(),
     description: z.string(),
     followUp: nullableText,
+    unavailableUntil: day.nullable().describe("The performer trains no more until this day, inclusive (lost time); null: not kept off"),
     status: z.enum(["open", "closed"]),
     createdAt: instant,
     closedAt: instant.nullable(),

@@ -106,6 +106,24 @@ export default async function DashboardPage({
         </section>
       ) : null}
 
+      {view.unavailable.length > 0 ? (
+        <section aria-labelledby="unavailable-heading" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950" data-testid="unavailable-alerts">
+          <h2 id="unavailable-heading" className="font-semibold">
+            Off training today: {view.unavailable.length}
+          </h2>
+          <ul className="mt-1 grid gap-x-6 sm:grid-cols-2">
+            {view.unavailable.map((u) => (
+              <li key={u.performerId}>
+                <Link href={`/productions/${view.production.id}/performers/${u.performerId}`} className="underline underline-offset-2">
+                  {u.performerName}
+                </Link>
+                , until {formatDay(u.until)} ({u.description})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {view.logForm ? (
         <details className="card group">
           <summary className="cursor-pointer list-none text-lg font-semibold marker:hidden">
@@ -138,6 +156,11 @@ export default async function DashboardPage({
               <Link href={`${base}/performers/${p.performerId}`} className="chip">
                 <b>{p.name}</b>
                 <small className="tabular-nums text-stone-600">{`${formatPercent(p.readiness)} ready`}</small>
+                {p.load ? (
+                  <small className={`tabular-nums ${p.load.band === "high" ? "font-semibold text-red-800" : p.load.band === "caution" ? "text-amber-900" : "text-stone-600"}`} data-testid="load-ratio">
+                    {`load ${p.load.ratio.toFixed(2)}${p.load.band === "high" || p.load.band === "caution" ? ` (${p.load.band})` : ""}`}
+                  </small>
+                ) : null}
               </Link>
             </li>
           ))}

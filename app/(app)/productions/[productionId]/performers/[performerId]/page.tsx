@@ -14,6 +14,7 @@ import { GoalForm } from "@/components/forms/settings-forms";
 import { IncidentsSection } from "@/components/incidents-section";
 import { LogbookFilters } from "@/components/logbook-filters";
 import { SessionList } from "@/components/session-list";
+import { TrainingLoadSection } from "@/components/training-load-section";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
 import { pageData, pageIds } from "@/lib/views/page-data";
@@ -37,7 +38,7 @@ export default async function PerformerPage({
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     forbidden();
   }
-  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials, equipment } = await pageData(() =>
+  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials, equipment, load, feasibility } = await pageData(() =>
     loadPerformerView(scope, performerId, logbookQuery),
   );
   const here = `/productions/${productionId}/performers/${performerId}`;
@@ -158,10 +159,12 @@ export default async function PerformerPage({
         ) : null}
         <div className="grid gap-4 lg:grid-cols-2">
           {goals.map((goal) => (
-            <GoalCard key={goal.goalId} goal={goal} asOf={progress.asOf} performerName={progress.name} incidentDays={incidentDays} />
+            <GoalCard key={goal.goalId} goal={goal} asOf={progress.asOf} performerName={progress.name} incidentDays={incidentDays} feasibility={feasibility.get(goal.goalId)} />
           ))}
         </div>
       </section>
+
+      <TrainingLoadSection days={load} own={own} name={progress.name} />
 
       <section className="card space-y-3" aria-labelledby="readiness-heading">
         <h2 id="readiness-heading" className="text-lg font-semibold">
