@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatInstant } from "@/lib/domain/calendar-day";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { MemberActions } from "@/components/forms/member-actions";
@@ -131,7 +132,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
                   <span className="font-medium">{c.what}</span>: {c.change}
                 </p>
                 <p className="text-stone-600">
-                  {c.actor} · <time dateTime={c.at}>{new Date(c.at).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                  {c.actor} · <time dateTime={c.at}>{formatInstant(new Date(c.at), scope.production.timeZone)}</time>
                 </p>
               </li>
             ))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getProductionScope } from "@/lib/auth/scope";
 import { describeChanges, historyHeadline } from "@/lib/domain/audit-view";
+import { formatInstant } from "@/lib/domain/calendar-day";
 import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSessionHistoryView } from "@/lib/views/session-history";
 import { can } from "@/lib/domain/permissions";
@@ -32,7 +33,7 @@ export default async function SessionHistoryPage({ params }: { params: Promise<{
             <p className="font-semibold">
               {historyHeadline(e)}
               <time dateTime={e.at} className="ml-2 font-normal text-stone-600">
-                {e.at.replace("T", " ").slice(0, 16)} UTC
+                {formatInstant(new Date(e.at), production.timeZone)}
               </time>
             </p>
             {/* An outside witness's reason is its headline already. */}
