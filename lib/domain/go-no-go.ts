@@ -157,7 +157,7 @@ export function goNoGo(
     if (p.pendingEntries > 0) add("pending_entries", false, `${p.pendingEntries} training ${p.pendingEntries === 1 ? "entry" : "entries"} awaiting sign-off`);
     if (!p.latestCheckIn) add("no_check_in", false, "no readiness check-in in the last 3 days");
     else if (p.latestCheckIn.average < LOW_READINESS) {
-      add("low_readiness", false, `readiness ${p.latestCheckIn.average.toFixed(1)} of 5 on ${p.latestCheckIn.date}`);
+      add("low_readiness", false, `readiness ${p.latestCheckIn.average.toFixed(1)} of 5 on ${formatDay(p.latestCheckIn.date)}`);
     }
     if (p.overridesRecently > 0) add("limit_overridden", false, `${p.overridesRecently} dose limit override(s) in the last 14 days`);
   }

@@ -73,7 +73,7 @@ describe("goNoGo", () => {
       ["p2", "low_readiness", false],
       ["p3", "no_check_in", false],
     ]);
-    expect(result.reasons[3]!.message).toBe("Sam: readiness 2.4 of 5 on 2026-06-10");
+    expect(result.reasons[3]!.message).toBe("Sam: readiness 2.4 of 5 on 10 Jun 2026");
   });
 
   it("is not ready when any one performer blocks, whatever the others", () => {
