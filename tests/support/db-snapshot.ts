@@ -7,7 +7,7 @@ import type { Db } from "@/lib/server/db";
 const TABLES = [
   "User", "Production", "Membership", "Discipline", "Goal", "GoalMilestone", "GoalReach", "GoalTotal",
   "TrainingSession", "Jump", "AuditEvent", "Stunt", "Take", "ReadinessCheckIn", "Incident", "Invitation", "ApiToken",
-  "Credential", "Equipment", "SessionEquipment", "WitnessRequest", "NotificationRead", "AuditChain", "SettingChange", "Dossier", "PlannedSession",
+  "Credential", "Equipment", "SessionEquipment", "WitnessRequest", "NotificationRead", "AuditChain", "SettingChange", "Dossier", "PlannedSession", "IdempotentRequest",
 ] as const;
 
 const COUNTS_SQL = `SELECT ${TABLES.map((t) => `(SELECT COUNT(*) FROM "${t}") AS "${t}"`).join(", ")}`;
