@@ -37,11 +37,13 @@ import { POST as postEquipment } from "@/app/api/v1/productions/[productionId]/e
 import { DELETE as deleteEquipment, PUT as putEquipment } from "@/app/api/v1/productions/[productionId]/equipment/[equipmentId]/route";
 import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
 import { POST as postWitnessRequest } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/witness-requests/route";
+import { PUT as putPlan } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/plan/route";
+import { POST as sealDossier } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/dossiers/route";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { getDb, type Db } from "@/lib/server/db";
 import { sessionCookie } from "../support/api-request";
 import { dbSnapshot } from "../support/db-snapshot";
-import { createWorld, type World } from "../support/world";
+import { scopeOf, createWorld, type World } from "../support/world";
 
 const RUNS = { anyJson: 25, oneField: 30, contentType: 15, pathId: 15, authorization: 30 };
 
@@ -106,6 +108,7 @@ beforeAll(async () => {
   // Skydive records jumps here, so the sessions route is also fuzzed with per-jump rows.
   await db.discipline.update({ where: { id: w.skydive }, data: { recordsJumps: true } });
   ids.token = (await createApiToken(w.coordinator, { name: "Fuzz target", scope: "read", expiresInDays: 30 })).id;
+  ids.planDay = (await scopeOf(w.coordinator, w.productionId)).today;
   bearer = (await createApiToken(w.coordinator, { name: "Fuzz caller", scope: "write", expiresInDays: 30 })).token;
 });
 
@@ -115,8 +118,8 @@ interface WriteRoute {
   route: string;
   handler: unknown;
   params: () => Record<string, string>;
-  /** A payload the route accepts (or `{}` for a route without a body). */
-  valid: () => Record<string, unknown>;
+  /** A payload the route accepts (or `{}` for a route without a body; an array for a plan). */
+  valid: () => Record<string, unknown> | unknown[];
   /** Whose session sends it: the coordinator's unless said. */
   cookie?: () => string;
 }
@@ -180,7 +183,7 @@ const routes: WriteRoute[] = [
     route: "POST /productions/{productionId}/incidents",
     handler: postIncident,
     params: p,
-    valid: () => ({ occurredOn: today(), severity: "near_miss", description: "Ramp lip wet", performerId: w.performer1.userId, stuntId: ids.stunt, followUp: "Dry it" }),
+    valid: () => ({ occurredOn: today(), severity: "lost_time", description: "Ramp lip wet", performerId: w.performer1.userId, stuntId: ids.stunt, followUp: "Dry it", unavailableUntil: "2099-01-31" }),
   },
   { route: "PATCH /productions/{productionId}/incidents/{incidentId}", handler: patchIncident, params: () => ({ ...p(), incidentId: ids.incident! }), valid: () => ({ status: "closed", followUp: "Rested" }) },
   {
@@ -200,6 +203,14 @@ const routes: WriteRoute[] = [
   { route: "DELETE /productions/{productionId}/equipment/{equipmentId}", handler: deleteEquipment, params: () => ({ ...p(), equipmentId: ids.equipmentDelete! }), valid: () => ({}) },
   { route: "POST /notifications/read", handler: markNotificationsRead, params: () => ({}), valid: () => ({ keys: ["pending:nothing"] }) },
   { route: "POST /productions/{productionId}/sessions/{sessionId}/witness-requests", handler: postWitnessRequest, params: () => ({ ...p(), sessionId: ids.witness! }), valid: () => ({ name: "Dropzone instructor", email: "instructor@dz.test" }) },
+  {
+    route: "PUT /productions/{productionId}/performers/{performerId}/plan",
+    handler: putPlan,
+    params: () => ({ ...p(), performerId: w.performer1.userId }),
+    // This week, as the production counts it: the range a plan without ?from=&to= covers.
+    valid: () => [{ date: ids.planDay!, disciplineId: w.skydive, count: 3 }],
+  },
+  { route: "POST /productions/{productionId}/stunts/{stuntId}/dossiers", handler: sealDossier, params: () => ({ ...p(), stuntId: ids.stunt! }), valid: () => ({}) },
 ];
 
 // ---- what is sent ----------------------------------------------------------
@@ -275,10 +286,20 @@ describe.each(routes)("$route", (route) => {
   });
 
   it("never fails on a wrong, missing, extra, broken or huge field", async () => {
-    const keys = [...Object.keys(route.valid()), "unexpected"];
+    const sample = route.valid();
+    const keys = [...Object.keys(Array.isArray(sample) ? (sample[0] as object) : sample), "unexpected"];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...keys), nastyValue, fc.boolean(), async (key, value, drop) => {
-        const body: Record<string, unknown> = { ...route.valid() };
+        const valid = route.valid();
+        // An array payload (a plan) is fuzzed in its first element: a broken entry among valid ones.
+        const body: Record<string, unknown> | unknown[] = Array.isArray(valid) ? valid : { ...valid };
+        if (Array.isArray(body)) {
+          const entry: Record<string, unknown> = { ...(body[0] as Record<string, unknown>) };
+          if (drop) delete entry[key];
+          else entry[key] = value;
+          await expectSafe(() => send(route, { body: JSON.stringify([entry]) }));
+          return;
+        }
         if (drop) delete body[key];
         else body[key] = value;
         await expectSafe(() => send(route, { body: JSON.stringify(body) }));
@@ -310,7 +331,8 @@ describe.each(routes)("$route", (route) => {
   it("refuses broken bodies: invalid UTF-8, invalid JSON, too large", async () => {
     await expectSafe(() => send(route, { body: new Uint8Array([0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]) }));
     await expectSafe(() => send(route, { body: "{\"unterminated" }));
-    await expectSafe(() => send(route, { body: JSON.stringify({ ...route.valid(), padding: "x".repeat(70 * 1024) }) }));
+    const valid = route.valid();
+    await expectSafe(() => send(route, { body: JSON.stringify(Array.isArray(valid) ? [...valid, { padding: "x".repeat(70 * 1024) }] : { ...valid, padding: "x".repeat(70 * 1024) }) }));
   });
 });
 

@@ -34,6 +34,11 @@ import { POST as verifySession } from "@/app/api/v1/productions/[productionId]/s
 import { POST as postWitnessRequest } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/witness-requests/route";
 import { POST as postWitness } from "@/app/api/v1/witness/[token]/route";
 import { logTrainingSession } from "@/lib/data/sessions";
+import { sealDossier } from "@/lib/data/dossiers";
+import { GET as getPlan, PUT as putPlan } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/plan/route";
+import { GET as listDossiersRoute, POST as sealDossierRoute } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/dossiers/route";
+import { GET as dossierFileRoute } from "@/app/api/v1/productions/[productionId]/dossiers/[file]/route";
+import { GET as verifySealRoute } from "@/app/api/v1/verify/[sha256]/route";
 import { createWitnessRequest } from "@/lib/data/witness-requests";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[tokenId]/route";
 import { GET as listTokens, POST as postToken } from "@/app/api/v1/tokens/route";
@@ -107,6 +112,17 @@ async function pendingEntryOfPerformer1(): Promise<string> {
 async function witnessToken(): Promise<string> {
   const link = await createWitnessRequest(await scopeOf(w.coordinator, w.productionId), await pendingEntryOfPerformer1(), { name: "Kari Nordmann" }, "http://localhost");
   return new URL(link.url).pathname.split("/").at(-1)!;
+}
+
+/** A stunt performer1 is in (go / no-go and dossiers act on it). */
+async function stuntOfPerformer1(): Promise<string> {
+  const stunt = await db.stunt.create({ data: { productionId: w.productionId, name: "Matrix stunt", performerIds: JSON.stringify([w.performer1.userId]), disciplineIds: JSON.stringify([w.skydive]) } });
+  return stunt.id;
+}
+
+/** A dossier sealed on such a stunt. */
+async function sealedDossier(): Promise<{ id: string; sha256: string }> {
+  return sealDossier(await scopeOf(w.coordinator, w.productionId), await stuntOfPerformer1());
 }
 
 /** Each operation: how to call it as someone, and the status each role must get. */
@@ -379,6 +395,51 @@ const operations: {
     expected: { anonymous: 401, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
   },
   {
+    name: "GET plan (performer1)",
+    call: async (auth) =>
+      getPlan(await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/plan`, auth), params({ productionId: w.productionId, performerId: w.performer1.userId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 200, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "PUT plan (performer1)",
+    call: async (auth) =>
+      putPlan(
+        await apiRequest(`/api/v1/productions/${w.productionId}/performers/${w.performer1.userId}/plan?from=2026-06-01&to=2026-06-07`, {
+          ...auth,
+          method: "PUT",
+          body: [{ date: "2026-06-02", disciplineId: w.skydive, count: 3 }],
+        }),
+        params({ productionId: w.productionId, performerId: w.performer1.userId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "POST stunts/{stuntId}/dossiers",
+    prepare: stuntOfPerformer1,
+    call: async (auth, stuntId) =>
+      sealDossierRoute(await apiRequest(`/api/v1/productions/${w.productionId}/stunts/${stuntId}/dossiers`, { ...auth, method: "POST" }), params({ productionId: w.productionId, stuntId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "GET stunts/{stuntId}/dossiers",
+    prepare: stuntOfPerformer1,
+    call: async (auth, stuntId) => listDossiersRoute(await apiRequest(`/api/v1/productions/${w.productionId}/stunts/${stuntId}/dossiers`, auth), params({ productionId: w.productionId, stuntId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET dossiers/{id}.json",
+    prepare: async () => (await sealedDossier()).id,
+    call: async (auth, id) => dossierFileRoute(await apiRequest(`/api/v1/productions/${w.productionId}/dossiers/${id}.json`, auth), params({ productionId: w.productionId, file: `${id}.json` })),
+    expected: { anonymous: 401, outsider: 404, viewer: 200, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "GET verify/{sha256} (public)",
+    prepare: async () => (await sealedDossier()).sha256,
+    call: async (auth, sha256) => verifySealRoute(await apiRequest(`/api/v1/verify/${sha256}`, auth), params({ sha256 })),
+    noAccount: true,
+    expected: { anonymous: 200, outsider: 200, viewer: 200, performer1: 200, performer2: 200, coordinator: 200 },
+  },
+  {
     name: "POST tokens",
     call: async (auth) => postToken(await apiRequest("/api/v1/tokens", { ...auth, method: "POST", body: { name: "Matrix", scope: "read", expiresInDays: 1 } }), params({})),
     expected: { anonymous: 401, outsider: 201, viewer: 201, performer1: 201, performer2: 201, coordinator: 201 },
@@ -413,6 +474,8 @@ describe.each(operations)("$name", (op) => {
     const membersBefore = await db.membership.count();
     const tokensBefore = await db.apiToken.count();
     const invitationsBefore = await db.invitation.findMany({ orderBy: { id: "asc" } });
+    const dossiersBefore = await db.dossier.count();
+    const planBefore = await db.plannedSession.findMany({ orderBy: { id: "asc" } });
     const response = await op.call(authOf(who, via), id);
     expect(response.status).toBe(status);
     // Refusals are JSON; an answer may be a file (the logbook PDF).
@@ -425,6 +488,8 @@ describe.each(operations)("$name", (op) => {
       expect(await db.membership.count()).toBe(membersBefore);
       expect(await db.apiToken.count()).toBe(tokensBefore);
       expect(await db.invitation.findMany({ orderBy: { id: "asc" } })).toEqual(invitationsBefore);
+      expect(await db.dossier.count()).toBe(dossiersBefore);
+      expect(await db.plannedSession.findMany({ orderBy: { id: "asc" } })).toEqual(planBefore);
     }
   });
 });

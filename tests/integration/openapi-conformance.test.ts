@@ -22,6 +22,10 @@ import { GET as getNotifications } from "@/app/api/v1/notifications/route";
 import { POST as markNotificationsRead } from "@/app/api/v1/notifications/read/route";
 import { GET as verifyAudit } from "@/app/api/v1/productions/[productionId]/audit/verify/route";
 import { GET as logbookPdf } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/logbook.pdf/route";
+import { GET as getPlan, PUT as putPlan } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/plan/route";
+import { GET as listDossiers, POST as sealDossier } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/dossiers/route";
+import { GET as dossierFile } from "@/app/api/v1/productions/[productionId]/dossiers/[file]/route";
+import { GET as verifySeal } from "@/app/api/v1/verify/[sha256]/route";
 import { PUT as putCurrency } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/currency/route";
 import { GET as getPerformerCurrency } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/currency/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
@@ -281,6 +285,21 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     await call("get", `${P}/goals/{goalId}/feasibility`, getGoalFeasibility, { ...pp(), goalId: w.goalId }, { actor: w.viewer, query: "asOf=2026-06-30", status: 200 });
   });
 
+  it("the training plan: replace a range, read it back", async () => {
+    const perf = { ...pp(), performerId: w.performer1.userId };
+    const range = "from=2026-06-01&to=2026-06-07";
+    await call("put", `${P}/performers/{performerId}/plan`, putPlan, perf, {
+      actor: w.coordinator,
+      query: range,
+      body: [{ date: "2026-06-01", disciplineId: w.skydive, count: 4 }, { date: "2026-06-03", disciplineId: w.motorbike, count: 40 }],
+      status: 200,
+    });
+    const plan = await call("get", `${P}/performers/{performerId}/plan`, getPlan, perf, { actor: w.performer1, query: range, status: 200 });
+    expect((plan as unknown as { entries: unknown[] }).entries).toHaveLength(2);
+    await call("get", `${P}/performers/{performerId}/plan`, getPlan, perf, { actor: w.viewer, status: 200 });
+    await call("put", `${P}/performers/{performerId}/plan`, putPlan, perf, { actor: w.coordinator, query: range, body: [{ date: "2026-06-09", disciplineId: w.skydive, count: 1 }], status: 400 });
+  });
+
   it("export (CSV and JSON) and import (dry run, import, refused)", async () => {
     await call("get", `${P}/export`, getExport, pp(), { actor: w.viewer, query: "format=csv", status: 200 });
     await call("get", `${P}/export`, getExport, pp(), { actor: w.coordinator, query: `format=json&performerId=${w.performer1.userId}`, status: 200 });
@@ -356,6 +375,13 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     await call("get", `${P}/stunts/{stuntId}`, getStunt, sp, { actor: w.performer1, status: 200 });
     await call("get", `${P}/stunts/{stuntId}/readiness`, getReadiness, sp, { actor: w.coordinator, status: 200 });
     await call("get", `${P}/stunts/{stuntId}/readiness`, getReadiness, sp, { actor: w.performer1, status: 200 });
+    const sealed = await call("post", `${P}/stunts/{stuntId}/dossiers`, sealDossier, sp, { actor: w.coordinator, status: 201 });
+    await call("get", `${P}/stunts/{stuntId}/dossiers`, listDossiers, sp, { actor: w.viewer, status: 200 });
+    await call("get", `${P}/dossiers/{file}`, dossierFile, { ...pp(), file: `${sealed.id as string}.json` }, { actor: w.viewer, status: 200 });
+    await call("get", `${P}/dossiers/{file}`, dossierFile, { ...pp(), file: `${sealed.id as string}.pdf` }, { actor: w.coordinator, query: "paper=letter", status: 200 });
+    await call("get", `${P}/dossiers/{file}`, dossierFile, { ...pp(), file: `${sealed.id as string}.pdf` }, { actor: w.coordinator, query: "paper=a5", status: 400 });
+    await call("get", "/api/v1/verify/{sha256}", verifySeal, { sha256: sealed.sha256 as string }, { status: 200 });
+    await call("get", "/api/v1/verify/{sha256}", verifySeal, { sha256: "0".repeat(64) }, { status: 404 });
   });
 
   it("incidents and check-ins", async () => {

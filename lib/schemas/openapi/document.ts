@@ -58,13 +58,17 @@ function operationId(op: ApiOperation): string {
   return op.method + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
 }
 
-function pathParameters(path: string): OpenApiParameter[] {
-  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-    name: name!,
-    in: "path" as const,
-    required: true,
-    schema: { type: "string", pattern: ID_PATTERN.source },
-  }));
+function pathParameters(op: ApiOperation): OpenApiParameter[] {
+  return [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => {
+    const special = op.pathPatterns?.[name!];
+    return {
+      name: name!,
+      in: "path" as const,
+      required: true,
+      ...(special ? { description: special.description } : {}),
+      schema: { type: "string", pattern: (special?.pattern ?? ID_PATTERN).source },
+    };
+  });
 }
 
 function queryParameters(op: ApiOperation, components: Record<string, JsonSchema>): OpenApiParameter[] {
@@ -107,7 +111,7 @@ function toOperation(op: ApiOperation, components: Record<string, JsonSchema>, e
     tags: [op.area],
     "x-who": op.who,
     security,
-    parameters: [...pathParameters(op.path), ...queryParameters(op, components)],
+    parameters: [...pathParameters(op), ...queryParameters(op, components)],
     ...(op.body
       ? { requestBody: { required: true as const, content: { "application/json": { schema: toOpenApiSchema(op.body, "input", components) } } } }
       : op.csvBody

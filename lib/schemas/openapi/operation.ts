@@ -38,6 +38,8 @@ export interface ApiOperation {
   csvBody?: { description: string; maxBytes: number; /** Also taken as text/plain (with an API token): what it is then. */ plainText?: string };
   /** A binary file as the body (a credential's scan), in one of these media types. */
   fileBody?: { description: string; maxBytes: number; mediaTypes: readonly string[] };
+  /** Path parameters that are not ids (a file name, a hash): their own pattern. */
+  pathPatterns?: Record<string, { pattern: RegExp; description: string }>;
   /** Success answers by status. */
   responses: Record<number, ApiResponse>;
   /** Refusals beyond the ones every operation of its kind gets (401, 403, 404 with path ids, 400/413/415 with a body). */

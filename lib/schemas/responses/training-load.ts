@@ -44,3 +44,21 @@ export const goalFeasibility = z
     reason: z.string().nullable().describe("Why not, with figures (\"needs 61 a day; the hard limit allows 40; …\"); null when feasible"),
   })
   .meta({ id: "GoalFeasibility" });
+
+const compliance = z.enum(["green", "yellow", "red"]).nullable().describe("green: within 20 % of the plan; yellow: 50–79 % or 121–150 %; red: otherwise, or a past planned day with nothing logged; null: still to do");
+
+export const plan = z
+  .object({
+    performer: z.object({ id, name: z.string() }),
+    from: day,
+    to: day,
+    entries: z.array(z.object({ date: day, disciplineId: id, count: count.describe("Planned"), done: count.describe("Logged (counting entries)"), compliance })),
+    days: z.array(
+      z.object({
+        date: day,
+        disciplines: z.array(z.object({ disciplineId: id, planned: count, done: count, compliance })),
+        compliance: compliance.describe("The day's worst planned discipline"),
+      }),
+    ),
+  })
+  .meta({ id: "Plan" });

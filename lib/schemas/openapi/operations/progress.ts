@@ -2,9 +2,10 @@ import { asOfSchema } from "../../progress-query";
 import { z } from "zod";
 import { performerCurrency } from "../../responses/currency";
 import { performerProgress, productionProgress } from "../../responses/progress";
-import { goalFeasibility, performerLoad } from "../../responses/training-load";
+import { goalFeasibility, performerLoad, plan } from "../../responses/training-load";
 import { DEFAULT_LOAD_DAYS, loadQuerySchema, MAX_LOAD_DAYS } from "../../training-load";
 import type { ApiOperation } from "../operation";
+import { planBodySchema, planQuerySchema } from "../../plan";
 
 const P = "/api/v1/productions/{productionId}";
 const area = "Progress";
@@ -81,5 +82,26 @@ export const progressOperations: ApiOperation[] = [
       to: z.string().optional().describe("YYYY-MM-DD"),
     }),
     responses: { 200: { description: "The PDF", mediaType: "application/pdf" } },
+  },
+  {
+    method: "get",
+    path: `${P}/performers/{performerId}/plan`,
+    area,
+    summary: "The performer's training plan against what was logged, per day",
+    description: "One entry per planned day and discipline, with the reps logged that day (entries that count toward progress) and the compliance colour; `days` lists every day of the range, with unplanned work too.",
+    who: "coordinator, viewer, the performer",
+    query: planQuerySchema,
+    responses: { 200: { description: "The plan from `from` to `to`", schema: plan } },
+  },
+  {
+    method: "put",
+    path: `${P}/performers/{performerId}/plan`,
+    area,
+    summary: "Replace the performer's plan for a range of days",
+    description: "The body is the whole plan for `?from=&to=` (both inclusive; this week when omitted): what was planned on those days is replaced. A count of 0, or a day left out, plans nothing. One entry per day and discipline; every day within the range.",
+    who: "coordinator",
+    query: planQuerySchema,
+    body: planBodySchema,
+    responses: { 200: { description: "The plan as saved, against what was logged", schema: plan } },
   },
 ];
