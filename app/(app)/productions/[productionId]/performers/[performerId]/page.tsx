@@ -54,9 +54,14 @@ export default async function PerformerPage({
           <p className="text-sm text-stone-600">{production.name}</p>
         )}
         <h1 className="text-2xl font-bold">{own ? "Your progress" : progress.name}</h1>
-        <Link href={`/productions/${productionId}/stunts`} className="text-sm underline underline-offset-2">
-          Stunts
-        </Link>
+        <p className="flex flex-wrap gap-x-4 text-sm">
+          <Link href={`/productions/${productionId}/stunts`} className="inline-block py-1 underline underline-offset-2">
+            Stunts
+          </Link>
+          <Link href={`${here}/plan`} className="inline-block py-1 underline underline-offset-2">
+            Training plan
+          </Link>
+        </p>
         <p className="text-sm text-stone-600">As of {formatDay(progress.asOf)}</p>
       </div>
 
