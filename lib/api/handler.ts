@@ -9,6 +9,7 @@ import { loadProductionScope } from "../data/scope";
 import { currentSessionActor } from "../data/session-version";
 import { isUniqueConstraintViolation } from "../server/db-errors";
 import { env } from "../server/env";
+import { idempotencyKeyOf, runIdempotently } from "./idempotency";
 import { assertCookieWriteType, assertIdParams, assertJsonWrite, assertSameOriginWrite, type BodyKind } from "./request-guards";
 
 export { DEFAULT_MAX_BODY_BYTES, readCsvBody, readJson, readScanBody, type ReadJsonOptions } from "./read-json";
@@ -16,8 +17,9 @@ export { DEFAULT_MAX_BODY_BYTES, readCsvBody, readJson, readScanBody, type ReadJ
 // Every JSON route goes through `apiRoute`: check the request's shape (ids in
 // the path, JSON bodies on writes), authenticate from the session cookie or
 // an API token, refuse cross-site writes made with the cookie and writes made
-// with a read-only token, run the handler, and map errors to the documented
-// shape { error, fields? } with the right status. Handlers stay a few lines long.
+// with a read-only token, run the handler (once per Idempotency-Key, when a
+// write sends one), and map errors to the documented shape { error, fields? }
+// with the right status. Handlers stay a few lines long.
 
 type Params = Record<string, string>;
 
@@ -89,8 +91,14 @@ function route<P extends Params, C>(
         if (!scopeAllowsMethod(auth.scope, request.method)) throw new ForbiddenError("This API token is read-only: it may only make GET requests");
       }
       const resolved = await resolve(auth, params);
-      const result = await handler({ ...resolved, params, request });
-      return result instanceof Response ? result : NextResponse.json(result);
+      const run = async () => {
+        const result = await handler({ ...resolved, params, request });
+        return result instanceof Response ? result : NextResponse.json(result);
+      };
+      // Checked after the caller is known (an outsider's keyed write is still a 404), before the handler runs.
+      const key = idempotencyKeyOf(request);
+      if (key === null) return await run();
+      return await runIdempotently(request, auth.claim.userId, key, options.body ?? "json", () => run().catch(errorResponse));
     } catch (error) {
       return errorResponse(error);
     }

@@ -60,7 +60,7 @@ export async function readScanBody(request: Request, maxBytes: number): Promise<
   return { bytes: await readAtMost(request, maxBytes), type };
 }
 
-async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
