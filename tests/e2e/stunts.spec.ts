@@ -28,9 +28,20 @@ test("a take is recorded with the next number, and the ledger counts the prepara
   await form.getByLabel("Outcome").selectOption({ label: "Safety cut" });
   await form.getByLabel("Notes (optional)").fill("Wind over limit at exit");
   await form.getByRole("button", { name: "Record take" }).click();
-  await expect(form.getByRole("status")).toHaveText("Take 7 recorded (safety cut).");
+  await expect(form.getByRole("status")).toHaveText(
+    "Take 7 recorded (safety cut). A safety cut usually calls for a refresher goal before the next take, and an incident report if anyone was hurt or nearly was.",
+  );
   await expect(page.getByTestId("take-row")).toHaveCount(7);
   await expect(page.getByTestId("stunt-summary")).toContainText("7 takes;");
+});
+
+test("a take on a stunt its take-attempt discipline prepares counts toward the performer's take goal", async ({ page }) => {
+  await openStunt(page, "Motorbike off the cliff");
+  const form = page.getByRole("form", { name: "Record a take" });
+  await form.getByLabel("Performer").selectOption({ label: "Jo Lindqvist" });
+  await form.getByLabel("Outcome").selectOption({ label: "Usable" });
+  await form.getByRole("button", { name: "Record take" }).click();
+  await expect(form.getByRole("status")).toContainText("recorded (usable). It counts as a rep toward the take goal.");
 });
 
 test("an incident is reported on a stunt and a coordinator closes it", async ({ page }) => {
