@@ -27,7 +27,9 @@ export async function savePlanWeekAction(productionId: string, performerId: stri
       throw new ValidationError(Object.fromEntries(fields));
     });
     const total = plan.entries.reduce((sum, e) => sum + e.count, 0);
-    return `Week saved: ${plan.entries.length} planned ${plan.entries.length === 1 ? "day" : "days"} per discipline, ${total.toLocaleString("en-US")} reps in all.`;
+    if (plan.entries.length === 0) return "Week saved: nothing planned.";
+    const days = new Set(plan.entries.map((e) => e.date)).size;
+    return `Week saved: ${total.toLocaleString("en-US")} reps planned over ${days} ${days === 1 ? "day" : "days"}.`;
   });
 }
 

@@ -25,7 +25,7 @@ test.describe("as a coordinator", () => {
     await expect(grid.getByRole("spinbutton", { name: /^Skydive, / }).nth(2)).toHaveAttribute("aria-invalid", "true");
     await grid.getByRole("spinbutton", { name: /^Skydive, / }).nth(2).fill("3");
     await grid.getByRole("button", { name: "Save the week" }).click();
-    await expect(grid.getByRole("status")).toContainText("Week saved: 2 planned days per discipline, 43 reps in all.");
+    await expect(grid.getByRole("status")).toContainText("Week saved: 43 reps planned over 2 days.");
 
     const firstDay = page.getByTestId("plan-day").first();
     await expect(firstDay).toContainText(/Motorbike jump: [\d,]+ of 40/);

@@ -36,14 +36,22 @@ export default async function PlanPage({
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/productions/${productionId}/performers/${performerId}`} className="inline-block py-1 text-sm text-stone-600 underline-offset-2 hover:underline">
+        <Link href={`/productions/${productionId}/performers/${performerId}`} className="inline-flex min-h-6 items-center text-sm text-stone-600 underline-offset-2 hover:underline">
           ← {plan.performer.name}
         </Link>
         <h1 className="text-2xl font-bold">Training plan — {plan.performer.name}</h1>
-        <p className="text-sm text-stone-600">
-          Planned against logged, per day. {Object.values(COMPLIANCE).map((c) => c.label).join(", ")}: within 20 % of the plan; 50–79 % or 121–150 %; anything else, or a past
-          planned day with nothing logged.
-        </p>
+        <p className="text-sm text-stone-600">Planned against logged, per day and discipline.</p>
+        <ul className="mt-1 flex flex-wrap gap-2 text-xs" aria-label="What the colours mean">
+          <li className={`rounded border px-2 py-0.5 ${COMPLIANCE.green.style}`}>
+            <b>{COMPLIANCE.green.label}</b>: within 20 % of the plan
+          </li>
+          <li className={`rounded border px-2 py-0.5 ${COMPLIANCE.yellow.style}`}>
+            <b>{COMPLIANCE.yellow.label}</b>: 50–79 % or 121–150 %
+          </li>
+          <li className={`rounded border px-2 py-0.5 ${COMPLIANCE.red.style}`}>
+            <b>{COMPLIANCE.red.label}</b>: anything else, or a past planned day with nothing logged
+          </li>
+        </ul>
       </div>
 
       <nav aria-label="Plan period" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
