@@ -4,7 +4,7 @@ import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { NotFoundError, ValidationError } from "../domain/errors";
 import { can } from "../domain/permissions";
-import { incidentQuerySchema, reportIncidentSchema, updateIncidentSchema } from "../schemas/stunt";
+import { incidentQuerySchema, KEEPS_OFF_TRAINING, reportIncidentSchema, updateIncidentSchema } from "../schemas/stunt";
 import { findPerformer } from "./access";
 import { requirePermission } from "./scope";
 import { parseOrThrow } from "../schemas/parse";
@@ -89,6 +89,7 @@ export async function updateIncident(scope: ProductionScope, incidentId: string,
     const before = await tx.incident.findFirst({ where: { id: incidentId, productionId }, select: incidentSelect });
     if (!before) throw new NotFoundError("No such incident in this production");
     if (data.unavailableUntil) {
+      if (!KEEPS_OFF_TRAINING.includes(before.severity)) throw new ValidationError({ unavailableUntil: "Only a lost-time or serious incident keeps someone off training" });
       if (!before.performerId) throw new ValidationError({ unavailableUntil: "This incident names no performer: nobody can be unavailable through it" });
       if (data.unavailableUntil < before.occurredOn) throw new ValidationError({ unavailableUntil: "Unavailable until must be on or after the day it happened" });
     }

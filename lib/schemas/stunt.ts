@@ -24,6 +24,9 @@ export const logTakeSchema = z.object({
 
 export const INCIDENT_SEVERITIES = ["near_miss", "minor", "lost_time", "serious"] as const;
 
+/** The severities after which a performer may be kept off training (lost time). */
+export const KEEPS_OFF_TRAINING: readonly string[] = ["lost_time", "serious"];
+
 export const reportIncidentSchema = z.object({
   occurredOn: calendarDay("Date"),
   performerId: z.preprocess((v) => (v === "" ? undefined : v), requiredId("Unknown performer").optional()),
@@ -37,7 +40,8 @@ export const reportIncidentSchema = z.object({
   unavailableUntil: optionalDay("Unavailable until"),
 }).superRefine((incident, ctx) => {
   if (incident.unavailableUntil === undefined) return;
-  if (!incident.performerId) ctx.addIssue({ code: "custom", path: ["unavailableUntil"], message: "Choose the performer who is unavailable" });
+  if (!KEEPS_OFF_TRAINING.includes(incident.severity)) ctx.addIssue({ code: "custom", path: ["unavailableUntil"], message: "Only a lost-time or serious incident keeps someone off training: choose that severity, or leave the day empty" });
+  else if (!incident.performerId) ctx.addIssue({ code: "custom", path: ["unavailableUntil"], message: "Choose the performer who is unavailable" });
   else if (incident.unavailableUntil < incident.occurredOn) ctx.addIssue({ code: "custom", path: ["unavailableUntil"], message: "Unavailable until must be on or after the day it happened" });
 });
 

@@ -36,7 +36,10 @@ describe("go / no-go and the road to the shoot", () => {
     await updateIncident(c, incident.id, { status: "closed", followUp: "Cleared by the physio", unavailableUntil: addDays(c.today, 2) }, NOW);
     expect(kinds((await getStuntReadiness(c, stuntId)).reasons)).not.toContain("unavailable!");
     await expect(updateIncident(c, incident.id, { status: "closed", unavailableUntil: addDays(c.today, -1) }, NOW)).rejects.toMatchObject({ fields: { unavailableUntil: expect.stringContaining("on or after") } });
-    await expect(reportIncident(c, { occurredOn: c.today, severity: "minor", description: "Nobody named", unavailableUntil: c.today }, NOW)).rejects.toMatchObject({ fields: { unavailableUntil: "Choose the performer who is unavailable" } });
+    await expect(reportIncident(c, { occurredOn: c.today, severity: "serious", description: "Nobody named", unavailableUntil: c.today }, NOW)).rejects.toMatchObject({ fields: { unavailableUntil: "Choose the performer who is unavailable" } });
+    await expect(reportIncident(c, { occurredOn: c.today, severity: "minor", performerId: w.performer1.userId, description: "Bruise", unavailableUntil: c.today }, NOW)).rejects.toMatchObject({
+      fields: { unavailableUntil: expect.stringContaining("Only a lost-time or serious incident") },
+    });
   });
 
   it("blocks on a goal the hard limits no longer let anyone reach by its deadline, and counts days off training", async () => {
