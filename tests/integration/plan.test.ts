@@ -120,3 +120,21 @@ describe("the training plan", () => {
     expect((await get(w, w.coordinator, "", w.viewer.userId)).status).toBe(404); // not a performer
   });
 });
+
+describe("a year's plan in one request", () => {
+  it("takes three disciplines a day for a whole year, and refuses more entries than that with a 400", async () => {
+    const w = await createWorld(db);
+    const from = "2027-01-04"; // a Monday
+    const to = addDays(from, 365);
+    const year = Array.from({ length: 366 }, (_, i) => [w.motorbike, w.skydive, w.otherDiscipline].map((disciplineId) => ({ date: addDays(from, i), disciplineId, count: 10 })))
+      .flat()
+      .filter((e) => e.disciplineId !== w.otherDiscipline); // another production's discipline would be refused
+    const response = await put(w, w.coordinator, `?from=${from}&to=${to}`, year);
+    expect(response.status).toBe(200);
+    expect(await db.plannedSession.count({ where: { performerId: w.performer1.userId } })).toBe(732);
+    const tooMany = Array.from({ length: 1101 }, (_, i) => ({ date: addDays(from, i % 366), disciplineId: i < 366 ? w.motorbike : i < 732 ? w.skydive : `d${i}`, count: 1 }));
+    const refused = await put(w, w.coordinator, `?from=${from}&to=${to}`, tooMany);
+    expect(refused.status).toBe(400);
+    expect(await db.plannedSession.count({ where: { performerId: w.performer1.userId } })).toBe(732);
+  });
+});
