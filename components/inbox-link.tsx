@@ -27,14 +27,17 @@ export function InboxLink() {
       document.removeEventListener("visibilitychange", onVisible);
     };
   }, [pathname]);
-  const label = unread ? `Inbox, ${unread} unread` : "Inbox";
+  // The accessible name is the visible text plus words ("Inbox 3 unread"), never a different label (WCAG 2.5.3).
   return (
-    <Link href="/inbox" className="inline-flex min-h-6 items-center gap-1 text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline" aria-label={label}>
-      Inbox
+    <Link href="/inbox" className="inline-flex min-h-6 items-center gap-1 text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline">
+      Inbox{" "}
       {unread ? (
-        <span className="rounded-full bg-orange-500 px-1.5 text-xs font-bold text-white" aria-hidden="true" data-testid="inbox-badge">
-          {unread}
-        </span>
+        <>
+          <span className="rounded-full bg-orange-700 px-1.5 text-xs font-bold text-white" data-testid="inbox-badge">
+            {unread}
+          </span>
+          <span className="sr-only"> unread</span>
+        </>
       ) : null}
     </Link>
   );

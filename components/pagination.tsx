@@ -6,7 +6,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
   return (
     <nav aria-label="Pages" className="flex items-center justify-between gap-3 pt-2 text-sm">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="underline underline-offset-2">
+        <Link href={hrefFor(page - 1)} rel="prev" className="inline-flex min-h-6 items-center underline underline-offset-2">
           ← Previous
         </Link>
       ) : (
@@ -16,7 +16,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="underline underline-offset-2">
+        <Link href={hrefFor(page + 1)} rel="next" className="inline-flex min-h-6 items-center underline underline-offset-2">
           Next →
         </Link>
       ) : (

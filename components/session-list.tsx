@@ -52,12 +52,12 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
                 <DeleteSessionButton productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name.toLowerCase()}`} />
               ) : null}
               {rights.canChange && s.status === "verified" ? (
-                <Link href={`/productions/${rights.productionId}/sessions/${s.id}/correct`} className="text-sm underline underline-offset-2">
+                <Link href={`/productions/${rights.productionId}/sessions/${s.id}/correct`} className="inline-flex min-h-6 items-center text-sm underline underline-offset-2">
                   Correct…
                 </Link>
               ) : null}
               {rights.canReadHistory ? (
-                <Link href={`/productions/${rights.productionId}/sessions/${s.id}/history`} className="text-sm text-stone-600 underline underline-offset-2">
+                <Link href={`/productions/${rights.productionId}/sessions/${s.id}/history`} className="inline-flex min-h-6 items-center text-sm text-stone-600 underline underline-offset-2">
                   History
                 </Link>
               ) : null}

@@ -5,7 +5,7 @@ import { requireActorOrSignIn } from "@/lib/auth/actor";
 export default async function WallLayout({ children }: { children: React.ReactNode }) {
   await requireActorOrSignIn();
   return (
-    <div className="min-h-dvh bg-stone-950 text-stone-50">
+    <div className="palette-light min-h-dvh bg-stone-950 text-stone-50">
       {/* A TV on set stays open for days: it keeps its session while it is on. */}
       <SessionKeepAlive />
       {children}

@@ -12,9 +12,15 @@ import {
 } from "recharts";
 import { fromEpochDay, formatDay } from "@/lib/domain/calendar-day";
 import type { CumulativeChartPoint } from "@/lib/domain/chart-data";
+import { cumulativeChartSummary } from "@/lib/domain/chart-summary";
 import { formatCount } from "@/lib/domain/format";
+import { TOOLTIP_STYLE } from "./chart-style";
 
-/** Running total against the target line, with a dashed projection and the deadline marked. */
+/**
+ * Running total against the target line, with a dashed projection and the
+ * deadline marked. One image to a screen reader, named by its summary in words:
+ * recharts' accessibility layer (a focusable chart) is off.
+ */
 export function CumulativeChart({
   title,
   points,
@@ -35,36 +41,37 @@ export function CumulativeChart({
 }) {
   const dayLabel = (day: number) => formatDay(fromEpochDay(day));
   return (
-    <figure className="h-64 w-full" aria-label={title}>
+    <figure role="img" className="h-64 w-full" aria-label={cumulativeChartSummary(title, points, target, deadlineDay, unit)} data-testid="chart">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={points} margin={{ top: 16, right: 16, bottom: 4, left: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e7e5e4" />
+        <ComposedChart data={points} margin={{ top: 16, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
           <XAxis
             dataKey="day"
             type="number"
             domain={domain}
             scale="time"
             tickFormatter={(d: number) => formatDay(fromEpochDay(d)).replace(/^\d+ /, "")}
-            tick={{ fontSize: 12, fill: "#57534e" }}
+            tick={{ fontSize: 12, fill: "var(--chart-axis)" }}
             minTickGap={24}
           />
           <YAxis
             domain={[0, (max: number) => Math.max(max, target)]}
             tickFormatter={(v: number) => formatCount(v)}
-            tick={{ fontSize: 12, fill: "#57534e" }}
+            tick={{ fontSize: 12, fill: "var(--chart-axis)" }}
             width={56}
           />
           <Tooltip
+            {...TOOLTIP_STYLE}
             labelFormatter={(d) => dayLabel(Number(d))}
             formatter={(value, name) => [`${formatCount(Number(value))} ${unit}s`, name === "projected" ? "Projected" : "Done"]}
           />
-          <ReferenceLine y={target} stroke="#1c1917" strokeWidth={1.5} label={{ value: `Target ${formatCount(target)}`, position: "insideTopLeft", fontSize: 12, fill: "#1c1917" }} />
-          <ReferenceLine x={deadlineDay} stroke="#b91c1c" strokeDasharray="4 3" label={{ value: "Deadline", position: "insideTopRight", fontSize: 12, fill: "#b91c1c" }} />
+          <ReferenceLine y={target} stroke="var(--chart-ink)" strokeWidth={1.5} label={{ value: `Target ${formatCount(target)}`, position: "insideTopLeft", fontSize: 12, fill: "var(--chart-ink)" }} />
+          <ReferenceLine x={deadlineDay} stroke="var(--chart-deadline)" strokeDasharray="4 3" label={{ value: "Deadline", position: "insideTopRight", fontSize: 12, fill: "var(--chart-deadline)" }} />
           {incidentDays.map((day) => (
-            <ReferenceLine key={day} x={day} stroke="#d97706" strokeWidth={2} label={{ value: "⚠", position: "insideBottom", fontSize: 14, fill: "#b45309" }} />
+            <ReferenceLine key={day} x={day} stroke="var(--chart-warning)" strokeWidth={2} label={{ value: "⚠", position: "insideBottom", fontSize: 14, fill: "var(--chart-warning)" }} />
           ))}
-          <Line type="monotone" dataKey="cumulative" name="done" stroke="#c2410c" strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls />
-          <Line type="linear" dataKey="projected" name="projected" stroke="#c2410c" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls />
+          <Line type="monotone" dataKey="cumulative" name="done" stroke="var(--chart-acute)" strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls />
+          <Line type="linear" dataKey="projected" name="projected" stroke="var(--chart-acute)" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls />
         </ComposedChart>
       </ResponsiveContainer>
     </figure>

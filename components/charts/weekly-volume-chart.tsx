@@ -3,18 +3,21 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDay } from "@/lib/domain/calendar-day";
 import type { WeeklyVolume } from "@/lib/domain/chart-data";
+import { weeklyVolumeSummary } from "@/lib/domain/chart-summary";
 import { formatCount } from "@/lib/domain/format";
+import { TOOLTIP_STYLE } from "./chart-style";
 
+/** Volume per week as bars; one image named by its summary (no focusable parts). */
 export function WeeklyVolumeChart({ title, weeks, unit }: { title: string; weeks: WeeklyVolume[]; unit: string }) {
   return (
-    <figure className="h-40 w-full" aria-label={title}>
+    <figure role="img" className="h-40 w-full" aria-label={weeklyVolumeSummary(title, weeks, unit)} data-testid="chart">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={weeks} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e7e5e4" vertical={false} />
-          <XAxis dataKey="weekStart" tickFormatter={(d: string) => formatDay(d).replace(/ \d{4}$/, "")} tick={{ fontSize: 11, fill: "#57534e" }} minTickGap={16} />
-          <YAxis tickFormatter={(v: number) => formatCount(v)} tick={{ fontSize: 11, fill: "#57534e" }} width={48} allowDecimals={false} />
-          <Tooltip labelFormatter={(d) => `Week of ${formatDay(String(d))}`} formatter={(v) => [`${formatCount(Number(v))} ${unit}s`, "Volume"]} />
-          <Bar dataKey="count" fill="#78716c" isAnimationActive={false} />
+        <BarChart data={weeks} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" vertical={false} />
+          <XAxis dataKey="weekStart" tickFormatter={(d: string) => formatDay(d).replace(/ \d{4}$/, "")} tick={{ fontSize: 11, fill: "var(--chart-axis)" }} minTickGap={16} />
+          <YAxis tickFormatter={(v: number) => formatCount(v)} tick={{ fontSize: 11, fill: "var(--chart-axis)" }} width={48} allowDecimals={false} />
+          <Tooltip {...TOOLTIP_STYLE} labelFormatter={(d) => `Week of ${formatDay(String(d))}`} formatter={(v) => [`${formatCount(Number(v))} ${unit}s`, "Volume"]} />
+          <Bar dataKey="count" fill="var(--chart-bar-strong)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </figure>

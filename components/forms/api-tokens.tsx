@@ -23,7 +23,7 @@ function NewToken({ token }: { token: string }) {
     <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" data-testid="new-api-token">
       <p className="text-sm font-semibold text-amber-900">Copy your new token now. You will not see it again.</p>
       <div className="flex flex-wrap items-center gap-2">
-        <code className="break-all rounded bg-white px-2 py-1 text-sm" aria-label="New API token">
+        <code className="break-all rounded bg-surface px-2 py-1 text-sm" aria-label="New API token">
           {token}
         </code>
         <button

@@ -14,7 +14,7 @@ function WitnessLink({ url }: { url: string }) {
         Send this link to the witness. Stuntbook sends no email; the link is shown only now, works once and without an account, for 7 days.
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <code className="break-all rounded bg-white px-2 py-1 text-sm" aria-label="Witness link">
+        <code className="break-all rounded bg-surface px-2 py-1 text-sm" aria-label="Witness link">
           {url}
         </code>
         <button

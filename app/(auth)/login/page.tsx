@@ -15,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
           <p className="text-3xl font-black tracking-tight">
-            Stunt<span className="text-brand">book</span>
+            Stunt<span className="text-brand-text">book</span>
           </p>
           <p className="mt-1 text-sm text-stone-600">Training log and readiness for stunt teams</p>
         </div>

@@ -9,7 +9,7 @@ export function FieldList({ fields }: { fields: FieldView[] }) {
         <li key={field.name} className="text-sm">
           <code className="font-semibold break-all">{field.name}</code>{" "}
           <span className="text-stone-600 break-words">{field.type}</span>
-          {field.required ? <span className="ml-1 text-xs font-semibold text-brand">required</span> : null}
+          {field.required ? <span className="ml-1 text-xs font-semibold text-brand-text">required</span> : null}
           {field.notes.length > 0 ? <span className="ml-1 text-xs text-stone-500">· {field.notes.join(" · ")}</span> : null}
           {field.description ? <p className="text-xs text-stone-600">{field.description}</p> : null}
           {field.children.length > 0 ? (

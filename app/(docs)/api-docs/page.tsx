@@ -85,7 +85,7 @@ export default function ApiDocsPage() {
       <h1 className="text-2xl font-black tracking-tight">{view.title}</h1>
       <p className="mt-2 text-sm text-stone-700">{view.description}</p>
       <p className="mt-2 text-sm">
-        Machine-readable: <a className="text-brand underline" href={view.documentUrl}>{view.documentUrl}</a> (OpenAPI 3.1, version {view.version}).
+        Machine-readable: <a className="text-brand-text underline" href={view.documentUrl}>{view.documentUrl}</a> (OpenAPI 3.1, version {view.version}).
       </p>
       <nav aria-label="Areas" className="mt-4 flex flex-wrap gap-2">
         {view.areas.map((area) => (

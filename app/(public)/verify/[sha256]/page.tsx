@@ -20,7 +20,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ sha256:
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-8">
       <p className="mb-4 text-2xl font-black tracking-tight">
-        Stunt<span className="text-brand">book</span>
+        Stunt<span className="text-brand-text">book</span>
       </p>
       <h1 className="mb-4 text-xl font-semibold">Sealed dossier</h1>
       <p role="status" data-testid="seal-status" className={`card mb-4 text-sm font-medium ${holds ? "text-emerald-900" : "text-red-900"}`}>

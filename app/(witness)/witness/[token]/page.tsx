@@ -27,7 +27,7 @@ export default async function WitnessPage({ params }: { params: Promise<{ token:
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-8">
       <p className="mb-4 text-2xl font-black tracking-tight">
-        Stunt<span className="text-brand">book</span>
+        Stunt<span className="text-brand-text">book</span>
       </p>
       <h1 className="mb-4 text-xl font-semibold">Witness a training entry</h1>
       {view.state !== "open" ? (

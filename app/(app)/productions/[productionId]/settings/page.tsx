@@ -24,7 +24,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
   return (
     <div className="max-w-3xl space-y-4">
       <div>
-        <Link href={`/productions/${productionId}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+        <Link href={`/productions/${productionId}`} className="inline-flex min-h-6 items-center text-sm text-stone-600 underline-offset-2 hover:underline">
           ← {production.name}
         </Link>
         <h1 className="text-2xl font-bold">Settings</h1>

@@ -16,7 +16,7 @@ export default async function StuntsPage({ params }: { params: Promise<{ product
   return (
     <div className="space-y-4">
       <div>
-        <Link href="/" className="text-sm text-stone-600 underline-offset-2 hover:underline">
+        <Link href="/" className="inline-flex min-h-6 items-center text-sm text-stone-600 underline-offset-2 hover:underline">
           ← {production.name}
         </Link>
         <h1 className="text-2xl font-bold">Stunts</h1>

@@ -47,7 +47,7 @@ export default async function PerformerPage({
     <div className="space-y-6">
       <div>
         {can(production.role, "team.viewProgress") ? (
-          <Link href={`/productions/${productionId}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+          <Link href={`/productions/${productionId}`} className="inline-flex min-h-6 items-center text-sm text-stone-600 underline-offset-2 hover:underline">
             ← {production.name}
           </Link>
         ) : (

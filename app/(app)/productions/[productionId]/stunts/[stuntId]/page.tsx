@@ -30,7 +30,7 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/productions/${productionId}/stunts`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+        <Link href={`/productions/${productionId}/stunts`} className="inline-flex min-h-6 items-center text-sm text-stone-600 underline-offset-2 hover:underline">
           ← Stunts
         </Link>
         <h1 className="text-2xl font-bold">{stunt.name}</h1>

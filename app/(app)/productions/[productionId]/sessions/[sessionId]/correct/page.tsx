@@ -32,7 +32,7 @@ export default async function CorrectSessionPage({ params }: { params: Promise<{
   return (
     <div className="max-w-3xl space-y-4">
       <div>
-        <Link href={back} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+        <Link href={back} className="inline-flex min-h-6 items-center text-sm text-stone-600 underline-offset-2 hover:underline">
           ← {original.performer.name}
         </Link>
         <h1 className="text-2xl font-bold">Correct an entry</h1>

@@ -21,7 +21,7 @@ export default async function SessionHistoryPage({ params }: { params: Promise<{
   return (
     <div className="space-y-4">
       <div>
-        <Link href={`/productions/${productionId}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+        <Link href={`/productions/${productionId}`} className="inline-flex min-h-6 items-center text-sm text-stone-600 underline-offset-2 hover:underline">
           ← {production.name}
         </Link>
         <h1 className="text-2xl font-bold">History of an entry</h1>
