@@ -3,10 +3,11 @@ import { Suspense } from "react";
 import { InboxLink } from "./inbox-link";
 import { NavigationProgress } from "./navigation-progress";
 import { SignOutButton } from "./sign-out-button";
+import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader({ userName }: { userName: string }) {
   return (
-    <header className="bg-stone-900 text-white print:hidden">
+    <header className="palette-light bg-stone-900 text-white print:hidden">
       <Suspense fallback={null}>
         <NavigationProgress />
       </Suspense>
@@ -15,9 +16,12 @@ export function SiteHeader({ userName }: { userName: string }) {
           Stunt<span className="text-orange-400">book</span>
         </Link>
         <div className="flex min-w-0 items-center gap-3">
+          <ThemeToggle />
           <InboxLink />
-          <Link href="/profile" className="truncate text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline" aria-label={`Your profile (${userName})`}>
-            {userName}
+          <Link href="/profile" className="inline-flex min-h-6 min-w-0 items-center text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline">
+            {/* Named by its visible text first (WCAG 2.5.3: a voice user says what they see). */}
+            <span className="truncate">{userName}</span>
+            <span className="sr-only"> (your profile)</span>
           </Link>
           <SignOutButton />
         </div>
