@@ -6,7 +6,7 @@ import { setDoseLimits } from "../data/limits";
 import { setCurrencyRule } from "../data/currency";
 import { currencyRuleFromForm } from "../schemas/currency";
 import { inviteMember } from "../data/invitations";
-import { removeMember, resetMemberPassword } from "../data/members";
+import { changeMemberRole, removeMember, resetMemberPassword } from "../data/members";
 import { updateProductionSettings } from "../data/productions";
 import { changePassword, updateProfile } from "../data/users";
 import { doseLimitsFromForm } from "../schemas/limits";
@@ -103,6 +103,13 @@ export async function resetMemberPasswordAction(productionId: string, userId: st
   return productionAction(productionId, formData, async (scope) => {
     const reset = await resetMemberPassword(scope, userId);
     return `New one-time password: ${reset.temporaryPassword} — hand it over now; it is not shown again. Their sessions have ended.`;
+  });
+}
+
+export async function changeMemberRoleAction(productionId: string, userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return productionAction(productionId, formData, async (scope, values) => {
+    const changed = await changeMemberRole(scope, userId, { role: values.role, performs: values.performs });
+    return `Now ${changed.role === "coordinator" && changed.performs ? "a coordinator who also performs" : `a ${changed.role}`}.`;
   });
 }
 

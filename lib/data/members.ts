@@ -2,7 +2,9 @@ import "server-only";
 import { auditorOf, recordAudit } from "./audit-log";
 import { randomBytes } from "node:crypto";
 import { errorForRefusal, NotFoundError } from "../domain/errors";
-import { memberRemovalRefusal, passwordResetRefusal } from "../domain/member-rules";
+import { memberRemovalRefusal, passwordResetRefusal, roleChangeRefusal } from "../domain/member-rules";
+import { changeRoleSchema } from "../schemas/member";
+import { parseOrThrow } from "../schemas/parse";
 import type { ProductionScope } from "../domain/scope";
 import { getDb } from "../server/db";
 import { hashPassword } from "../server/password";
@@ -48,6 +50,31 @@ export async function removeMember(scope: ProductionScope, userId: string, now =
     await recordAudit(tx, auditorOf(scope), { subject: "member", subjectId: userId, action: "remove", before: { role: member.role, performs: member.performs } }, now);
   });
   return { userId, removed: true as const };
+}
+
+/**
+ * Change a member's role (coordinators), never leaving the production without
+ * a coordinator. Takes effect on the member's next request: the scope reads
+ * the membership on every request. Their records stay as they are.
+ */
+export async function changeMemberRole(scope: ProductionScope, userId: string, input: unknown, now = new Date()) {
+  const data = parseOrThrow(changeRoleSchema, input);
+  requirePermission(scope, "production.manageSettings");
+  const productionId = scope.production.id;
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    // Two coordinators demoting each other at once: the second waits here and counts one coordinator.
+    await lockProduction(tx, productionId);
+    const member = await tx.membership.findUnique({ where: { productionId_userId: { productionId, userId } }, select: { id: true, role: true, performs: true } });
+    if (!member) throw new NotFoundError("No such member");
+    const coordinators = member.role === "coordinator" ? await tx.membership.count({ where: { productionId, role: "coordinator" } }) : 0;
+    const refusal = roleChangeRefusal(member.role, data.role, coordinators);
+    if (refusal) throw errorForRefusal(refusal);
+    const after = { role: data.role, performs: data.role === "coordinator" && (data.performs ?? false) };
+    await tx.membership.update({ where: { id: member.id }, data: after });
+    await recordAudit(tx, auditorOf(scope), { subject: "member", subjectId: userId, action: "role", before: { role: member.role, performs: member.performs }, after }, now);
+    return { userId, ...after };
+  });
 }
 
 /**

@@ -26,6 +26,18 @@ export function memberRemovalRefusal(memberRole: string, coordinators: number): 
 }
 
 /**
+ * Changing a member's role (coordinators): anyone's, themself included, as
+ * long as the production keeps at least one coordinator. `coordinators`
+ * counts the production's coordinators, the member included.
+ */
+export function roleChangeRefusal(from: string, to: string, coordinators: number): Refusal | null {
+  if (from === "coordinator" && to !== "coordinator" && coordinators <= 1) {
+    return { status: 409, message: "A production needs a coordinator: make someone else a coordinator before changing the last one's role" };
+  }
+  return null;
+}
+
+/**
  * A coordinator resetting a member's password to a one-time password. The
  * new password opens the whole account, so a reset must never give the
  * coordinator more than they already have: it is refused for their own

@@ -98,6 +98,16 @@ test("a coordinator invites a performer, who signs in with the one-time password
   await invitations.getByRole("button", { name: "Accept" }).click();
   await expect(rookie.getByRole("heading", { name: "Your progress" })).toBeVisible();
   await expect(rookie.getByText("No goals set yet. A coordinator sets them.")).toBeVisible();
+
+  // The coordinator makes the rookie a viewer: it applies from the rookie's next request.
+  await page.reload();
+  const change = page.getByRole("form", { name: "Change Rookie Rider's role" });
+  await change.getByLabel("Role of Rookie Rider").selectOption("viewer");
+  await change.getByRole("button", { name: "Change role" }).click();
+  await expect(change.getByRole("status")).toHaveText("Now a viewer.");
+  await expect(page.getByTestId("members").getByRole("listitem").filter({ hasText: "rookie@demo.test" })).toContainText("viewer");
+  await rookie.reload();
+  await expect(rookie.getByRole("heading", { name: "Your progress" })).toHaveCount(0);
 });
 
 test("a currency rule: set on the settings page, lapses named on the dashboard and the performer's page, then cleared", async ({ page }) => {

@@ -18,7 +18,7 @@ import { POST as postImport } from "@/app/api/v1/productions/[productionId]/impo
 import { POST as acceptInvitation } from "@/app/api/v1/invitations/[invitationId]/accept/route";
 import { POST as declineInvitation } from "@/app/api/v1/invitations/[invitationId]/decline/route";
 import { POST as postMember } from "@/app/api/v1/productions/[productionId]/members/route";
-import { DELETE as deleteMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
+import { DELETE as deleteMember, PATCH as patchMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
 import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
 import { PATCH as patchProduction } from "@/app/api/v1/productions/[productionId]/route";
 import { POST as rejectSession } from "@/app/api/v1/productions/[productionId]/sessions/[sessionId]/reject/route";
@@ -86,7 +86,7 @@ beforeAll(async () => {
     data: { productionId: w.productionId, name: "Cliff jump", performerIds: JSON.stringify([w.performer1.userId]), disciplineIds: JSON.stringify([w.skydive]) },
     select: { id: true },
   })).id;
-  for (const name of ["removed", "reset"]) {
+  for (const name of ["removed", "reset", "role"]) {
     const user = await db.user.create({ data: { email: `fuzz-${name}@test.test`, name: "Fuzz Member", passwordHash: "scrypt$unused" } });
     await db.membership.create({ data: { productionId: w.productionId, userId: user.id, role: "performer" } });
     ids[name] = user.id;
@@ -161,6 +161,7 @@ const routes: WriteRoute[] = [
   { route: "PATCH /productions/{productionId}", handler: patchProduction, params: p, valid: () => ({ coordinatorLogsAreVerified: true }) },
   { route: "POST /productions/{productionId}/members", handler: postMember, params: p, valid: () => ({ email: "fuzz@test.test", name: "Fuzz Rider", role: "performer" }) },
   { route: "DELETE /productions/{productionId}/members/{userId}", handler: deleteMember, params: () => ({ ...p(), userId: ids.removed! }), valid: () => ({}) },
+  { route: "PATCH /productions/{productionId}/members/{userId}", handler: patchMember, params: () => ({ ...p(), userId: ids.role! }), valid: () => ({ role: "viewer", performs: false }) },
   { route: "POST /productions/{productionId}/members/{userId}/reset-password", handler: resetMemberPassword, params: () => ({ ...p(), userId: ids.reset! }), valid: () => ({}) },
   { route: "POST /invitations/{invitationId}/accept", handler: acceptInvitation, params: () => ({ invitationId: ids.accept! }), valid: () => ({}), cookie: () => inviteeCookie },
   { route: "POST /invitations/{invitationId}/decline", handler: declineInvitation, params: () => ({ invitationId: ids.decline! }), valid: () => ({}), cookie: () => inviteeCookie },

@@ -8,7 +8,7 @@ import { POST as acceptInvitation } from "@/app/api/v1/invitations/[invitationId
 import { POST as declineInvitation } from "@/app/api/v1/invitations/[invitationId]/decline/route";
 import { GET as getInvitations } from "@/app/api/v1/invitations/route";
 import { POST as postMember } from "@/app/api/v1/productions/[productionId]/members/route";
-import { DELETE as deleteMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
+import { DELETE as deleteMember, PATCH as patchMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
 import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
@@ -358,6 +358,13 @@ const operations: {
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
   },
   {
+    name: "PATCH members/{userId} (a performer made a viewer)",
+    prepare: throwawayPerformer,
+    call: async (auth, userId) =>
+      patchMember(await apiRequest(`/api/v1/productions/${w.productionId}/members/${userId}`, { ...auth, method: "PATCH", body: { role: "viewer" } }), params({ productionId: w.productionId, userId })),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
     name: "POST members/{userId}/reset-password",
     prepare: throwawayPerformer,
     call: async (auth, userId) => {
@@ -471,7 +478,7 @@ describe.each(operations)("$name", (op) => {
     const id = op.prepare ? await op.prepare() : "";
     const sessionsBefore = await db.trainingSession.count();
     const goalsBefore = await db.goal.count();
-    const membersBefore = await db.membership.count();
+    const membersBefore = await db.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, performs: true } });
     const tokensBefore = await db.apiToken.count();
     const invitationsBefore = await db.invitation.findMany({ orderBy: { id: "asc" } });
     const dossiersBefore = await db.dossier.count();
@@ -485,7 +492,7 @@ describe.each(operations)("$name", (op) => {
       // A refusal writes nothing.
       expect(await db.trainingSession.count()).toBe(sessionsBefore);
       expect(await db.goal.count()).toBe(goalsBefore);
-      expect(await db.membership.count()).toBe(membersBefore);
+      expect(await db.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, performs: true } })).toEqual(membersBefore);
       expect(await db.apiToken.count()).toBe(tokensBefore);
       expect(await db.invitation.findMany({ orderBy: { id: "asc" } })).toEqual(invitationsBefore);
       expect(await db.dossier.count()).toBe(dossiersBefore);

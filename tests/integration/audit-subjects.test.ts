@@ -15,7 +15,7 @@ import { createGoal } from "@/lib/data/goals";
 import { reportIncident, updateIncident } from "@/lib/data/incidents";
 import { inviteMember } from "@/lib/data/invitations";
 import { setDoseLimits } from "@/lib/data/limits";
-import { removeMember, resetMemberPassword } from "@/lib/data/members";
+import { changeMemberRole, removeMember, resetMemberPassword } from "@/lib/data/members";
 import { prismaDialect, runStepsWithPrisma } from "@/lib/data/prisma-steps";
 import { updateProductionSettings } from "@/lib/data/productions";
 import { logTrainingSession } from "@/lib/data/sessions";
@@ -113,7 +113,10 @@ describe("the audit log beyond sessions", () => {
     expect(invite).toMatchObject([{ subject: "member", action: "invite", after: { email: "new.rigger@test.test", role: "performer", performs: false } }]);
     const reset = await eventsOf(w, () => resetMemberPassword(c, w.viewer.userId, NOW));
     expect(reset).toEqual([{ subject: "member", action: "reset-password", subjectId: w.viewer.userId, actorId: me, before: null, after: null }]);
-    expect(await eventsOf(w, () => removeMember(c, w.viewer.userId, NOW))).toMatchObject([{ subject: "member", action: "remove", subjectId: w.viewer.userId, before: { role: "viewer" } }]);
+    expect(await eventsOf(w, () => changeMemberRole(c, w.viewer.userId, { role: "performer" }, NOW))).toMatchObject([
+      { subject: "member", action: "role", subjectId: w.viewer.userId, before: { role: "viewer", performs: false }, after: { role: "performer", performs: false } },
+    ]);
+    expect(await eventsOf(w, () => removeMember(c, w.viewer.userId, NOW))).toMatchObject([{ subject: "member", action: "remove", subjectId: w.viewer.userId, before: { role: "performer" } }]);
 
     expect(await verify(w.productionId)).toMatchObject({ ok: true, entries: (await chained(w.productionId)).length });
   });
@@ -125,6 +128,8 @@ describe("the audit log beyond sessions", () => {
     const before = await count();
     await expect(createDiscipline(c, { name: "", unit: "x" }, NOW)).rejects.toThrow();
     await expect(removeMember(c, w.coordinator.userId, NOW)).rejects.toThrow(); // the last coordinator stays
+    await expect(changeMemberRole(c, w.coordinator.userId, { role: "viewer" }, NOW)).rejects.toMatchObject({ status: 409 }); // and keeps the role
+    await expect(changeMemberRole(c, w.performer1.userId, { role: "viewer", performs: true }, NOW)).rejects.toMatchObject({ fields: { performs: expect.stringContaining("Only a coordinator") } });
     await expect(updateIncident(c, "no-such-incident", { status: "closed" }, NOW)).rejects.toThrow();
     expect(await count()).toBe(before);
   });

@@ -36,7 +36,7 @@ import { POST as postImport } from "@/app/api/v1/productions/[productionId]/impo
 import { PATCH as patchIncident } from "@/app/api/v1/productions/[productionId]/incidents/[incidentId]/route";
 import { GET as getIncidents, POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
 import { POST as resetPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
-import { DELETE as deleteMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
+import { DELETE as deleteMember, PATCH as patchMember } from "@/app/api/v1/productions/[productionId]/members/[userId]/route";
 import { GET as getMembers, POST as postMember } from "@/app/api/v1/productions/[productionId]/members/route";
 import { GET as getPerformerProgress } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/progress/route";
 import { GET as getPerformerLoad } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/load/route";
@@ -332,6 +332,8 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     await db.membership.create({ data: { productionId: w.productionId, userId: user.id, role: "performer" } });
     const mp = { ...pp(), userId: user.id };
     await call("post", `${P}/members/{userId}/reset-password`, resetPassword, mp, { actor: w.coordinator, status: 200 });
+    await call("patch", `${P}/members/{userId}`, patchMember, mp, { actor: w.coordinator, body: { role: "viewer" }, status: 200 });
+    await call("patch", `${P}/members/{userId}`, patchMember, mp, { actor: w.coordinator, body: { role: "viewer", performs: true }, status: 400 });
     await call("delete", `${P}/members/{userId}`, deleteMember, mp, { actor: w.coordinator, status: 200 });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memberRemovalRefusal, passwordResetRefusal } from "@/lib/domain/member-rules";
+import { memberRemovalRefusal, passwordResetRefusal, roleChangeRefusal } from "@/lib/domain/member-rules";
 
 describe("memberRemovalRefusal", () => {
   it("removes performers and viewers, and a coordinator while another remains", () => {
@@ -41,5 +41,19 @@ describe("passwordResetRefusal", () => {
     expect(
       passwordResetRefusal({ ...base, targetMemberships: [{ productionId: "p1", role: "performer" }, { productionId: "elsewhere", role: "viewer" }] }),
     ).toMatchObject({ status: 403, message: expect.stringMatching(/production you do not coordinate/) });
+  });
+});
+
+describe("roleChangeRefusal", () => {
+  it("keeps a coordinator: the last one cannot be given another role", () => {
+    expect(roleChangeRefusal("coordinator", "performer", 1)).toMatchObject({ status: 409 });
+    expect(roleChangeRefusal("coordinator", "viewer", 1)).toMatchObject({ status: 409 });
+  });
+
+  it("lets a coordinator go while another remains, and anyone else change freely", () => {
+    expect(roleChangeRefusal("coordinator", "viewer", 2)).toBeNull();
+    expect(roleChangeRefusal("coordinator", "coordinator", 1)).toBeNull(); // performs toggled only
+    expect(roleChangeRefusal("performer", "coordinator", 1)).toBeNull();
+    expect(roleChangeRefusal("viewer", "performer", 0)).toBeNull();
   });
 });

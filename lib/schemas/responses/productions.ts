@@ -73,6 +73,7 @@ export const invited = z.object({
 });
 
 export const memberRemoved = z.object({ userId: id, removed: z.literal(true) });
+export const memberRoleChanged = z.object({ userId: id, role: z.enum(["coordinator", "performer", "viewer"]), performs: z.boolean() });
 export const passwordReset = z.object({ userId: id, temporaryPassword: z.string() });
 
 export const invitation = z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createApiTokenSchema } from "../../api-token";
-import { addMemberSchema } from "../../member";
+import { addMemberSchema, changeRoleSchema } from "../../member";
 import {
   apiToken,
   apiTokenRevoked,
@@ -11,6 +11,7 @@ import {
   invited,
   member,
   memberRemoved,
+  memberRoleChanged,
   passwordReset,
 } from "../../responses/productions";
 import type { ApiOperation } from "../operation";
@@ -46,6 +47,17 @@ export const peopleOperations: ApiOperation[] = [
     who: "coordinator",
     responses: { 200: { description: "Removed", schema: memberRemoved } },
     errors: { 409: "The last coordinator" },
+  },
+  {
+    method: "patch",
+    path: `${P}/members/{userId}`,
+    area,
+    summary: "Change a member's role; it applies from their next request, and their records stay",
+    description: "`performs` marks a coordinator who also trains (then they have a performer page); a performer always performs and a viewer never does. Recorded in the audit log.",
+    who: "coordinator",
+    body: changeRoleSchema,
+    responses: { 200: { description: "The member's role now", schema: memberRoleChanged } },
+    errors: { 409: "The production's last coordinator would lose the role" },
   },
   {
     method: "post",

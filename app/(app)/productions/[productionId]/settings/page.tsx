@@ -45,7 +45,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
                   {m.performs ? " · performs" : ""}
                 </span>
               </div>
-              {m.userId === scope.actor.userId ? null : <MemberActions productionId={productionId} userId={m.userId} name={m.name} />}
+              {m.userId === scope.actor.userId ? null : <MemberActions productionId={productionId} userId={m.userId} name={m.name} role={m.role} performs={m.performs} />}
             </li>
           ))}
         </ul>
