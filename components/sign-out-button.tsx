@@ -22,7 +22,7 @@ async function signOut() {
 
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => void signOut()} className="rounded px-2 py-1 text-sm text-stone-200 underline-offset-2 hover:text-white hover:underline">
+    <button type="button" onClick={() => void signOut()} className="whitespace-nowrap rounded px-2 py-1 text-sm text-stone-200 underline-offset-2 hover:text-white hover:underline">
       Sign out
     </button>
   );
