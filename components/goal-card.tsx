@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CumulativeChart } from "./charts/cumulative-chart";
 import { WeeklyVolumeChart } from "./charts/weekly-volume-chart";
 import { ProgressBar } from "./progress-bar";
@@ -56,6 +57,7 @@ export function GoalCard({
   performerName,
   incidentDays,
   feasibility,
+  editHref,
 }: {
   goal: GoalProgressWithSeries;
   asOf: string;
@@ -63,6 +65,8 @@ export function GoalCard({
   incidentDays?: number[];
   /** Whether the remaining reps fit before the deadline within the hard limits (absent: not shown). */
   feasibility?: Feasibility;
+  /** Where a coordinator edits the goal (absent: no link). */
+  editHref?: string;
 }) {
   const chart = cumulativeChartData(goal, goal.series, asOf);
   const pendingReps = goal.done - goal.verified;
@@ -72,7 +76,14 @@ export function GoalCard({
         <h3 id={`goal-${goal.goalId}`} className="text-lg font-semibold">
           {goal.discipline}
         </h3>
-        <GoalStatusBadge status={goal.status} />
+        <span className="flex items-center gap-3">
+          {editHref ? (
+            <Link href={editHref} className="inline-block py-1 text-sm underline underline-offset-2">
+              Edit goal<span className="sr-only"> ({goal.discipline})</span>
+            </Link>
+          ) : null}
+          <GoalStatusBadge status={goal.status} />
+        </span>
       </div>
       <ProgressBar label={`${performerName}: ${goal.discipline}`} done={goal.done} target={goal.target} percent={goal.percent} status={goal.status} unit={goal.unit} />
       {pendingReps > 0 ? (

@@ -1,15 +1,6 @@
 "use client";
 
-import {
-  addMemberAction,
-  changePasswordAction,
-  createDisciplineAction,
-  createGoalAction,
-  setCurrencyRuleAction,
-  setDoseLimitsAction,
-  updateProductionSettingsAction,
-  updateProfileAction,
-} from "@/lib/actions/settings";
+import { addMemberAction, changePasswordAction, createDisciplineAction, createGoalAction, setCurrencyRuleAction, setDoseLimitsAction, updateGoalAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
 import { CREDENTIAL_KINDS, type CredentialKind } from "@/lib/domain/credentials";
 import { VERIFIER_RULE_LABEL } from "@/lib/domain/verifier-credential";
 import { ActionForm } from "./action-form";
@@ -180,45 +171,62 @@ export function DisciplineForm({ productionId }: { productionId: string }) {
 
 const MILESTONE_ROWS = 4;
 
+/** A goal as the edit form starts from. */
+export interface EditedGoal {
+  goalId: string;
+  target: number;
+  startDate: string;
+  deadline: string;
+  milestones: { name: string; count: number; freefallMinutes: number | null }[];
+}
+
+/** Set a new goal, or (with `goal`) change one: its discipline and performer stay, the figures and milestones change whole. */
 export function GoalForm({
   productionId,
   performerId,
   disciplines,
   today,
+  goal,
 }: {
   productionId: string;
   performerId: string;
   disciplines: { id: string; name: string; unit: string }[];
   today: string;
+  goal?: EditedGoal;
 }) {
+  const action = goal ? updateGoalAction.bind(null, productionId, goal.goalId) : createGoalAction.bind(null, productionId, performerId);
+  const saved = (goal?.milestones ?? []).map((m) => ({ name: m.name, count: String(m.count), freefall: m.freefallMinutes === null ? "" : String(m.freefallMinutes) }));
+  const rows = Math.max(MILESTONE_ROWS, saved.length + 1);
   return (
-    <ActionForm action={createGoalAction.bind(null, productionId, performerId)} label="Set a goal" submit="Set goal">
+    <ActionForm action={action} label={goal ? "Edit the goal" : "Set a goal"} submit={goal ? "Save goal" : "Set goal"}>
       {(state) => {
         const e = state.fields ?? {};
         const v = state.status === "error" ? (state.values ?? {}) : {};
+        const row = (field: "milestoneName" | "milestoneCount" | "milestoneFreefall", i: number) =>
+          v[`${field}.${i}`] ?? (state.status === "error" ? undefined : saved[i]?.[field === "milestoneName" ? "name" : field === "milestoneCount" ? "count" : "freefall"]);
         return (
           <>
             <div className="grid gap-3 sm:grid-cols-2">
-              <DisciplineField id="goal-discipline" disciplines={disciplines} value={v.disciplineId} error={e.disciplineId} />
+              {goal ? null : <DisciplineField id="goal-discipline" disciplines={disciplines} value={v.disciplineId} error={e.disciplineId} />}
               <Field id="goal-target" label="Target count" error={e.target}>
-                <input type="number" name="target" min={1} inputMode="numeric" defaultValue={v.target} className="field-input" {...describedBy("goal-target", e.target)} />
+                <input type="number" name="target" min={1} inputMode="numeric" defaultValue={v.target ?? goal?.target} className="field-input" {...describedBy("goal-target", e.target)} />
               </Field>
               <Field id="goal-start" label="Start date" error={e.startDate}>
-                <input type="date" name="startDate" defaultValue={v.startDate ?? today} className="field-input" {...describedBy("goal-start", e.startDate)} />
+                <input type="date" name="startDate" defaultValue={v.startDate ?? goal?.startDate ?? today} className="field-input" {...describedBy("goal-start", e.startDate)} />
               </Field>
               <Field id="goal-deadline" label="Deadline (e.g. first shoot day)" error={e.deadline}>
-                <input type="date" name="deadline" defaultValue={v.deadline} className="field-input" {...describedBy("goal-deadline", e.deadline)} />
+                <input type="date" name="deadline" defaultValue={v.deadline ?? goal?.deadline} className="field-input" {...describedBy("goal-deadline", e.deadline)} />
               </Field>
             </div>
             <fieldset>
               <legend className="text-sm font-medium">Milestones (optional)</legend>
               <p className="text-xs text-stone-600">A name and a count; for a jump discipline, also the freefall minutes it requires (the USPA B licence: 50 jumps and 30 min).</p>
               <div className="mt-1 grid gap-2">
-                {Array.from({ length: MILESTONE_ROWS }, (_, i) => (
+                {Array.from({ length: rows }, (_, i) => (
                   <div key={i} className="grid grid-cols-[1fr_6rem_7rem] gap-2">
-                    <input type="text" name="milestoneName" maxLength={60} aria-label={`Milestone ${i + 1} name`} placeholder={i === 0 ? "e.g. B licence" : ""} defaultValue={v[`milestoneName.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.name`] ? true : undefined} />
-                    <input type="number" name="milestoneCount" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} count`} placeholder={i === 0 ? "50" : ""} defaultValue={v[`milestoneCount.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.count`] ? true : undefined} />
-                    <input type="number" name="milestoneFreefall" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} freefall minutes (optional, for jumps)`} placeholder={i === 0 ? "30 min ff" : ""} defaultValue={v[`milestoneFreefall.${i}`]} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.freefallMinutes`] ? true : undefined} />
+                    <input type="text" name="milestoneName" maxLength={60} aria-label={`Milestone ${i + 1} name`} placeholder={i === 0 ? "e.g. B licence" : ""} defaultValue={row("milestoneName", i)} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.name`] ? true : undefined} />
+                    <input type="number" name="milestoneCount" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} count`} placeholder={i === 0 ? "50" : ""} defaultValue={row("milestoneCount", i)} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.count`] ? true : undefined} />
+                    <input type="number" name="milestoneFreefall" min={1} inputMode="numeric" aria-label={`Milestone ${i + 1} freefall minutes (optional, for jumps)`} placeholder={i === 0 ? "30 min ff" : ""} defaultValue={row("milestoneFreefall", i)} className="field-input !mt-0" aria-invalid={e[`milestones.${i}.freefallMinutes`] ? true : undefined} />
                   </div>
                 ))}
               </div>

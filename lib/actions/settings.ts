@@ -1,7 +1,8 @@
 "use server";
 
+import { formatDay } from "../domain/calendar-day";
 import { createDiscipline } from "../data/disciplines";
-import { createGoal } from "../data/goals";
+import { createGoal, updateGoal } from "../data/goals";
 import { setDoseLimits } from "../data/limits";
 import { setCurrencyRule } from "../data/currency";
 import { currencyRuleFromForm } from "../schemas/currency";
@@ -68,8 +69,8 @@ export async function createDisciplineAction(productionId: string, _prev: FormSt
   });
 }
 
-export async function createGoalAction(productionId: string, performerId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  // Milestones come as parallel lists of names, counts and freefall minutes; blank rows are skipped.
+/** A goal form's milestones come as parallel lists of names, counts and freefall minutes; blank rows are skipped. */
+function goalForm(formData: FormData) {
   const names = formData.getAll("milestoneName").map(String);
   const counts = formData.getAll("milestoneCount").map(String);
   const freefall = formData.getAll("milestoneFreefall").map(String);
@@ -78,12 +79,25 @@ export async function createGoalAction(productionId: string, performerId: string
   names.forEach((name, i) => (values[`milestoneName.${i}`] = name));
   counts.forEach((count, i) => (values[`milestoneCount.${i}`] = count));
   freefall.forEach((minutes, i) => (values[`milestoneFreefall.${i}`] = minutes));
+  const milestones = names
+    .map((name, i) => ({ name: name.trim(), count: counts[i] ?? "", freefallMinutes: freefall[i] ?? "" }))
+    .filter((m) => m.name !== "" || m.count.trim() !== "" || m.freefallMinutes.trim() !== "");
+  return { values, milestones };
+}
+
+export async function createGoalAction(productionId: string, performerId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const { values, milestones } = goalForm(formData);
   return productionAction(productionId, values, async (scope) => {
-    const milestones = names
-      .map((name, i) => ({ name: name.trim(), count: counts[i] ?? "", freefallMinutes: freefall[i] ?? "" }))
-      .filter((m) => m.name !== "" || m.count.trim() !== "" || m.freefallMinutes.trim() !== "");
     await createGoal(scope, { ...values, performerId, milestones });
     return "Goal set.";
+  });
+}
+
+export async function updateGoalAction(productionId: string, goalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const { values, milestones } = goalForm(formData);
+  return productionAction(productionId, values, async (scope) => {
+    const goal = await updateGoal(scope, goalId, { target: values.target, startDate: values.startDate, deadline: values.deadline, milestones });
+    return `Goal saved: ${goal.target.toLocaleString("en-US")} by ${formatDay(goal.deadline)}.`;
   });
 }
 

@@ -12,28 +12,38 @@ export const milestoneSchema = z.object({
   freefallMinutes: optionalWholeNumber("Milestone freefall (minutes)", 1, MAX_MILESTONE_FREEFALL_MINUTES),
 });
 
+const goalFields = {
+  target: wholeNumber("Target", 1, MAX_GOAL_TARGET),
+  startDate: calendarDay("Start date"),
+  deadline: calendarDay("Deadline"),
+  milestones: z.array(milestoneSchema).max(20, { error: "At most 20 milestones" }).optional(),
+};
+
+/** What every goal must hold together: a deadline not before its start, milestones within the target. */
+function checkGoal(goal: { target: number; startDate: string; deadline: string; milestones?: { count: number }[] }, ctx: z.RefinementCtx) {
+  if (goal.deadline < goal.startDate) {
+    ctx.addIssue({ code: "custom", path: ["deadline"], message: "Deadline must not be before the start date" });
+  }
+  for (const [i, m] of (goal.milestones ?? []).entries()) {
+    if (m.count > goal.target) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["milestones", i, "count"],
+        message: "Milestone count must not exceed the target",
+      });
+    }
+  }
+}
+
 export const createGoalSchema = z
   .object({
     performerId: requiredId("Choose a performer"),
     disciplineId: requiredId("Choose a discipline"),
-    target: wholeNumber("Target", 1, MAX_GOAL_TARGET),
-    startDate: calendarDay("Start date"),
-    deadline: calendarDay("Deadline"),
-    milestones: z.array(milestoneSchema).max(20, { error: "At most 20 milestones" }).optional(),
+    ...goalFields,
   })
-  .superRefine((goal, ctx) => {
-    if (goal.deadline < goal.startDate) {
-      ctx.addIssue({ code: "custom", path: ["deadline"], message: "Deadline must not be before the start date" });
-    }
-    for (const [i, m] of (goal.milestones ?? []).entries()) {
-      if (m.count > goal.target) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["milestones", i, "count"],
-          message: "Milestone count must not exceed the target",
-        });
-      }
-    }
-  });
+  .superRefine(checkGoal);
+
+/** A goal's new target, dates and milestones (the whole of them: milestones left out are removed). Its performer and discipline stay. */
+export const updateGoalSchema = z.strictObject(goalFields).superRefine(checkGoal);
 
 export type CreateGoalInput = z.infer<typeof createGoalSchema>;

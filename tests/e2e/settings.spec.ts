@@ -202,3 +202,29 @@ test("the inbox: a reminder in the header's count, read on the inbox page", asyn
   await expect(page.getByRole("link", { name: before - 1 > 0 ? `Inbox ${before - 1} unread` : "Inbox" })).toBeVisible();
   expect((await page.request.delete(`/api/v1/productions/${productionId}/equipment/${equipmentId}`)).status()).toBe(200);
 });
+
+test("a coordinator edits a goal: the card shows the new target at once, and a wrong date is named", async ({ page }) => {
+  await demoProductionPath(page);
+  await page.getByRole("link", { name: /Jo Lindqvist/ }).first().click();
+  await page.getByRole("link", { name: "Edit goal (HALO jump)" }).click();
+  await expect(page.getByRole("heading", { name: "Jo Lindqvist: HALO jump goal" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Edit the goal" });
+  const target = form.getByLabel("Target count");
+  const was = await target.inputValue();
+  const wasDeadline = await form.getByLabel("Deadline (e.g. first shoot day)").inputValue();
+  await form.getByLabel("Deadline (e.g. first shoot day)").fill("2000-01-01");
+  await form.getByRole("button", { name: "Save goal" }).click();
+  await expect(form.getByText("Deadline must not be before the start date")).toBeVisible();
+  await form.getByLabel("Deadline (e.g. first shoot day)").fill("2027-06-30");
+  await target.fill(String(Number(was) + 10));
+  await form.getByRole("button", { name: "Save goal" }).click();
+  await expect(form.getByRole("status")).toContainText(`Goal saved: ${(Number(was) + 10).toLocaleString("en-US")} by 30 Jun 2027.`);
+  await page.getByRole("link", { name: "← Jo Lindqvist" }).click();
+  await expect(page.getByTestId("goal-card").filter({ hasText: "HALO jump" })).toContainText(`of ${(Number(was) + 10).toLocaleString("en-US")}`);
+  // Back as it was, so the other tests see the demo's goal.
+  await page.getByRole("link", { name: "Edit goal (HALO jump)" }).click();
+  await page.getByRole("form", { name: "Edit the goal" }).getByLabel("Target count").fill(was);
+  await page.getByRole("form", { name: "Edit the goal" }).getByLabel("Deadline (e.g. first shoot day)").fill(wasDeadline);
+  await page.getByRole("form", { name: "Edit the goal" }).getByRole("button", { name: "Save goal" }).click();
+  await expect(page.getByRole("form", { name: "Edit the goal" }).getByRole("status")).toContainText("Goal saved");
+});

@@ -12,6 +12,7 @@ import { POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/che
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
 import { POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
+import { PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
 import { PATCH as patchIncident } from "@/app/api/v1/productions/[productionId]/incidents/[incidentId]/route";
 import { POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
 import { POST as postImport } from "@/app/api/v1/productions/[productionId]/imports/route";
@@ -147,6 +148,12 @@ const routes: WriteRoute[] = [
     handler: postGoal,
     params: p,
     valid: () => ({ performerId: w.performer2.userId, disciplineId: w.motorbike, target: 100, startDate: "2026-01-01", deadline: "2026-12-31", milestones: [{ name: "Half", count: 50 }] }),
+  },
+  {
+    route: "PUT /productions/{productionId}/goals/{goalId}",
+    handler: putGoal,
+    params: () => ({ ...p(), goalId: w.goalId }),
+    valid: () => ({ target: 500, startDate: "2026-01-01", deadline: "2026-12-31", milestones: [{ name: "A licence", count: 25 }] }),
   },
   {
     route: "POST /productions/{productionId}/sessions",

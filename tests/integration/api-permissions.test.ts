@@ -12,6 +12,7 @@ import { DELETE as deleteMember, PATCH as patchMember } from "@/app/api/v1/produ
 import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
+import { PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
 import { GET as getCredentials, POST as postCredential } from "@/app/api/v1/productions/[productionId]/credentials/route";
 import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
 import { GET as getNotifications } from "@/app/api/v1/notifications/route";
@@ -214,6 +215,15 @@ const operations: {
         params({ productionId: w.productionId }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "PUT goals/{goalId} (performer1's)",
+    call: async (auth) =>
+      putGoal(
+        await apiRequest(`/api/v1/productions/${w.productionId}/goals/${w.goalId}`, { ...auth, method: "PUT", body: { target: 500, startDate: "2026-01-01", deadline: "2026-12-31" } }),
+        params({ productionId: w.productionId, goalId: w.goalId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
   },
   {
     name: "GET notifications",
@@ -477,7 +487,7 @@ describe.each(operations)("$name", (op) => {
   it.each(cases)("with a %s as %s → %i", async (via, who, status) => {
     const id = op.prepare ? await op.prepare() : "";
     const sessionsBefore = await db.trainingSession.count();
-    const goalsBefore = await db.goal.count();
+    const goalsBefore = await db.goal.findMany({ orderBy: { id: "asc" }, select: { id: true, target: true, startDate: true, deadline: true } });
     const membersBefore = await db.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, performs: true } });
     const tokensBefore = await db.apiToken.count();
     const invitationsBefore = await db.invitation.findMany({ orderBy: { id: "asc" } });
@@ -491,7 +501,7 @@ describe.each(operations)("$name", (op) => {
       expect(typeof body.error).toBe("string");
       // A refusal writes nothing.
       expect(await db.trainingSession.count()).toBe(sessionsBefore);
-      expect(await db.goal.count()).toBe(goalsBefore);
+      expect(await db.goal.findMany({ orderBy: { id: "asc" }, select: { id: true, target: true, startDate: true, deadline: true } })).toEqual(goalsBefore);
       expect(await db.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, performs: true } })).toEqual(membersBefore);
       expect(await db.apiToken.count()).toBe(tokensBefore);
       expect(await db.invitation.findMany({ orderBy: { id: "asc" } })).toEqual(invitationsBefore);

@@ -32,6 +32,7 @@ import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/prod
 import { GET as getEvents } from "@/app/api/v1/productions/[productionId]/events/route";
 import { GET as getExport } from "@/app/api/v1/productions/[productionId]/export/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
+import { PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
 import { POST as postImport } from "@/app/api/v1/productions/[productionId]/imports/route";
 import { PATCH as patchIncident } from "@/app/api/v1/productions/[productionId]/incidents/[incidentId]/route";
 import { GET as getIncidents, POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
@@ -185,6 +186,9 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
       body: { performerId: w.performer2.userId, disciplineId: w.motorbike, target: 100, startDate: "2026-01-01", deadline: "2026-12-31", milestones: [{ name: "Half", count: 50 }] },
       status: 201,
     });
+    const gp = { ...pp(), goalId: w.goalId };
+    await call("put", `${P}/goals/{goalId}`, putGoal, gp, { actor: w.coordinator, body: { target: 500, startDate: "2026-01-01", deadline: "2026-12-31", milestones: [{ name: "A licence", count: 25 }] }, status: 200 });
+    await call("put", `${P}/goals/{goalId}`, putGoal, gp, { actor: w.coordinator, body: { target: 0, startDate: "2026-01-01", deadline: "2026-12-31" }, status: 400 });
   });
 
   it("sessions: log, list, edit, verify, reject, history, bulk verify, delete", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createDisciplineSchema } from "../../discipline";
-import { createGoalSchema } from "../../goal";
+import { createGoalSchema, updateGoalSchema } from "../../goal";
 import { currencyRuleSchema } from "../../currency";
 import { doseLimitsSchema } from "../../limits";
 import { disciplineCurrencyRule } from "../../responses/currency";
@@ -99,6 +99,16 @@ export const productionOperations: ApiOperation[] = [
     who: "coordinator",
     body: createGoalSchema,
     responses: { 201: { description: "The new goal", schema: goal } },
+  },
+  {
+    method: "put",
+    path: `${P}/goals/{goalId}`,
+    area,
+    summary: "Change a goal's target, dates and milestones",
+    description: "The whole of them: milestones left out are removed. The goal's performer and discipline stay. Progress and milestone days are recomputed at once; the change is audited with the goal before and after.",
+    who: "coordinator",
+    body: updateGoalSchema,
+    responses: { 200: { description: "The goal as changed", schema: goal } },
   },
   {
     method: "get",

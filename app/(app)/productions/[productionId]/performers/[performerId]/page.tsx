@@ -164,7 +164,9 @@ export default async function PerformerPage({
         ) : null}
         <div className="grid gap-4 lg:grid-cols-2">
           {goals.map((goal) => (
-            <GoalCard key={goal.goalId} goal={goal} asOf={progress.asOf} performerName={progress.name} incidentDays={incidentDays} feasibility={feasibility.get(goal.goalId)} />
+            <GoalCard key={goal.goalId} goal={goal} asOf={progress.asOf} performerName={progress.name} incidentDays={incidentDays} feasibility={feasibility.get(goal.goalId)}
+              editHref={can(production.role, "goal.manage") ? `/productions/${productionId}/goals/${goal.goalId}/edit` : undefined}
+            />
           ))}
         </div>
       </section>
