@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { InboxLink } from "./inbox-link";
 import { NavigationProgress } from "./navigation-progress";
+import { OfflineQueue } from "./offline/offline-queue";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -17,6 +18,7 @@ export function SiteHeader({ userName }: { userName: string }) {
         </Link>
         <div className="flex min-w-0 items-center gap-3">
           <ThemeToggle />
+          <OfflineQueue />
           <InboxLink />
           <Link href="/profile" className="inline-flex min-h-6 min-w-0 items-center text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline">
             {/* Named by its visible text first (WCAG 2.5.3: a voice user says what they see). */}

@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useMemo, type ReactNode } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { withOfflineQueue, type OfflineOptions } from "../offline/with-offline-queue";
 
 /**
  * A form bound to a server action with the usual states: pending button,
  * success or error message announced to screen readers, and the field errors
- * handed to the fields (render prop) next to their inputs.
+ * handed to the fields (render prop) next to their inputs. With `offline`,
+ * a submit made without a connection is queued on the device and sent to the
+ * JSON API when it returns.
  */
 export function ActionForm({
   action,
@@ -14,14 +17,19 @@ export function ActionForm({
   submit,
   children,
   className = "space-y-3",
+  offline,
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   label: string;
   submit: string;
   children: (state: FormState) => ReactNode;
   className?: string;
+  offline?: OfflineOptions;
 }) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE);
+  // The options are made once per form: the queue path needs no re-render to follow them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const run = useMemo(() => (offline ? withOfflineQueue(action, offline) : action), [action]);
+  const [state, formAction, pending] = useActionState<FormState, FormData>(run, IDLE);
   return (
     <form key={JSON.stringify(state)} action={formAction} aria-label={label} className={className} noValidate>
       {children(state)}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState, type FormEvent } from "react";
+import { useActionState, useMemo, useRef, useState, type FormEvent } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { logTrainingSessionAction } from "@/lib/actions/training-sessions";
 import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES, RPE_ANCHORS } from "@/lib/domain/session-bounds";
@@ -11,6 +11,7 @@ import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
 import { JumpRowsField } from "./jump-rows-field";
 import { CheckboxGroup } from "./checkbox-group";
+import { withOfflineQueue } from "../offline/with-offline-queue";
 
 interface Option {
   id: string;
@@ -60,10 +61,22 @@ export function LogSessionForm({
   /** Coordinators may log past a hard dose limit with a reason. */
   canOverride?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(
-    logTrainingSessionAction.bind(null, productionId),
-    IDLE,
+  // Offline, the entry is queued on the device and sent to the API later (components/offline/).
+  const action = useMemo(
+    () =>
+      withOfflineQueue(logTrainingSessionAction.bind(null, productionId), {
+        kind: "session",
+        productionId,
+        listFields: ["equipmentIds"],
+        describe: (form) => {
+          const name = (list: Option[], id: FormDataEntryValue | null) => list.find((o) => o.id === id)?.name ?? "?";
+          const who = fixedPerformer ? "" : ` for ${name(performers, form.get("performerId"))}`;
+          return `${form.get("count") || "?"} × ${name(disciplines, form.get("disciplineId"))}${who} on ${form.get("date")}`;
+        },
+      }),
+    [productionId, performers, disciplines, fixedPerformer],
   );
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const schema = useRef<Schema | null>(null);
   function loadSchema() {

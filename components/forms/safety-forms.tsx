@@ -88,7 +88,13 @@ export function IncidentForm({
   stuntId?: string;
 }) {
   return (
-    <ActionForm action={reportIncidentAction.bind(null, productionId)} label="Report an incident" submit="Report incident" className="grid gap-3 sm:grid-cols-2">
+    <ActionForm
+      action={reportIncidentAction.bind(null, productionId)}
+      label="Report an incident"
+      submit="Report incident"
+      className="grid gap-3 sm:grid-cols-2"
+      offline={{ kind: "incident", productionId, describe: (form) => `Incident (${label(String(form.get("severity") || "?"))}) on ${form.get("occurredOn")}` }}
+    >
       {(state) => {
         const e = state.fields ?? {};
         const v = state.status === "error" ? (state.values ?? {}) : {};
@@ -158,7 +164,12 @@ const SCALE_HINT: Record<(typeof CHECK_IN_SCALES)[number], string> = {
 
 export function CheckInForm({ productionId, performerId, today }: { productionId: string; performerId: string; today: string }) {
   return (
-    <ActionForm action={recordCheckInAction.bind(null, productionId)} label="Readiness check-in" submit="Save check-in">
+    <ActionForm
+      action={recordCheckInAction.bind(null, productionId)}
+      label="Readiness check-in"
+      submit="Save check-in"
+      offline={{ kind: "check-in", productionId, describe: (form) => `Readiness check-in for ${form.get("date")}` }}
+    >
       {(state) => {
         const e = state.fields ?? {};
         const v = state.status === "error" ? (state.values ?? {}) : {};

@@ -1,0 +1,70 @@
+// The offline queue's store on the device: IndexedDB through `idb`. One
+// record per entry, keyed by its Idempotency-Key (crypto.randomUUID(), made
+// when the entry is queued), so every resend of it is the same request to
+// the server (decision 0017) and can never make a second entry.
+
+import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { QueuedKind } from "@/lib/domain/offline-queue";
+
+export interface QueuedEntry {
+  /** The Idempotency-Key it is always sent with. */
+  key: string;
+  kind: QueuedKind;
+  productionId: string;
+  url: string;
+  body: Record<string, unknown>;
+  /** What the person logged, in words: "3 × Skydive on 2026-11-30". */
+  label: string;
+  queuedAt: number;
+  state: "waiting" | "accepted" | "refused";
+  /** When it was accepted or refused. */
+  settledAt?: number;
+  error?: string;
+  fields?: Record<string, string>;
+  attempts: number;
+}
+
+interface QueueDb extends DBSchema {
+  entries: { key: string; value: QueuedEntry; indexes: { queuedAt: number } };
+}
+
+const DB_NAME = "stuntbook-offline";
+/** Pages and the header listen for this to redraw. */
+export const QUEUE_CHANGED = "stuntbook:queue-changed";
+
+let opened: Promise<IDBPDatabase<QueueDb>> | null = null;
+function db() {
+  opened ??= openDB<QueueDb>(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore("entries", { keyPath: "key" }).createIndex("queuedAt", "queuedAt");
+    },
+  });
+  return opened;
+}
+
+function changed() {
+  window.dispatchEvent(new Event(QUEUE_CHANGED));
+}
+
+export async function queueEntry(entry: Omit<QueuedEntry, "key" | "queuedAt" | "state" | "attempts">): Promise<QueuedEntry> {
+  const full: QueuedEntry = { ...entry, key: crypto.randomUUID(), queuedAt: Date.now(), state: "waiting", attempts: 0 };
+  await (await db()).put("entries", full);
+  changed();
+  return full;
+}
+
+/** Every entry, oldest first. */
+export async function listEntries(): Promise<QueuedEntry[]> {
+  return (await db()).getAllFromIndex("entries", "queuedAt");
+}
+
+export async function saveEntry(entry: QueuedEntry): Promise<void> {
+  await (await db()).put("entries", entry);
+  changed();
+}
+
+/** The person dismissed it (a refused entry, or the note that one was accepted). */
+export async function dismissEntry(key: string): Promise<void> {
+  await (await db()).delete("entries", key);
+  changed();
+}
