@@ -1,6 +1,6 @@
 "use client";
 
-import { addMemberAction, changePasswordAction, createDisciplineAction, createGoalAction, setCurrencyRuleAction, setDoseLimitsAction, updateGoalAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
+import { addMemberAction, changePasswordAction, createDisciplineAction, createGoalAction, setCurrencyRuleAction, setDoseLimitsAction, updateDisciplineAction, updateGoalAction, updateProductionSettingsAction, updateProfileAction } from "@/lib/actions/settings";
 import { CREDENTIAL_KINDS, type CredentialKind } from "@/lib/domain/credentials";
 import { VERIFIER_RULE_LABEL } from "@/lib/domain/verifier-credential";
 import { ActionForm } from "./action-form";
@@ -67,6 +67,33 @@ export function PolicyForm({
               </select>
             </Field>
           </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+/** A discipline's name, unit, and whether takes on set count as its reps. */
+export function DisciplineDetailsForm({ productionId, discipline }: { productionId: string; discipline: { id: string; name: string; unit: string; fromTakes: boolean } }) {
+  const id = (field: string) => `discipline-${discipline.id}-${field}`;
+  return (
+    <ActionForm action={updateDisciplineAction.bind(null, productionId, discipline.id)} label={`Name and unit of ${discipline.name}`} submit="Save name and unit">
+      {(state) => {
+        const e = state.fields ?? {};
+        const v = state.status === "error" ? (state.values ?? {}) : {};
+        return (
+          <div className="grid gap-3 sm:grid-cols-3">
+            <Field id={id("name")} label="Name" error={e.name}>
+              <input type="text" name="name" maxLength={60} defaultValue={v.name ?? discipline.name} className="field-input" {...describedBy(id("name"), e.name)} />
+            </Field>
+            <Field id={id("unit")} label="Unit" error={e.unit}>
+              <input type="text" name="unit" maxLength={30} defaultValue={v.unit ?? discipline.unit} className="field-input" {...describedBy(id("unit"), e.unit)} />
+            </Field>
+            <label className="flex items-center gap-2 self-end py-2 text-sm">
+              <input type="hidden" name="fromTakes" value="" />
+              <input type="checkbox" name="fromTakes" defaultChecked={v.fromTakes !== undefined ? v.fromTakes === "on" : discipline.fromTakes} /> Counts takes
+            </label>
+          </div>
         );
       }}
     </ActionForm>

@@ -1,7 +1,7 @@
 "use server";
 
 import { formatDay } from "../domain/calendar-day";
-import { createDiscipline } from "../data/disciplines";
+import { createDiscipline, updateDiscipline } from "../data/disciplines";
 import { createGoal, updateGoal } from "../data/goals";
 import { setDoseLimits } from "../data/limits";
 import { setCurrencyRule } from "../data/currency";
@@ -83,6 +83,15 @@ function goalForm(formData: FormData) {
     .map((name, i) => ({ name: name.trim(), count: counts[i] ?? "", freefallMinutes: freefall[i] ?? "" }))
     .filter((m) => m.name !== "" || m.count.trim() !== "" || m.freefallMinutes.trim() !== "");
   return { values, milestones };
+}
+
+export async function updateDisciplineAction(productionId: string, disciplineId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return productionAction(productionId, formData, async (scope) => {
+    // A checkbox sends nothing when unticked: the hidden "" before it says "off", a ticked box's "on" comes last.
+    const fromTakes = formData.getAll("fromTakes").map(String).at(-1) ?? "";
+    const d = await updateDiscipline(scope, disciplineId, { name: formData.get("name"), unit: formData.get("unit"), fromTakes });
+    return `Saved: ${d.name} (${d.unit}s)${d.fromTakes ? ", counting takes" : ""}.`;
+  });
 }
 
 export async function createGoalAction(productionId: string, performerId: string, _prev: FormState, formData: FormData): Promise<FormState> {

@@ -8,7 +8,7 @@ import { requirePermission } from "./scope";
 import { recordSettingChange } from "./setting-changes";
 import { limitsOf } from "./sessions/dose-limits";
 
-const disciplineLimitsSelect = { id: true, name: true, unit: true, maxPerDay: true, maxPer7Days: true, minRestDays: true, limitsAreHard: true } as const;
+const disciplineLimitsSelect = { id: true, name: true, unit: true, fromTakes: true, maxPerDay: true, maxPer7Days: true, minRestDays: true, limitsAreHard: true } as const;
 
 /** Set a discipline's dose limits (coordinators); null clears one. */
 export async function setDoseLimits(scope: ProductionScope, disciplineId: string, input: unknown, now = new Date()) {

@@ -11,3 +11,12 @@ export const createDisciplineSchema = z.object({
 });
 
 export type CreateDisciplineInput = z.infer<typeof createDisciplineSchema>;
+
+/** Rename a discipline, change its unit, or whether takes count as its reps: the fields sent change, the rest stay. */
+export const updateDisciplineSchema = z
+  .strictObject({
+    name: requiredText("Name", 60).optional(),
+    unit: requiredText("Unit", 30).optional(),
+    fromTakes: z.preprocess((v) => (v === "on" ? true : v === "" ? false : v), z.boolean({ error: "Counts takes must be true or false" })).optional(),
+  })
+  .refine((d) => d.name !== undefined || d.unit !== undefined || d.fromTakes !== undefined, { error: "Send a name, a unit or fromTakes to change" });

@@ -13,6 +13,7 @@ import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productio
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
 import { PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
+import { PATCH as patchDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/route";
 import { GET as getCredentials, POST as postCredential } from "@/app/api/v1/productions/[productionId]/credentials/route";
 import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
 import { GET as getNotifications } from "@/app/api/v1/notifications/route";
@@ -215,6 +216,15 @@ const operations: {
         params({ productionId: w.productionId }),
       ),
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
+  },
+  {
+    name: "PATCH disciplines/{disciplineId}",
+    call: async (auth) =>
+      patchDiscipline(
+        await apiRequest(`/api/v1/productions/${w.productionId}/disciplines/${w.motorbike}`, { ...auth, method: "PATCH", body: { unit: "jump" } }),
+        params({ productionId: w.productionId, disciplineId: w.motorbike }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
   },
   {
     name: "PUT goals/{goalId} (performer1's)",

@@ -9,7 +9,7 @@ import { verifyProductionChain } from "@/lib/data/audit-verify";
 import { createCredential, deleteCredential, deleteCredentialScan, setCredentialScan, updateCredential } from "@/lib/data/credentials";
 import { recordCheckIn } from "@/lib/data/check-ins";
 import { setCurrencyRule } from "@/lib/data/currency";
-import { createDiscipline } from "@/lib/data/disciplines";
+import { createDiscipline, updateDiscipline } from "@/lib/data/disciplines";
 import { createEquipment, deleteEquipment, markEquipmentServiced, updateEquipment } from "@/lib/data/equipment";
 import { createGoal } from "@/lib/data/goals";
 import { reportIncident, updateIncident } from "@/lib/data/incidents";
@@ -67,6 +67,8 @@ describe("the audit log beyond sessions", () => {
 
     const discipline = await eventsOf(w, () => createDiscipline(c, { name: "Stair fall", unit: "falls" }, NOW));
     expect(discipline).toMatchObject([{ subject: "discipline", action: "create", after: { name: "Stair fall", unit: "falls" } }]);
+    const renamed = await eventsOf(w, () => updateDiscipline(c, discipline[0]!.subjectId, { name: "Stairs fall", fromTakes: true }, NOW));
+    expect(renamed).toMatchObject([{ subject: "discipline", action: "edit", before: { name: "Stair fall", fromTakes: false }, after: { name: "Stairs fall", unit: "falls", fromTakes: true } }]);
     const limits = await eventsOf(w, () => setDoseLimits(c, w.motorbike, { maxPerDay: 40, maxPer7Days: null, minRestDays: null, hard: true }, NOW));
     expect(limits).toMatchObject([{ subject: "discipline", action: "limits", subjectId: w.motorbike, after: { maxPerDay: 40, hard: true } }]);
     const currency = await eventsOf(w, () => setCurrencyRule(c, w.skydive, { count: 1, days: 30 }, NOW));
@@ -131,6 +133,9 @@ describe("the audit log beyond sessions", () => {
     await expect(changeMemberRole(c, w.coordinator.userId, { role: "viewer" }, NOW)).rejects.toMatchObject({ status: 409 }); // and keeps the role
     await expect(changeMemberRole(c, w.performer1.userId, { role: "viewer", performs: true }, NOW)).rejects.toMatchObject({ fields: { performs: expect.stringContaining("Only a coordinator") } });
     await expect(updateIncident(c, "no-such-incident", { status: "closed" }, NOW)).rejects.toThrow();
+    await expect(updateDiscipline(c, w.motorbike, { name: "Skydive" }, NOW)).rejects.toMatchObject({ fields: { name: 'This production already has a discipline called "Skydive"' } });
+    await expect(updateDiscipline(c, w.motorbike, {}, NOW)).rejects.toMatchObject({ status: 400 });
+    await expect(updateDiscipline(c, w.otherDiscipline, { unit: "x" }, NOW)).rejects.toMatchObject({ status: 404 });
     expect(await count()).toBe(before);
   });
 

@@ -33,6 +33,7 @@ import { GET as getEvents } from "@/app/api/v1/productions/[productionId]/events
 import { GET as getExport } from "@/app/api/v1/productions/[productionId]/export/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
 import { PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
+import { PATCH as patchDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/route";
 import { POST as postImport } from "@/app/api/v1/productions/[productionId]/imports/route";
 import { PATCH as patchIncident } from "@/app/api/v1/productions/[productionId]/incidents/[incidentId]/route";
 import { GET as getIncidents, POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
@@ -179,6 +180,8 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
       body: { maxPerDay: 50, maxPer7Days: null, minRestDays: 0, hard: false },
       status: 200,
     });
+    await call("patch", `${P}/disciplines/{disciplineId}`, patchDiscipline, { ...pp(), disciplineId: w.motorbike }, { actor: w.coordinator, body: { unit: "jump", fromTakes: false }, status: 200 });
+    await call("patch", `${P}/disciplines/{disciplineId}`, patchDiscipline, { ...pp(), disciplineId: w.motorbike }, { actor: w.coordinator, body: { name: "Skydive" }, status: 400 });
     await call("put", `${P}/disciplines/{disciplineId}/currency`, putCurrency, { ...pp(), disciplineId: w.skydive }, { actor: w.coordinator, body: { count: 2, days: 30 }, status: 200 });
     await call("get", `${P}/performers/{performerId}/currency`, getPerformerCurrency, { ...pp(), performerId: w.performer1.userId }, { actor: w.performer1, status: 200 });
     await call("post", `${P}/goals`, postGoal, pp(), {

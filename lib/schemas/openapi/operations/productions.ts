@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createDisciplineSchema } from "../../discipline";
+import { createDisciplineSchema, updateDisciplineSchema } from "../../discipline";
 import { createGoalSchema, updateGoalSchema } from "../../goal";
 import { currencyRuleSchema } from "../../currency";
 import { doseLimitsSchema } from "../../limits";
@@ -70,6 +70,16 @@ export const productionOperations: ApiOperation[] = [
     body: createDisciplineSchema,
     responses: { 201: { description: "The new discipline", schema: discipline } },
     errors: { 409: "Created at the same moment by another request" },
+  },
+  {
+    method: "patch",
+    path: `${P}/disciplines/{disciplineId}`,
+    area,
+    summary: "Rename a discipline, change its unit, or whether takes count as its reps",
+    description: "The fields sent change; the rest stay. Its entries, goals and limits stay with it. A name another discipline of the production has is a 400 naming `name`. Audited.",
+    who: "coordinator",
+    body: updateDisciplineSchema,
+    responses: { 200: { description: "The discipline as changed", schema: discipline } },
   },
   {
     method: "put",

@@ -3,7 +3,7 @@ import { formatInstant } from "@/lib/domain/calendar-day";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { MemberActions } from "@/components/forms/member-actions";
-import { CurrencyForm, DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
+import { CurrencyForm, DisciplineDetailsForm, DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
 import { getProductionScope } from "@/lib/auth/scope";
 import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSettingsView } from "@/lib/views/settings";
@@ -90,6 +90,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
         {disciplines.map((d) => (
           <div key={d.id} className="card space-y-4">
             <h3 className="font-semibold">{d.name}</h3>
+            <DisciplineDetailsForm productionId={productionId} discipline={d} />
             <LimitsForm productionId={productionId} discipline={d} />
             <CurrencyForm productionId={productionId} discipline={d} />
           </div>
