@@ -220,7 +220,7 @@ test("a coordinator edits a goal: the card shows the new target at once, and a w
   await form.getByRole("button", { name: "Save goal" }).click();
   await expect(form.getByRole("status")).toContainText(`Goal saved: ${(Number(was) + 10).toLocaleString("en-US")} by 30 Jun 2027.`);
   await page.getByRole("link", { name: "← Jo Lindqvist" }).click();
-  await expect(page.getByTestId("goal-card").filter({ hasText: "HALO jump" })).toContainText(`of ${(Number(was) + 10).toLocaleString("en-US")}`);
+  await expect(page.getByTestId("goal-card").filter({ hasText: "HALO jump" })).toContainText(` / ${(Number(was) + 10).toLocaleString("en-US")} · `);
   // Back as it was, so the other tests see the demo's goal.
   await page.getByRole("link", { name: "Edit goal (HALO jump)" }).click();
   await page.getByRole("form", { name: "Edit the goal" }).getByLabel("Target count").fill(was);
