@@ -30,7 +30,7 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
         <li key={s.id} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
           <div>
             <p className="font-medium">
-              {formatDay(s.date)} · {formatCount(s.count)} × {s.discipline.name.toLowerCase()}
+              {formatDay(s.date)} · {formatCount(s.count)} × {s.discipline.name}
             </p>
             <p className="text-stone-600">
               {[s.location, s.durationMinutes ? `${s.durationMinutes} min` : null, s.rpe === null ? null : `effort ${s.rpe}/10 (RPE)`, `logged by ${s.loggedBy.name}`].filter(Boolean).join(" · ")}
@@ -46,10 +46,10 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
             <p className="mt-1 flex flex-wrap gap-3">
               {/* Who may change an entry may log it, and so may ask a witness to sign it (lib/domain/witness.ts). */}
               {rights.canChange && s.status === "pending" ? (
-                <WitnessRequestForm productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name.toLowerCase()}`} />
+                <WitnessRequestForm productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name}`} />
               ) : null}
               {rights.canChange && s.status === "pending" ? (
-                <DeleteSessionButton productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name.toLowerCase()}`} />
+                <DeleteSessionButton productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name}`} />
               ) : null}
               {rights.canChange && s.status === "verified" ? (
                 <Link href={`/productions/${rights.productionId}/sessions/${s.id}/correct`} className="inline-flex min-h-6 items-center text-sm underline underline-offset-2">

@@ -10,7 +10,7 @@ export async function logTrainingSessionAction(productionId: string, _prev: Form
     // Checkboxes: one value per piece of equipment ticked.
     const equipmentIds = formData.getAll("equipmentIds").map(String);
     const session = await logTrainingSession(scope, { ...values, equipmentIds: equipmentIds.length ? equipmentIds : undefined });
-    const what = `${session.count} × ${session.discipline.name.toLowerCase()} for ${session.performer.name} on ${formatDay(session.date)}`;
+    const what = `${session.count} × ${session.discipline.name} for ${session.performer.name} on ${formatDay(session.date)}`;
     if (session.correctsId) return `Correction logged: ${what}. It replaces the original once a coordinator verifies it.`;
     const warning = session.warnings.length
       ? ` ${session.limitOverrideReason ? "Hard limit overridden" : "Over a dose limit"}: ${session.warnings.join("; ")}.`

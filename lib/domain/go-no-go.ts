@@ -124,7 +124,7 @@ export function goNoGo(
       const when = stunt.plannedDate ? `on the planned date ${formatDay(stunt.plannedDate)}` : "today";
       add("unavailable", true, `unavailable ${when}: off training until ${formatDay(p.unavailable.until)} (${p.unavailable.description})`);
     }
-    for (const discipline of p.disciplinesWithoutGoal) add("no_goal", true, `no ${discipline.toLowerCase()} goal set`);
+    for (const discipline of p.disciplinesWithoutGoal) add("no_goal", true, `no ${discipline} goal set`);
     for (const g of p.unreachableGoals ?? []) add("goal_unreachable", true, `${g.discipline} goal can no longer be reached in time: ${g.reason}`);
     const peak = (p.highLoadDays ?? []).reduce<{ date: string; ratio: number } | null>((top, d) => (top === null || d.ratio > top.ratio ? d : top), null);
     if (peak) {

@@ -21,7 +21,7 @@ test("the coordinator logs a session and the progress bar moves", async ({ page 
   await form.getByLabel("Location (optional)").fill("Ramp park, Hønefoss");
   await form.getByRole("button", { name: "Log session" }).click();
 
-  await expect(form.getByRole("status")).toContainText("Logged and verified: 42 × motorbike jump for Sam Okafor");
+  await expect(form.getByRole("status")).toContainText("Logged and verified: 42 × Motorbike jump for Sam Okafor");
   await expect(bar).toHaveAttribute("aria-valuenow", String(before + 42));
 });
 
@@ -63,7 +63,7 @@ test("the dashboard lists behind-schedule goals first and filters by discipline 
   await demoProductionPath(page);
   const rows = page.getByTestId("goal-row");
   await expect(rows.first()).toHaveAttribute("data-status", "behind");
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Sam Okafor (motorbike jump)");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Sam Okafor (Motorbike jump)");
   const filters = page.getByRole("form", { name: "Filter goals" });
   await filters.getByLabel("Discipline").selectOption("Skydive");
   await filters.getByLabel("Status").selectOption("done");
@@ -161,7 +161,7 @@ test("the coordinator logs a day of skydives jump by jump on a phone: each new r
   await form.screenshot({ path: "tmp/screenshots/jump-rows-phone.png" });
 
   await form.getByRole("button", { name: "Log session" }).click();
-  await expect(form.getByRole("status")).toContainText("Logged and verified: 3 × skydive for Jo Lindqvist");
+  await expect(form.getByRole("status")).toContainText("Logged and verified: 3 × Skydive for Jo Lindqvist");
   const entry = page.getByTestId("session-list").getByRole("listitem").filter({ hasText: `Jumps ${number}–` }).first();
   // Rows 1 and 3 kept their numbers; the third row took the next after them.
   await entry.locator("summary", { hasText: `Jumps ${number}–${number + 3} · 2 min freefall` }).click();

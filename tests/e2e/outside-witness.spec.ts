@@ -39,7 +39,7 @@ test("an outside witness signs a pending entry through a one-time link, without 
   await expect(witness.getByRole("heading", { name: "Witness a training entry" })).toBeVisible();
   const shownEntry = witness.getByTestId("witness-entry");
   await expect(shownEntry).toContainText("Sam Okafor");
-  await expect(shownEntry).toContainText("4 × skydive");
+  await expect(shownEntry).toContainText("4 × Skydive");
   await expect(shownEntry).toContainText("witness-me");
   const sign = witness.getByRole("form", { name: "Sign as witness" });
   await sign.getByLabel("Licence or membership number").fill("D-12345");

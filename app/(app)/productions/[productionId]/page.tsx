@@ -83,7 +83,7 @@ export default async function DashboardPage({
       {tiles.behind > 0 ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm font-medium text-red-900">
           {tiles.behind} {tiles.behind === 1 ? "goal is" : "goals are"} behind schedule at the recent pace:{" "}
-          {view.behind.map((r) => `${r.performerName} (${r.discipline.toLowerCase()})`).join(", ")}
+          {view.behind.map((r) => `${r.performerName} (${r.discipline})`).join(", ")}
           .
         </p>
       ) : null}

@@ -41,7 +41,7 @@ export default async function WitnessPage({ params }: { params: Promise<{ token:
               {view.entry.performer} · {view.entry.production}
             </h2>
             <p className="font-medium">
-              {formatDay(view.entry.date)} · {formatCount(view.entry.count)} × {view.entry.discipline.toLowerCase()}
+              {formatDay(view.entry.date)} · {formatCount(view.entry.count)} × {view.entry.discipline}
             </p>
             {view.entry.location || view.entry.durationMinutes ? (
               <p className="text-stone-600">{[view.entry.location, view.entry.durationMinutes ? `${view.entry.durationMinutes} min` : null].filter(Boolean).join(" · ")}</p>

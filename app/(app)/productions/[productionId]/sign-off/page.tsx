@@ -43,7 +43,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ produc
           <ul className="space-y-3">
             {pending.map((s) => {
               const own = s.performerId === actor.userId;
-              const title = `${s.performer.name}: ${formatCount(s.count)} × ${s.discipline.name.toLowerCase()}`;
+              const title = `${s.performer.name}: ${formatCount(s.count)} × ${s.discipline.name}`;
               return (
                 <li key={s.id} className="card grid gap-3 sm:grid-cols-[auto_1fr_auto]" data-testid="pending-session">
                   <div className="pt-1">

@@ -24,7 +24,7 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
   const production = { ...scope.production, role: scope.role, today: scope.today };
   const { stunt, readiness, incidents, dossiers, canSeal, timeZone } = await pageData(() => loadStuntView(scope, stuntId));
   const verdict = VERDICT[readiness.verdict];
-  const preparation = stunt.preparation.map((p) => `${formatCount(p.reps)} ${p.discipline.toLowerCase()}${p.reps === 1 ? "" : "s"}`).join(" and ");
+  const preparation = stunt.preparation.map((p) => `${formatCount(p.reps)} × ${p.discipline}`).join(", ");
   const performers = stunt.performers.map((p) => ({ id: p.performerId, name: p.name }));
 
   return (

@@ -37,7 +37,7 @@ export default async function CorrectSessionPage({ params }: { params: Promise<{
         </Link>
         <h1 className="text-2xl font-bold">Correct an entry</h1>
         <p className="text-sm text-stone-600">
-          The entry of {formatDay(original.date)} — {formatCount(original.count)} × {original.discipline.name.toLowerCase()} — is verified
+          The entry of {formatDay(original.date)} — {formatCount(original.count)} × {original.discipline.name} — is verified
           and locked. A correction is a new entry with the right values; once a coordinator verifies it, it replaces the original.
           Both stay in the history.
         </p>
