@@ -1,14 +1,21 @@
 import "server-only";
 import type { Db } from "../server/db";
 import { NotFoundError } from "../domain/errors";
-import type { Action } from "../domain/permissions";
+import type { Action, Role } from "../domain/permissions";
 import { sqlBoolean } from "./sql-fragments";
 
 // Lookups that every write starts with: is this id a performer or a
 // discipline of the production in scope? An id from another production and
 // an unknown one look the same (404).
 
-export function forbiddenMessage(action: Action): string {
+/** What a viewer is told when they try to change something: what they can do instead of what another role may. */
+export const VIEWER_READ_ONLY =
+  "Viewers follow this production read-only: the dashboard, performers' pages and plans, stunts with their go / no-go and dossiers, and credentials. A coordinator makes changes.";
+
+const READS: readonly Action[] = ["production.view", "team.viewProgress", "performer.viewAny", "performer.viewOwn", "stunt.view", "credential.viewAny", "session.readHistory", "dossier.read"];
+
+export function forbiddenMessage(action: Action, role?: Role): string {
+  if (role === "viewer" && !READS.includes(action)) return VIEWER_READ_ONLY;
   const messages: Partial<Record<Action, string>> = {
     "team.viewProgress": "Only coordinators and viewers see the whole team's progress",
     "session.logForAnyone": "Only coordinators log sessions for other performers",

@@ -65,5 +65,5 @@ export async function loadProductionScope(
 
 /** 403 for a member whose role does not allow `action`. */
 export function requirePermission(scope: ProductionScope, action: Action): void {
-  if (!can(scope.role, action)) throw new ForbiddenError(forbiddenMessage(action));
+  if (!can(scope.role, action)) throw new ForbiddenError(forbiddenMessage(action, scope.role));
 }

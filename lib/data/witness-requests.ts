@@ -1,4 +1,5 @@
 import "server-only";
+import { forbiddenMessage } from "./access";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../domain/errors";
 import type { JumpRow } from "../domain/logbook";
 import type { ProductionScope } from "../domain/scope";
@@ -32,7 +33,7 @@ export async function createWitnessRequest(scope: ProductionScope, sessionId: st
   });
   if (!session) throw new NotFoundError("No such session in this production");
   if (!canRequestWitness(scope.role, scope.actor.userId, session)) {
-    throw new ForbiddenError(scope.role === "performer" ? "Performers ask witnesses for their own entries only" : "Your role cannot ask a witness to sign entries");
+    throw new ForbiddenError(scope.role === "performer" ? "Performers ask witnesses for their own entries only" : forbiddenMessage("session.verify", scope.role));
   }
   if (session.status !== "pending") throw new ConflictError(`This entry is already ${session.status}: only a pending entry can be signed`);
   // Nobody signs their own log, through a link either.

@@ -70,7 +70,7 @@ function previewOf(plan: Plan): ImportPreview {
 }
 
 function requireImporter(scope: ProductionScope): void {
-  if (!can(scope.role, "session.import")) throw new ForbiddenError(forbiddenMessage("session.import"));
+  if (!can(scope.role, "session.import")) throw new ForbiddenError(forbiddenMessage("session.import", scope.role));
 }
 
 /**

@@ -30,7 +30,7 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
     // An unknown performer is 404 before any 403, as everywhere.
     yield* requirePerformer(productionId, data.performerId);
     if (!canLogSessionFor(role, actor.userId, data.performerId)) {
-      throw new ForbiddenError(role === "performer" ? "Performers log sessions for themselves only" : forbiddenMessage("session.logForAnyone"));
+      throw new ForbiddenError(role === "performer" ? "Performers log sessions for themselves only" : forbiddenMessage("session.logForAnyone", role));
     }
     const discipline = yield* requireDiscipline(productionId, data.disciplineId);
     const jumps = data.jumps ?? [];

@@ -25,7 +25,7 @@ function refuseSignOff(scope: ProductionScope, session: { performerId: string; s
     return new ForbiddenError(
       session.performerId === scope.actor.userId
         ? "You cannot sign off your own entry: another coordinator must verify it"
-        : forbiddenMessage("session.verify"),
+        : forbiddenMessage("session.verify", scope.role),
     );
   }
   if (session.status !== "pending") return new ConflictError(`This session is already ${session.status}`);
