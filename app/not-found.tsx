@@ -1,15 +1,10 @@
-import Link from "next/link";
+import { NotFoundCard } from "@/components/not-found-card";
 
+// Outside every layout (an address that matches no route): this page is its own main landmark.
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
-      <div className="card">
-        <h1 className="text-xl font-bold">Not found</h1>
-        <p className="mt-2 text-stone-700">This page does not exist, or you are not a member of the production it belongs to.</p>
-        <Link href="/" className="btn-secondary mt-4">
-          Your productions
-        </Link>
-      </div>
+      <NotFoundCard />
     </main>
   );
 }

@@ -43,9 +43,9 @@ async function expectNoAxeViolations(page: Page, label: string) {
   expect(found, `axe on ${label}`).toEqual([]);
 }
 
-async function visit(page: Page, path: string, theme: (typeof THEMES)[number], ready?: (page: Page) => Promise<void>) {
+async function visit(page: Page, path: string, theme: (typeof THEMES)[number], ready?: (page: Page) => Promise<void>, status = 200) {
   const response = await page.goto(path);
-  expect(response?.status(), path).toBe(200);
+  expect(response?.status(), path).toBe(status);
   await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
   if (ready) await ready(page);
   await expectNoAxeViolations(page, `${path} (${theme})`);
@@ -113,6 +113,24 @@ for (const theme of THEMES) {
         await page.setViewportSize({ width: 1280, height: 720 });
         await visit(page, `${base}/performers/${ids.alex}/plan`, theme);
         await visit(page, `${base}/sessions/${ids.verifiedSessionId}/correct`, theme);
+      });
+    });
+
+    test.describe("as a viewer", () => {
+      test.use({ storageState: storageStatePath("viewer") });
+
+      test("the read-only dashboard and a stunt, a page their role may not open, and a page that does not exist", async ({ page, baseURL, consoleErrors }) => {
+        const ids = await demoIds(baseURL!);
+        const base = `/productions/${ids.productionId}`;
+        await visit(page, base, theme, async (p) => {
+          await expect(p.getByRole("progressbar").first()).toBeVisible();
+        });
+        await visit(page, `${base}/stunts/${ids.stuntId}`, theme);
+        await visit(page, `${base}/settings`, theme, undefined, 403);
+        await visit(page, `${base}/stunts/no-such-stunt`, theme, undefined, 404);
+        // The browser reports the 403 and the 404 of the documents themselves: those are the point here.
+        expect(consoleErrors.every((e) => /status of (403|404)/.test(e)), consoleErrors.join("\n")).toBe(true);
+        consoleErrors.length = 0;
       });
     });
 
