@@ -22,7 +22,15 @@ export function OfflineQueue() {
   const [copyFetchedAt, setCopyFetchedAt] = useState<number | null>(null);
 
   const reload = useCallback(() => {
-    listEntries().then(setEntries, () => setEntries([]));
+    listEntries().then(
+      (all) => {
+        // "Accepted" is news for a while, not forever: gone after an hour (a refused entry stays until dismissed).
+        const stale = all.filter((e) => e.state === "accepted" && Date.now() - (e.settledAt ?? 0) > ACCEPTED_SHOWN_MS);
+        for (const e of stale) void dismissEntry(e.key);
+        setEntries(all.filter((e) => !stale.includes(e)));
+      },
+      () => setEntries([]),
+    );
   }, []);
 
   const flush = useCallback(async () => {
@@ -84,6 +92,8 @@ export function OfflineQueue() {
     </details>
   );
 }
+
+const ACCEPTED_SHOWN_MS = 60 * 60 * 1000;
 
 /** The cache public/sw.js keeps pages in, and the header it stamps them with. */
 const PAGE_CACHE = "stuntbook-pages-v1";

@@ -94,6 +94,33 @@ test("a session logged offline waits on the device, is sent once back online, an
   dropOfflineNoise(consoleErrors);
 });
 
+test("a check-in and an incident logged offline are sent when the connection returns", async ({ page, context, consoleErrors }) => {
+  const what = `Offline e2e incident ${Date.now()}`;
+  await demoProductionPath(page);
+  await expect(page.getByRole("heading", { name: "Readiness", exact: true })).toBeVisible();
+  const checkIn = page.getByRole("form", { name: "Readiness check-in" });
+  // Open unless today's check-in is in: then it is folded under "Update today's check-in".
+  if (!(await checkIn.isVisible())) await page.locator("summary").filter({ hasText: /Check in for today|Update today's check-in/ }).click();
+  for (const scale of ["Sleep", "Soreness", "Fatigue", "Stress", "Mood"]) await checkIn.getByLabel(scale).selectOption("4");
+  await page.getByText("Report an incident or near miss").click();
+  const incident = page.getByRole("form", { name: "Report an incident" });
+  await incident.getByLabel("Severity").selectOption({ label: "Near miss" });
+  await incident.getByLabel("What happened").fill(what);
+
+  await context.setOffline(true);
+  await checkIn.getByRole("button", { name: "Save check-in" }).click();
+  await expect(checkIn.getByRole("status")).toContainText("saved on this device");
+  await incident.getByRole("button", { name: "Report incident" }).click();
+  await expect(incident.getByRole("status")).toContainText("saved on this device");
+  const queue = page.getByTestId("offline-queue");
+  await expect(queue).toContainText("2 entries waiting to send");
+
+  await context.setOffline(false);
+  await expect(queue).toContainText("2 sent");
+  await expect(page.getByText(what)).toHaveCount(1);
+  dropOfflineNoise(consoleErrors);
+});
+
 test("an entry the server refuses is kept, with its reason, until dismissed", async ({ page, context, consoleErrors }) => {
   await demoProductionPath(page);
   await page.getByText("Log your session").click();
