@@ -48,6 +48,8 @@ async function visit(page: Page, path: string, theme: (typeof THEMES)[number], r
   expect(response?.status(), path).toBe(status);
   await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
   if (ready) await ready(page);
+  // Folded sections (log a session, report an incident, check in…) hold most of the forms: check them open.
+  await page.locator("details:not([open])").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await expectNoAxeViolations(page, `${path} (${theme})`);
 }
 

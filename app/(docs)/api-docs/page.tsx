@@ -33,24 +33,24 @@ function Operation({ op }: { op: OperationView }) {
         </dl>
         {op.parameters.length > 0 ? (
           <section>
-            <h4 className="text-sm font-semibold">Parameters</h4>
+            <h3 className="text-sm font-semibold">Parameters</h3>
             <FieldList fields={op.parameters.map((p) => ({ ...p, notes: [`in ${p.in}`, ...p.notes] }))} />
           </section>
         ) : null}
         {op.requestBody ? (
           <section>
-            <h4 className="text-sm font-semibold">
+            <h3 className="text-sm font-semibold">
               Request body <span className="font-normal text-stone-600">({op.requestBody.mediaType})</span>
-            </h4>
+            </h3>
             {op.requestBody.description ? <p className="text-xs text-stone-600">{op.requestBody.description}</p> : null}
             {op.requestBody.fields.length > 0 ? <FieldList fields={op.requestBody.fields} /> : <p className="text-sm">{op.requestBody.type}</p>}
           </section>
         ) : null}
         {op.responses.map((response) => (
           <section key={response.status}>
-            <h4 className="text-sm font-semibold">
+            <h3 className="text-sm font-semibold">
               {response.status} <span className="font-normal">{response.description}</span>
-            </h4>
+            </h3>
             {response.bodies.map((body) => (
               <div key={body.mediaType} className="mt-1">
                 <p className="text-xs text-stone-600">
@@ -63,7 +63,7 @@ function Operation({ op }: { op: OperationView }) {
         ))}
         {op.refusals.length > 0 ? (
           <section>
-            <h4 className="text-sm font-semibold">Refusals (the error shape)</h4>
+            <h3 className="text-sm font-semibold">Refusals (the error shape)</h3>
             <ul className="text-sm">
               {op.refusals.map((r) => (
                 <li key={r.status}>
