@@ -63,8 +63,8 @@ export function IncidentsSection({
         ))}
       </ul>
       {canReport ? (
-        <details className="print:hidden">
-          <summary className="cursor-pointer font-medium">Report an incident or near miss</summary>
+        <details className="print:hidden" id="report-incident">
+          <summary className="cursor-pointer py-1 font-medium">Report an incident or near miss</summary>
           <div className="mt-3">
             <IncidentForm productionId={productionId} today={today} performers={performers} stuntId={stuntId} />
           </div>

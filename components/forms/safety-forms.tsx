@@ -32,7 +32,16 @@ function ChoiceField({ id, name, title, options, value, error }: { id: string; n
   );
 }
 
-export function TakeForm({ productionId, stuntId, performers }: { productionId: string; stuntId: string; performers: Option[] }) {
+/** Open the incident report form on this page and put the cursor in it (after a safety cut). */
+function openIncidentReport() {
+  const details = document.getElementById("report-incident") as HTMLDetailsElement | null;
+  if (!details) return;
+  details.open = true;
+  details.scrollIntoView({ block: "start" });
+  details.querySelector<HTMLElement>("select, input:not([type=hidden]), textarea")?.focus();
+}
+
+export function TakeForm({ productionId, stuntId, performers, notReady = false }: { productionId: string; stuntId: string; performers: Option[]; notReady?: boolean }) {
   return (
     <ActionForm action={logTakeAction.bind(null, productionId, stuntId)} label="Record a take" submit="Record take" className="grid gap-3 sm:grid-cols-2">
       {(state) => {
@@ -55,6 +64,24 @@ export function TakeForm({ productionId, stuntId, performers }: { productionId: 
                 <input type="text" name="notes" maxLength={2000} defaultValue={v.notes} className="field-input" {...describedBy("take-notes", e.notes)} />
               </Field>
             </div>
+            {notReady ? (
+              <div className="sm:col-span-2">
+                <label className="flex items-start gap-2 text-sm font-medium text-red-900">
+                  <input type="checkbox" name="rollAnyway" className="mt-1" defaultChecked={v.rollAnyway === "on"} aria-invalid={e.rollAnyway ? true : undefined} aria-describedby={e.rollAnyway ? "take-roll-error" : undefined} />
+                  Roll anyway: the go / no-go verdict is Not ready. The take is recorded with that noted.
+                </label>
+                <p id="take-roll-error" className="text-sm text-red-700" aria-live="polite">
+                  {e.rollAnyway}
+                </p>
+              </div>
+            ) : null}
+            {state.status === "success" && state.message?.includes("(safety cut)") ? (
+              <div className="sm:col-span-2">
+                <button type="button" className="btn-secondary" onClick={openIncidentReport}>
+                  Report an incident about this take
+                </button>
+              </div>
+            ) : null}
           </>
         );
       }}

@@ -2,6 +2,8 @@
 
 import { recordCheckIn } from "../data/check-ins";
 import { sealDossier } from "../data/dossiers";
+import { getStuntReadiness } from "../data/stunt-readiness";
+import { ValidationError } from "../domain/errors";
 import { reportIncident, updateIncident } from "../data/incidents";
 import { createStunt, logTake } from "../data/stunts";
 import type { FormState } from "./form-state";
@@ -18,7 +20,14 @@ export async function createStuntAction(productionId: string, _prev: FormState, 
 
 export async function logTakeAction(productionId: string, stuntId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return productionAction(productionId, formData, async (scope, values) => {
-    const take = await logTake(scope, stuntId, values);
+    // On set, a take on a stunt that is not ready is a decision: the form asks for it, the take notes it.
+    const { verdict } = await getStuntReadiness(scope, stuntId);
+    let notes = values.notes ?? "";
+    if (verdict === "not_ready") {
+      if (values.rollAnyway !== "on") throw new ValidationError({ rollAnyway: "The stunt is not ready: tick “Roll anyway” to record a take regardless" });
+      notes = `${notes.trim()}${notes.trim() ? " " : ""}[Rolled while the go / no-go verdict was Not ready]`;
+    }
+    const take = await logTake(scope, stuntId, { performerId: values.performerId, outcome: values.outcome, at: values.at, notes });
     const counted = take.loggedSessionIds.length ? ` It counts as ${take.loggedSessionIds.length === 1 ? "a rep" : `${take.loggedSessionIds.length} reps`} toward the take goal.` : "";
     // A safety cut is a near miss by definition: say what usually follows it.
     const cut = take.outcome === "safety_cut" ? " A safety cut usually calls for a refresher goal before the next take, and an incident report if anyone was hurt or nearly was." : "";

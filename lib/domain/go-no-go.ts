@@ -165,3 +165,14 @@ export function goNoGo(
   // What blocks the shot first; otherwise in the order gathered (stable sort).
   return { verdict, reasons: [...reasons].sort((a, b) => Number(b.blocking) - Number(a.blocking)) };
 }
+
+/** One line per performer of a stunt: their own verdict from the reasons about them (reasons of the stunt itself are not theirs). */
+export function performerVerdicts(performers: readonly { performerId: string; name: string }[], reasons: readonly Reason[]) {
+  return performers.map((p) => {
+    const own = reasons.filter((r) => r.performerId === p.performerId);
+    const blocking = own.filter((r) => r.blocking).length;
+    const warnings = own.length - blocking;
+    const verdict: Verdict = blocking ? "not_ready" : warnings ? "ready_with_warnings" : "ready";
+    return { performerId: p.performerId, name: p.name, verdict, blocking, warnings };
+  });
+}

@@ -33,6 +33,10 @@ test("a take is recorded with the next number, and the ledger counts the prepara
   );
   await expect(page.getByTestId("take-row")).toHaveCount(7);
   await expect(page.getByTestId("stunt-summary")).toContainText("7 takes;");
+  // A safety cut offers the incident report, opened with the cursor in it.
+  await form.getByRole("button", { name: "Report an incident about this take" }).click();
+  await expect(page.getByRole("form", { name: "Report an incident" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Report an incident" }).getByLabel("Date")).toBeFocused();
 });
 
 test("a take on a stunt its take-attempt discipline prepares counts toward the performer's take goal", async ({ page }) => {
@@ -40,8 +44,14 @@ test("a take on a stunt its take-attempt discipline prepares counts toward the p
   const form = page.getByRole("form", { name: "Record a take" });
   await form.getByLabel("Performer").selectOption({ label: "Jo Lindqvist" });
   await form.getByLabel("Outcome").selectOption({ label: "Usable" });
+  // The stunt is not ready: recording a take asks for a decision first.
+  await form.getByRole("button", { name: "Record take" }).click();
+  await expect(form.getByText("The stunt is not ready: tick “Roll anyway” to record a take regardless")).toBeVisible();
+  await form.getByLabel(/Roll anyway/).check();
   await form.getByRole("button", { name: "Record take" }).click();
   await expect(form.getByRole("status")).toContainText("recorded (usable). It counts as a rep toward the take goal.");
+  await expect(page.getByTestId("take-row").last()).toContainText("[Rolled while the go / no-go verdict was Not ready]");
+  await expect(page.getByTestId("performer-verdicts")).toContainText("Jo Lindqvist: ready");
 });
 
 test("an incident is reported on a stunt and a coordinator closes it", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goNoGo, type PerformerEvidence } from "@/lib/domain/go-no-go";
+import { goNoGo, performerVerdicts, type PerformerEvidence } from "@/lib/domain/go-no-go";
 
 const ready: PerformerEvidence = {
   performerId: "p1",
@@ -123,5 +123,21 @@ describe("equipment no longer on record", () => {
     ]);
     expect(goNoGo([ready], { missingEquipment: 2 }).reasons[0]!.message).toMatch(/^2 pieces of equipment this stunt depends on were removed/);
     expect(goNoGo([ready], { missingEquipment: 0 })).toEqual({ verdict: "ready", reasons: [] });
+  });
+});
+
+describe("performerVerdicts", () => {
+  it("gives each performer their own verdict and counts, leaving the stunt's own reasons out", () => {
+    const reasons = [
+      { performerId: "a", kind: "goal_not_done" as const, blocking: true, message: "A: short" },
+      { performerId: "a", kind: "pending_entries" as const, blocking: false, message: "A: pending" },
+      { performerId: "b", kind: "no_check_in" as const, blocking: false, message: "B: no check-in" },
+      { performerId: null, kind: "equipment_overdue" as const, blocking: true, message: "Rig overdue" },
+    ];
+    expect(performerVerdicts([{ performerId: "a", name: "Ana" }, { performerId: "b", name: "Ben" }, { performerId: "c", name: "Cy" }], reasons)).toEqual([
+      { performerId: "a", name: "Ana", verdict: "not_ready", blocking: 1, warnings: 1 },
+      { performerId: "b", name: "Ben", verdict: "ready_with_warnings", blocking: 0, warnings: 1 },
+      { performerId: "c", name: "Cy", verdict: "ready", blocking: 0, warnings: 0 },
+    ]);
   });
 });

@@ -22,7 +22,7 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
   const { productionId, stuntId } = await pageIds(params);
   const scope = await pageData(() => getProductionScope(productionId));
   const production = { ...scope.production, role: scope.role, today: scope.today };
-  const { stunt, readiness, incidents, dossiers, canSeal, timeZone } = await pageData(() => loadStuntView(scope, stuntId));
+  const { stunt, readiness, performers: lines, incidents, dossiers, canSeal, timeZone } = await pageData(() => loadStuntView(scope, stuntId));
   const verdict = VERDICT[readiness.verdict];
   const preparation = stunt.preparation.map((p) => `${formatCount(p.reps)} × ${p.discipline}`).join(", ");
   const performers = stunt.performers.map((p) => ({ id: p.performerId, name: p.name }));
@@ -52,6 +52,14 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
             them.
           </p>
         ) : null}
+        <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label="Each performer" data-testid="performer-verdicts">
+          {lines.map((p) => (
+            <li key={p.performerId} className="rounded border border-current px-2 py-0.5">
+              <b>{p.name}</b>: {VERDICT[p.verdict].text.toLowerCase()}
+              {p.blocking ? ` (${p.blocking} blocking)` : p.warnings ? ` (${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"})` : ""}
+            </li>
+          ))}
+        </ul>
         {readiness.reasons.length ? (
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {readiness.reasons.map((r, i) => (
@@ -97,7 +105,7 @@ export default async function StuntPage({ params }: { params: Promise<{ producti
         )}
         {can(production.role, "take.log") ? (
           <div className="mt-4 print:hidden">
-            <TakeForm productionId={productionId} stuntId={stuntId} performers={performers} />
+            <TakeForm productionId={productionId} stuntId={stuntId} performers={performers} notReady={readiness.verdict === "not_ready"} />
           </div>
         ) : null}
       </section>
