@@ -17,3 +17,15 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/**
+ * The announced summary of a refusal: what is wrong, in words, not only "see
+ * the highlighted fields" — a form may have no field to highlight (nothing
+ * ticked in a list) and a screen reader hears the status, not the colours.
+ */
+export function validationMessage(fields: FieldErrors): string {
+  const problems = [...new Set(Object.values(fields))].map((m) => m.replace(/\.$/, ""));
+  if (problems.length === 0) return "Some fields need attention. Nothing was saved.";
+  if (problems.length === 1) return `${problems[0]}. Nothing was saved.`;
+  return `Check these: ${problems.join("; ")}. Nothing was saved.`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldErrors } from "@/lib/schemas/field-errors";
+import { fieldErrors, validationMessage } from "@/lib/schemas/field-errors";
 
 function errorOf(schema: z.ZodType, value: unknown): z.ZodError {
   const result = schema.safeParse(value);
@@ -45,5 +45,14 @@ describe("fieldErrors", () => {
 
   it("is empty for an error with no issues", () => {
     expect(fieldErrors(new z.ZodError([]))).toEqual({});
+  });
+});
+
+describe("validationMessage", () => {
+  it("says what is wrong in words, even with no field to highlight", () => {
+    expect(validationMessage({ sessionIds: "Choose at least one entry" })).toBe("Choose at least one entry. Nothing was saved.");
+    expect(validationMessage({ occurredOn: "Date cannot be in the future.", description: "Description is required" })).toBe("Check these: Date cannot be in the future; Description is required. Nothing was saved.");
+    expect(validationMessage({ a: "Same", b: "Same" })).toBe("Same. Nothing was saved.");
+    expect(validationMessage({})).toBe("Some fields need attention. Nothing was saved.");
   });
 });
