@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { CopyableSecret } from "./copyable-secret";
+import { useActionState } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/account";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { MAX_TOKEN_DAYS, MIN_TOKEN_DAYS } from "@/lib/domain/api-token";
@@ -18,24 +19,10 @@ export interface ApiTokenItem {
 
 /** The new token, shown once: the server keeps only its hash. */
 function NewToken({ token }: { token: string }) {
-  const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" data-testid="new-api-token">
       <p className="text-sm font-semibold text-amber-900">Copy your new token now. You will not see it again.</p>
-      <div className="flex flex-wrap items-center gap-2">
-        <code className="break-all rounded bg-surface px-2 py-1 text-sm" aria-label="New API token">
-          {token}
-        </code>
-        <button
-          type="button"
-          className="btn-secondary"
-          onClick={() => {
-            void navigator.clipboard?.writeText(token).then(() => setCopied(true));
-          }}
-        >
-          {copied ? "Copied" : "Copy"}
-        </button>
-      </div>
+      <CopyableSecret secret={token} label="New API token" />
       <p className="text-xs text-stone-600">
         Send it as <code>Authorization: Bearer &lt;token&gt;</code> to <code>/api/v1</code>.
       </p>

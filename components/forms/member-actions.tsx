@@ -2,6 +2,7 @@
 
 import { changeMemberRoleAction, removeMemberAction, resetMemberPasswordAction } from "@/lib/actions/settings";
 import { ActionForm } from "./action-form";
+import { CopyableSecret } from "./copyable-secret";
 
 /** Per member on the settings page: another role, a new one-time password, or removal from the production. */
 export function MemberActions({ productionId, userId, name, role, performs }: { productionId: string; userId: string; name: string; role: string; performs: boolean }) {
@@ -26,7 +27,7 @@ export function MemberActions({ productionId, userId, name, role, performs }: { 
         )}
       </ActionForm>
       <ActionForm action={resetMemberPasswordAction.bind(null, productionId, userId)} label={`Reset ${name}'s password`} submit="Reset password">
-        {() => null}
+        {(state) => (state.secret ? <CopyableSecret secret={state.secret} label={`One-time password for ${name}`} /> : null)}
       </ActionForm>
       <ActionForm action={removeMemberAction.bind(null, productionId, userId)} label={`Remove ${name}`} submit="Remove">
         {() => null}

@@ -4,6 +4,7 @@ import { addMemberAction, changePasswordAction, createDisciplineAction, createGo
 import { CREDENTIAL_KINDS, type CredentialKind } from "@/lib/domain/credentials";
 import { VERIFIER_RULE_LABEL } from "@/lib/domain/verifier-credential";
 import { ActionForm } from "./action-form";
+import { CopyableSecret } from "./copyable-secret";
 import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
 
@@ -296,6 +297,11 @@ export function MemberForm({ productionId }: { productionId: string }) {
               <input type="checkbox" name="performs" className="h-4 w-4" /> A coordinator who also trains (gets goals and sessions; still
               cannot sign off their own)
             </label>
+            {state.secret ? (
+              <div className="sm:col-span-3">
+                <CopyableSecret secret={state.secret} label="One-time password" />
+              </div>
+            ) : null}
           </div>
         );
       }}

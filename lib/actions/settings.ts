@@ -114,18 +114,20 @@ export async function addMemberAction(productionId: string, _prev: FormState, fo
   return productionAction(productionId, formData, async (scope, values) => {
     const invitation = await inviteMember(scope, values);
     // Worded for both cases: whether the address has an account is not ours to know.
-    return (
-      `${invitation.email} is invited as ${invitation.role}. If they are new to Stuntbook, their one-time password is ` +
-      `${invitation.temporaryPassword} — hand it over now; it is not shown again. If they already have an account, they sign in with ` +
-      `their own password. Either way, they accept the invitation once signed in.`
-    );
+    return {
+      status: "success",
+      message:
+        `${invitation.email} is invited as ${invitation.role}. If they are new to Stuntbook, they sign in with the one-time password below — ` +
+        `hand it over now; it is not shown again. If they already have an account, they sign in with their own password. Either way, they accept the invitation once signed in.`,
+      secret: invitation.temporaryPassword,
+    };
   });
 }
 
 export async function resetMemberPasswordAction(productionId: string, userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return productionAction(productionId, formData, async (scope) => {
     const reset = await resetMemberPassword(scope, userId);
-    return `New one-time password: ${reset.temporaryPassword} — hand it over now; it is not shown again. Their sessions have ended.`;
+    return { status: "success", message: "A new one-time password, below: hand it over now; it is not shown again. Their sessions have ended.", secret: reset.temporaryPassword };
   });
 }
 

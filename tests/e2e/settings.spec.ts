@@ -82,8 +82,11 @@ test("a coordinator invites a performer, who signs in with the one-time password
   await form.getByLabel("Name").fill("Rookie Rider");
   await form.getByRole("button", { name: "Add member" }).click();
   const status = form.getByRole("status");
-  await expect(status).toContainText("rookie@demo.test is invited as performer. If they are new to Stuntbook, their one-time password is");
-  const password = /one-time password is (\S+) /.exec(await status.innerText())![1]!;
+  await expect(status).toContainText("rookie@demo.test is invited as performer. If they are new to Stuntbook, they sign in with the one-time password below");
+  const secret = form.getByLabel("One-time password", { exact: true });
+  await expect(secret).toHaveCSS("font-family", /mono/i);
+  await expect(form.getByRole("button", { name: "Copy One-time password" })).toBeVisible();
+  const password = (await secret.innerText()).trim();
   // Invited, not a member until they accept.
   await expect(page.getByTestId("invitations-pending")).toContainText("rookie@demo.test");
   await expect(page.getByTestId("members")).not.toContainText("rookie@demo.test");
