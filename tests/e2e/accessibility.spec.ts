@@ -43,11 +43,19 @@ async function expectNoAxeViolations(page: Page, label: string) {
   expect(found, `axe on ${label}`).toEqual([]);
 }
 
-async function visit(page: Page, path: string, theme: (typeof THEMES)[number], ready?: (page: Page) => Promise<void>, status = 200) {
+async function visit(
+  page: Page,
+  path: string,
+  theme: (typeof THEMES)[number],
+  ready?: (page: Page) => Promise<void>,
+  status = 200,
+  screenshot?: { path: string; fullPage: boolean },
+) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(status);
   await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
   if (ready) await ready(page);
+  if (screenshot) await page.screenshot(screenshot);
   // Folded sections (log a session, report an incident, check in…) hold most of the forms: check them open.
   await page.locator("details:not([open])").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await expectNoAxeViolations(page, `${path} (${theme})`);
@@ -68,10 +76,8 @@ for (const theme of THEMES) {
         test.setTimeout(120_000);
         const ids = await demoIds(baseURL!);
         const base = `/productions/${ids.productionId}`;
-        await visit(page, base, theme, async (p) => {
-          await expect(p.getByRole("progressbar").first()).toBeVisible();
-        });
-        if (theme === "dark") await page.screenshot({ path: "tmp/screenshots/dashboard-dark.png", fullPage: true });
+        const dashboardShot = theme === "dark" ? { path: "tmp/screenshots/dashboard-dark.png", fullPage: true } : undefined;
+        await visit(page, base, theme, async (p) => expect(p.getByRole("progressbar").first()).toBeVisible(), 200, dashboardShot);
         await visit(page, `${base}/performers/${ids.alex}`, theme, chartsDrawn);
         await visit(page, `${base}/performers/${ids.alex}/plan`, theme);
         await visit(page, `${base}/sign-off`, theme);
@@ -103,8 +109,8 @@ for (const theme of THEMES) {
         const ids = await demoIds(baseURL!);
         const base = `/productions/${ids.productionId}`;
         await page.setViewportSize({ width: 390, height: 844 });
-        await visit(page, `${base}/performers/${ids.alex}`, theme, chartsDrawn);
-        if (theme === "dark") await page.screenshot({ path: "tmp/screenshots/performer-phone-dark.png", fullPage: false });
+        const phoneShot = theme === "dark" ? { path: "tmp/screenshots/performer-phone-dark.png", fullPage: false } : undefined;
+        await visit(page, `${base}/performers/${ids.alex}`, theme, chartsDrawn, 200, phoneShot);
         // Charts are one labelled image each: nothing inside them takes focus.
         const charts = page.locator('figure[role="img"]');
         expect(await charts.count()).toBeGreaterThan(2);
