@@ -38,3 +38,13 @@ export const SESSION_STATUS_LABEL: Record<string, string> = {
   rejected: "Rejected",
   superseded: "Superseded",
 };
+
+/** How long something has waited, roughly, for a queue: "12 min", "5 h", "3 days". */
+export function formatWaited(since: Date, now: Date): string {
+  const minutes = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return `${days} days`;
+}

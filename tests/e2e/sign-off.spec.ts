@@ -46,6 +46,9 @@ test("a verified entry is corrected, the correction verified, and the history sh
   await page.goto(`${production}/sign-off`);
   const correction = page.getByTestId("pending-session").filter({ hasText: "Altimeter download shows one jump" });
   await expect(correction).toContainText("Correction of a verified entry");
+  // Before → after, and how long it has waited.
+  await expect(correction.getByTestId("correction-change")).toContainText(/ → 1 × /);
+  await expect(correction.getByTestId("waited")).toHaveText(/^waiting \d+ min$/);
   await correction.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByTestId("pending-session").filter({ hasText: "Altimeter download" })).toHaveCount(0);
 
@@ -60,6 +63,18 @@ test("a verified entry is corrected, the correction verified, and the history sh
   await expect(history.getByRole("listitem").nth(2)).toContainText("Replaced by a correction by Maren Dahl");
   await expect(history).toContainText("Altimeter download shows one jump");
   await expect(history).toContainText("status: verified → superseded");
+});
+
+test("the queue filters by performer", async ({ page }) => {
+  const production = await demoProductionPath(page);
+  await page.goto(`${production}/sign-off`);
+  const filter = page.getByRole("form", { name: "Filter the queue" });
+  await filter.getByLabel("Performer").selectOption({ label: "Sam Okafor" });
+  await filter.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/performerId=/);
+  const entries = page.getByTestId("pending-session");
+  await expect(entries.first()).toBeVisible();
+  for (const text of await entries.allInnerTexts()) expect(text).toContain("Sam Okafor:");
 });
 
 test("bulk sign-off empties the queue", async ({ page }) => {

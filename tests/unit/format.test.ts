@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatPercent, formatRate, pluralUnit, SESSION_STATUS_LABEL, STATUS_LABEL } from "@/lib/domain/format";
+import { formatCount, formatPercent, formatRate, formatWaited, pluralUnit, SESSION_STATUS_LABEL, STATUS_LABEL } from "@/lib/domain/format";
 
 describe("formatCount", () => {
   it("groups thousands with commas", () => {
@@ -65,5 +65,18 @@ describe("labels", () => {
       rejected: "Rejected",
       superseded: "Superseded",
     });
+  });
+});
+
+describe("formatWaited", () => {
+  const at = new Date("2026-06-10T12:00:00Z");
+  const after = (ms: number) => new Date(at.getTime() + ms);
+  it("says minutes, then hours up to two days, then days", () => {
+    expect(formatWaited(at, after(59_999))).toBe("0 min");
+    expect(formatWaited(at, after(59 * 60_000))).toBe("59 min");
+    expect(formatWaited(at, after(60 * 60_000))).toBe("1 h");
+    expect(formatWaited(at, after(47 * 3_600_000))).toBe("47 h");
+    expect(formatWaited(at, after(48 * 3_600_000))).toBe("2 days");
+    expect(formatWaited(at, after(-5_000))).toBe("0 min"); // a clock a little behind
   });
 });

@@ -120,6 +120,18 @@ export async function listPendingSessions(scope: ProductionScope) {
   });
 }
 
+/** The entries that pending corrections would replace, by id, for the queue's before → after (coordinators). */
+export async function correctedOriginals(scope: ProductionScope, ids: readonly string[]) {
+  requirePermission(scope, "session.verify");
+  if (ids.length === 0) return new Map<string, { date: string; count: number; durationMinutes: number | null; location: string | null; discipline: string }>();
+  const db = await getDb();
+  const rows = await db.trainingSession.findMany({
+    where: { productionId: scope.production.id, id: { in: [...ids] } },
+    select: { id: true, date: true, count: true, durationMinutes: true, location: true, discipline: { select: { name: true } } },
+  });
+  return new Map(rows.map((r) => [r.id, { date: r.date, count: r.count, durationMinutes: r.durationMinutes, location: r.location, discipline: r.discipline.name }]));
+}
+
 export async function countPendingSessions(scope: ProductionScope): Promise<number> {
   requirePermission(scope, "session.verify");
   const db = await getDb();
