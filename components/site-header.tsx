@@ -16,11 +16,12 @@ export function SiteHeader({ userName }: { userName: string }) {
         <Link href="/" className="text-lg font-black tracking-tight">
           Stunt<span className="text-orange-400">book</span>
         </Link>
-        <div className="flex min-w-0 items-center gap-3">
+        {/* On a narrow phone the links wrap onto a second line rather than squeezing the name to nothing. */}
+        <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
           <ThemeToggle />
           <OfflineQueue />
           <InboxLink />
-          <Link href="/profile" className="inline-flex min-h-6 min-w-0 items-center text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline">
+          <Link href="/profile" className="inline-flex min-h-6 min-w-0 max-w-[12rem] items-center text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline">
             {/* Named by its visible text first (WCAG 2.5.3: a voice user says what they see). */}
             <span className="truncate">{userName}</span>
             <span className="sr-only"> (your profile)</span>
