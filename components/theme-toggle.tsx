@@ -62,7 +62,7 @@ export function ThemeToggle() {
       <select
         value={theme}
         onChange={(e) => choose(parseTheme(e.target.value))}
-        className="min-h-6 rounded border border-stone-600 bg-stone-900 px-1 py-0.5 text-sm text-stone-100"
+        className="min-h-6 rounded border border-stone-600 bg-stone-900 px-1 py-0.5 text-sm text-stone-100 [color-scheme:dark]"
         data-testid="theme-toggle"
       >
         {THEMES.map((t) => (
