@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { waitingText } from "@/lib/domain/offline-queue";
 import { dismissEntry, listEntries, QUEUE_CHANGED, type QueuedEntry } from "./queue-store";
-import { flushQueue } from "./send-queue";
+import { flushQueue, QUEUE_ACCEPTED } from "./send-queue";
 
 /**
  * The offline queue, in the header: how many entries wait on this device,
@@ -38,15 +38,15 @@ export function OfflineQueue() {
     const result = await flushQueue().catch(() => null);
     if (!result) return;
     setNote(result.stoppedBecause);
-    // The logbook and progress on this page were drawn before these arrived.
-    if (result.accepted > 0) router.refresh();
-  }, [router]);
+  }, []);
 
   useEffect(() => {
     if (process.env.NODE_ENV === "production" && "serviceWorker" in navigator) {
       navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
     }
     const cameOnline = () => void flush();
+    // The logbook and progress on this page were drawn before these arrived (whoever sent them: this header or a form).
+    const accepted = () => router.refresh();
     // After this render: the queue is read and sent from a task, not during the effect.
     const start = setTimeout(() => {
       reload();
@@ -56,12 +56,14 @@ export function OfflineQueue() {
     }, 0);
     window.addEventListener("online", cameOnline);
     window.addEventListener(QUEUE_CHANGED, reload);
+    window.addEventListener(QUEUE_ACCEPTED, accepted);
     return () => {
       clearTimeout(start);
       window.removeEventListener("online", cameOnline);
       window.removeEventListener(QUEUE_CHANGED, reload);
+      window.removeEventListener(QUEUE_ACCEPTED, accepted);
     };
-  }, [flush, reload]);
+  }, [flush, reload, router]);
 
   const waiting = entries.filter((e) => e.state === "waiting");
   const refused = entries.filter((e) => e.state === "refused");

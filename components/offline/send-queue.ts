@@ -5,6 +5,9 @@
 import { judgeSendResponse } from "@/lib/domain/offline-queue";
 import { listEntries, saveEntry, type QueuedEntry } from "./queue-store";
 
+/** Sent after a flush that got entries accepted: pages showing the logbook redraw. */
+export const QUEUE_ACCEPTED = "stuntbook:queue-accepted";
+
 export interface FlushResult {
   accepted: number;
   refused: number;
@@ -60,6 +63,7 @@ export function flushQueue(): Promise<FlushResult> {
     } finally {
       running = null;
     }
+    if (result.accepted > 0) window.dispatchEvent(new Event(QUEUE_ACCEPTED));
     return result;
   })();
   return running;

@@ -94,6 +94,28 @@ test("a session logged offline waits on the device, is sent once back online, an
   dropOfflineNoise(consoleErrors);
 });
 
+test("a session whose request fails for want of a network, while the browser thinks it is online, is queued too", async ({ page, consoleErrors }) => {
+  const note = `Flaky network e2e ${Date.now()}`;
+  await demoProductionPath(page);
+  await page.getByText("Log your session").click();
+  const form = page.getByRole("form", { name: "Log a training session" });
+  await form.getByLabel("Discipline").selectOption({ label: "HALO jump (jumps)" });
+  await form.getByLabel("Count (reps)").fill("1");
+  await form.getByLabel("Notes (optional)").fill(note);
+  // The server action's POST (to the page's own URL) dies on the way: a dead spot with a signal icon.
+  await page.route(
+    (url) => url.pathname.includes("/performers/"),
+    (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.fallback()),
+  );
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByRole("status")).toContainText("saved on this device");
+  // The queue tries at once; the API is reachable, so it is accepted.
+  await page.unroute((url) => url.pathname.includes("/performers/"));
+  await expect(page.getByTestId("offline-queue")).toContainText("1 sent");
+  await expect(page.getByTestId("session-list").getByRole("listitem").filter({ hasText: note })).toHaveCount(1);
+  dropOfflineNoise(consoleErrors);
+});
+
 test("a check-in and an incident logged offline are sent when the connection returns", async ({ page, context, consoleErrors }) => {
   const what = `Offline e2e incident ${Date.now()}`;
   await demoProductionPath(page);
