@@ -19,6 +19,8 @@ export interface LogbookRights {
   productionId: string;
   canChange: boolean;
   canReadHistory: boolean;
+  /** Verified entries a pending correction would replace: they offer no second one. */
+  beingCorrected?: readonly string[];
 }
 
 /** A performer's logbook: latest entries with their sign-off state and what may be done to them. */
@@ -51,7 +53,21 @@ export function SessionList({ sessions, rights }: { sessions: LogbookEntry[]; ri
               {rights.canChange && s.status === "pending" ? (
                 <DeleteSessionButton productionId={rights.productionId} sessionId={s.id} label={`the ${formatDay(s.date)} entry of ${s.count} ${s.discipline.name}`} />
               ) : null}
-              {rights.canChange && s.status === "verified" ? (
+              {rights.canChange && s.status === "pending" ? (
+                <Link href={`/productions/${rights.productionId}/sessions/${s.id}/edit`} className="inline-flex min-h-6 items-center text-sm underline underline-offset-2">
+                  Edit…<span className="sr-only"> the {formatDay(s.date)} entry</span>
+                </Link>
+              ) : null}
+              {rights.canChange && s.status === "rejected" ? (
+                <Link href={`/productions/${rights.productionId}/sessions/${s.id}/again`} className="inline-flex min-h-6 items-center text-sm underline underline-offset-2">
+                  Log again…<span className="sr-only"> the {formatDay(s.date)} entry</span>
+                </Link>
+              ) : null}
+              {s.status === "verified" && rights.beingCorrected?.includes(s.id) ? (
+                <span className="inline-flex min-h-6 items-center text-sm text-amber-900" data-testid="correction-pending">
+                  A correction waits for sign-off
+                </span>
+              ) : rights.canChange && s.status === "verified" ? (
                 <Link href={`/productions/${rights.productionId}/sessions/${s.id}/correct`} className="inline-flex min-h-6 items-center text-sm underline underline-offset-2">
                   Correct…
                 </Link>

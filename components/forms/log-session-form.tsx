@@ -2,7 +2,7 @@
 
 import { useActionState, useMemo, useRef, useState, type FormEvent } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
-import { logTrainingSessionAction } from "@/lib/actions/training-sessions";
+import { editTrainingSessionAction, logTrainingSessionAction } from "@/lib/actions/training-sessions";
 import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES, RPE_ANCHORS } from "@/lib/domain/session-bounds";
 import { fieldErrors, type FieldErrors } from "@/lib/schemas/field-errors";
 
@@ -42,6 +42,9 @@ export function LogSessionForm({
   today,
   fixedPerformer,
   correction,
+  editing,
+  prefill,
+  afterSave,
   canOverride = false,
   nextJumpNumber,
   equipment = [],
@@ -58,13 +61,21 @@ export function LogSessionForm({
   fixedPerformer?: Option;
   /** Makes the form a correction of a verified entry: its values to start from, and a required reason. */
   correction?: { correctsId: string; defaults: Record<string, string> };
+  /** Makes the form an edit of a pending entry: its values to start from. */
+  editing?: { sessionId: string; defaults: Record<string, string> };
+  /** Values a new entry starts from (a rejected entry logged again). */
+  prefill?: Record<string, string>;
+  /** Once a correction or an edit is saved: where to go next (the form gives way to the result). */
+  afterSave?: { href: string; label: string };
   /** Coordinators may log past a hard dose limit with a reason. */
   canOverride?: boolean;
 }) {
   // Offline, the entry is queued on the device and sent to the API later (components/offline/).
   const action = useMemo(
     () =>
-      withOfflineQueue(logTrainingSessionAction.bind(null, productionId), {
+      editing
+        ? editTrainingSessionAction.bind(null, productionId, editing.sessionId)
+        : withOfflineQueue(logTrainingSessionAction.bind(null, productionId), {
         kind: "session",
         productionId,
         listFields: ["equipmentIds"],
@@ -74,7 +85,7 @@ export function LogSessionForm({
           return `${form.get("count") || "?"} × ${name(disciplines, form.get("disciplineId"))}${who} on ${form.get("date")}`;
         },
       }),
-    [productionId, performers, disciplines, fixedPerformer],
+    [productionId, performers, disciplines, fixedPerformer, editing],
   );
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
@@ -84,8 +95,8 @@ export function LogSessionForm({
   }
   // Client errors win until the next submit; then the server's answer shows.
   const errors = clientErrors ?? (state.status === "error" ? (state.fields ?? {}) : {});
-  const values = state.status === "error" ? (state.values ?? {}) : (correction?.defaults ?? {});
-  const done = state.status === "success" && correction !== undefined;
+  const values = state.status === "error" ? (state.values ?? {}) : (correction?.defaults ?? editing?.defaults ?? prefill ?? {});
+  const done = state.status === "success" && (correction !== undefined || editing !== undefined);
   const [disciplineId, setDisciplineId] = useState(values.disciplineId ?? "");
   const [jumpRows, setJumpRows] = useState(() => countRows(values.jumps));
   // Each answer remounts the form (its key), and the jump rows with it: the
@@ -117,6 +128,20 @@ export function LogSessionForm({
     setClientErrors(null);
   }
 
+  if (done && afterSave) {
+    // Saved: the result, not the old values under a disabled button.
+    return (
+      <div className="space-y-3" data-testid="saved-entry">
+        <p role="status" className="text-sm font-medium text-emerald-800">
+          {state.message}
+        </p>
+        <a href={afterSave.href} className="btn-secondary">
+          {afterSave.label}
+        </a>
+      </div>
+    );
+  }
+
   return (
     // key: remount after each answer, so defaultValues show what the server sent back.
     <form
@@ -127,7 +152,7 @@ export function LogSessionForm({
       onPointerEnter={loadSchema}
       noValidate
       className="space-y-3"
-      aria-label={correction ? "Correct an entry" : "Log a training session"}
+      aria-label={correction ? "Correct an entry" : editing ? "Edit an entry" : "Log a training session"}
     >
       {correction ? <input type="hidden" name="correctsId" value={correction.correctsId} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -198,7 +223,7 @@ export function LogSessionForm({
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={pending || done}>
-          {pending ? "Saving…" : correction ? "Log correction" : "Log session"}
+          {pending ? "Saving…" : correction ? "Log correction" : editing ? "Save entry" : "Log session"}
         </button>
         <p
           role="status"

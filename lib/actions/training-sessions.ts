@@ -1,6 +1,6 @@
 "use server";
 
-import { deleteTrainingSession, logTrainingSession, rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "../data/sessions";
+import { deleteTrainingSession, editTrainingSession, logTrainingSession, rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } from "../data/sessions";
 import { formatDay } from "../domain/calendar-day";
 import type { FormState } from "./form-state";
 import { productionAction } from "./run-action";
@@ -16,6 +16,16 @@ export async function logTrainingSessionAction(productionId: string, _prev: Form
       ? ` ${session.limitOverrideReason ? "Hard limit overridden" : "Over a dose limit"}: ${session.warnings.join("; ")}.`
       : "";
     return (session.status === "verified" ? `Logged and verified: ${what}.` : `Logged ${what}. It is pending verification by a coordinator.`) + warning;
+  });
+}
+
+export async function editTrainingSessionAction(productionId: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return productionAction(productionId, formData, async (scope, values) => {
+    // The performer stays; everything the form shows is sent, as the entry should now read.
+    const { performerId: _performer, ...changes } = values;
+    const equipmentIds = formData.getAll("equipmentIds").map(String);
+    const session = await editTrainingSession(scope, sessionId, { ...changes, equipmentIds });
+    return `Saved: ${session.count} × ${session.discipline.name} on ${formatDay(session.date)}. It still waits for sign-off.`;
   });
 }
 

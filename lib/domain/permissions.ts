@@ -147,6 +147,16 @@ export function refuseCorrection(role: Role, actorId: string, original: SessionS
   return null;
 }
 
+/** Editing an entry (who could log it, while it waits for sign-off), or logging a rejected one again (who could log it, once it is rejected). */
+export function refuseEntryChange(role: Role, actorId: string, entry: SessionState, change: "edit" | "again"): Refusal | null {
+  if (!canLogSessionFor(role, actorId, entry.performerId)) return { status: 403, message: "You may only change entries you could have logged" };
+  if (change === "edit" && entry.status !== "pending") {
+    return { status: 409, message: entry.status === "verified" ? "This entry is verified and locked: correct it instead" : "Only an entry waiting for sign-off is edited" };
+  }
+  if (change === "again" && entry.status !== "rejected") return { status: 409, message: "Only a rejected entry is logged again" };
+  return null;
+}
+
 /** A readiness check-in for `performerId`: a coordinator for anyone, a performer for themself. */
 export function canCheckInFor(role: Role, actorId: string, performerId: string): boolean {
   return can(role, "checkIn.logForAnyone") || (actorId === performerId && can(role, "checkIn.logForSelf"));

@@ -15,7 +15,7 @@ import { can } from "../domain/permissions";
 import { getPerformerProgress } from "../data/progress";
 import { getPerformerGoalFeasibility } from "../data/feasibility";
 import { getPerformerLoad } from "../data/training-load";
-import { listLogbook } from "../data/sessions";
+import { listLogbook, withPendingCorrection } from "../data/sessions";
 import { ValidationError } from "../domain/errors";
 
 /** Days of readiness check-ins shown next to training volume. */
@@ -39,8 +39,10 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     getPerformerLoad(scope, performerId),
     getPerformerGoalFeasibility(scope, performerId),
   ]);
+  const beingCorrected = await withPendingCorrection(scope, performerId, logbook.entries.filter((e) => e.status === "verified").map((e) => e.id));
   return {
     progress,
+    beingCorrected,
     goals: [...progress.goals].sort(compareByUrgency),
     behind: progress.goals.filter((g) => g.status === "behind"),
     logbook,

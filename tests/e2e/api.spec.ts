@@ -30,7 +30,8 @@ test("permissions hold on direct requests", async ({ baseURL }) => {
   const viewer = await as("viewer", baseURL!);
   const refused = await viewer.post(`${base}/sessions`, { data: payload });
   expect(refused.status()).toBe(403);
-  expect((await refused.json()).error).toMatch(/coordinators/i);
+  // A viewer is told what viewers do, and who makes changes.
+  expect((await refused.json()).error).toMatch(/^Viewers follow this production read-only: .*A coordinator makes changes\.$/);
 
   const performer1 = await as("performer1", baseURL!);
   expect((await performer1.post(`${base}/sessions`, { data: payload })).status()).toBe(403);

@@ -16,8 +16,8 @@ test("a wrong password gets a clear message and no session", async ({ page, cons
 test("an empty form says which field is missing", async ({ page }) => {
   await page.goto("/login");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText("Enter the email address you were invited with")).toBeVisible();
-  await expect(page.getByText("Enter your password")).toBeVisible();
+  await expect(page.getByText("Enter the email address you were invited with").first()).toBeVisible();
+  await expect(page.getByText("Enter your password").first()).toBeVisible();
 });
 
 test("sign in, then sign out", async ({ page }) => {

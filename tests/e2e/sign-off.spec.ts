@@ -27,6 +27,29 @@ test("reject with a reason the performer then sees", async ({ page, baseURL, bro
   await performerPage.goto(`${production}/performers/${me.performerId}`);
   const entry = performerPage.getByTestId("session-list").getByRole("listitem").filter({ hasText: "reject-me" });
   await expect(entry.getByText("Rejected: Manifest shows 3 loads, not 9")).toBeVisible();
+
+  // The performer logs it again from its row, with the values it had; the new entry waits for sign-off.
+  await entry.getByRole("link", { name: /^Log again…/ }).click();
+  await expect(performerPage.getByRole("heading", { name: "Log an entry again" })).toBeVisible();
+  await expect(performerPage.getByText("sent back: “Manifest shows 3 loads, not 9”")).toBeVisible();
+  const again = performerPage.getByRole("form", { name: "Log a training session" });
+  await expect(again.getByLabel("Count (reps)")).toHaveValue("9");
+  await again.getByLabel("Count (reps)").fill("3");
+  await again.getByLabel("Notes (optional)").fill("reject-me, as manifested");
+  await again.getByRole("button", { name: "Log session" }).click();
+  await expect(again.getByRole("status")).toContainText("pending verification");
+  await performerPage.goto(`${production}/performers/${me.performerId}`);
+  const fresh = performerPage.getByTestId("session-list").getByRole("listitem").filter({ hasText: "reject-me, as manifested" });
+  await expect(fresh).toContainText("3 × Skydive");
+
+  // A pending entry is edited in place; the page then shows the result.
+  await fresh.getByRole("link", { name: /^Edit…/ }).click();
+  const edit = performerPage.getByRole("form", { name: "Edit an entry" });
+  await edit.getByLabel("Count (reps)").fill("4");
+  await edit.getByRole("button", { name: "Save entry" }).click();
+  await expect(performerPage.getByTestId("saved-entry").getByRole("status")).toContainText("Saved: 4 × Skydive");
+  await performerPage.getByRole("link", { name: "Back to the logbook" }).click();
+  await expect(performerPage.getByTestId("session-list").getByRole("listitem").filter({ hasText: "reject-me, as manifested" })).toContainText("4 × Skydive");
 });
 
 test("a verified entry is corrected, the correction verified, and the history shows it all", async ({ page }) => {
@@ -38,10 +61,13 @@ test("a verified entry is corrected, the correction verified, and the history sh
   const form = page.getByRole("form", { name: "Correct an entry" });
   await form.getByLabel("Count (reps)").fill("1");
   await form.getByRole("button", { name: "Log correction" }).click();
-  await expect(form.getByText("Say why the entry is corrected")).toBeVisible();
+  await expect(form.getByText("Say why the entry is corrected").first()).toBeVisible();
   await form.getByLabel("Why is it corrected?").fill("Altimeter download shows one jump");
   await form.getByRole("button", { name: "Log correction" }).click();
-  await expect(form.getByRole("status")).toContainText("Correction logged");
+  // The result replaces the form; the original offers no second correction while this one waits.
+  await expect(page.getByTestId("saved-entry").getByRole("status")).toContainText("Correction logged");
+  await page.getByRole("link", { name: "Back to the logbook" }).click();
+  await expect(page.getByTestId("correction-pending").first()).toHaveText("A correction waits for sign-off");
 
   await page.goto(`${production}/sign-off`);
   const correction = page.getByTestId("pending-session").filter({ hasText: "Altimeter download shows one jump" });

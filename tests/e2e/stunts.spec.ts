@@ -46,7 +46,7 @@ test("a take on a stunt its take-attempt discipline prepares counts toward the p
   await form.getByLabel("Outcome").selectOption({ label: "Usable" });
   // The stunt is not ready: recording a take asks for a decision first.
   await form.getByRole("button", { name: "Record take" }).click();
-  await expect(form.getByText("The stunt is not ready: tick “Roll anyway” to record a take regardless")).toBeVisible();
+  await expect(form.getByText("The stunt is not ready: tick “Roll anyway” to record a take regardless", { exact: true })).toBeVisible();
   await form.getByLabel(/Roll anyway/).check();
   await form.getByRole("button", { name: "Record take" }).click();
   await expect(form.getByRole("status")).toContainText("recorded (usable). It counts as a rep toward the take goal.");
@@ -59,7 +59,7 @@ test("an incident is reported on a stunt and a coordinator closes it", async ({ 
   await page.getByText("Report an incident or near miss").click();
   const form = page.getByRole("form", { name: "Report an incident" });
   await form.getByRole("button", { name: "Report incident" }).click();
-  await expect(form.getByText("Choose a severity")).toBeVisible();
+  await expect(form.getByText("Choose a severity").first()).toBeVisible();
   await form.getByLabel("Severity").selectOption({ label: "Minor" });
   await form.getByLabel("What happened").fill("Hard opening, neck strain");
   await form.getByRole("button", { name: "Report incident" }).click();

@@ -6,6 +6,6 @@ export { rejectTrainingSession, verifyTrainingSession, verifyTrainingSessions } 
 export { signAsOutsideWitness } from "./witness";
 export { exportLogbook } from "./export";
 export { importLogbook, ImportRefusedError, MAX_IMPORT_BYTES, MAX_LISTED_PROBLEMS, type ImportPreview, type ImportResult } from "./import";
-export { correctedOriginals, countPendingSessions, getTrainingSession, listLogbook, listPendingSessions, listSessionsForPerformer, logbookWhere, type TrainingSessionRow } from "./read";
+export { correctedOriginals, countPendingSessions, withPendingCorrection, getTrainingSession, listLogbook, listPendingSessions, listSessionsForPerformer, logbookWhere, type TrainingSessionRow } from "./read";
 export { logbookPdf } from "./logbook-pdf";
 export { recordTake, type RecordedTake } from "./takes";

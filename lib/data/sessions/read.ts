@@ -132,6 +132,15 @@ export async function correctedOriginals(scope: ProductionScope, ids: readonly s
   return new Map(rows.map((r) => [r.id, { date: r.date, count: r.count, durationMinutes: r.durationMinutes, location: r.location, discipline: r.discipline.name }]));
 }
 
+/** Which of these entries (a logbook page) a pending correction would replace: they offer no second correction. */
+export async function withPendingCorrection(scope: ProductionScope, performerId: string, ids: readonly string[]): Promise<string[]> {
+  if (!canViewPerformer(scope.role, scope.actor.userId, performerId)) throw new ForbiddenError("Performers see their own logbook only");
+  if (ids.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.trainingSession.findMany({ where: { productionId: scope.production.id, performerId, status: "pending", correctsId: { in: [...ids] } }, select: { correctsId: true } });
+  return rows.map((r) => r.correctsId!);
+}
+
 export async function countPendingSessions(scope: ProductionScope): Promise<number> {
   requirePermission(scope, "session.verify");
   const db = await getDb();

@@ -38,7 +38,7 @@ export default async function PerformerPage({
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     forbidden();
   }
-  const { progress, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials, equipment, load, feasibility } = await pageData(() =>
+  const { progress, beingCorrected, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials, equipment, load, feasibility } = await pageData(() =>
     loadPerformerView(scope, performerId, logbookQuery),
   );
   const here = `/productions/${productionId}/performers/${performerId}`;
@@ -234,7 +234,7 @@ export default async function PerformerPage({
         )}
         <SessionList
           sessions={logbook.entries}
-          rights={{ productionId, canChange: canLog, canReadHistory: can(production.role, "session.readHistory") }}
+          rights={{ productionId, canChange: canLog, canReadHistory: can(production.role, "session.readHistory"), beingCorrected }}
         />
         <nav aria-label="Logbook pages" className="flex justify-between gap-3 text-sm">
           {logbookQuery.cursor ? (

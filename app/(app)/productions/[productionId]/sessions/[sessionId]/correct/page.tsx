@@ -61,6 +61,7 @@ export default async function CorrectSessionPage({ params }: { params: Promise<{
               notes: original.notes ?? "",
             },
           }}
+          afterSave={{ href: back, label: "Back to the logbook" }}
         />
       </section>
     </div>

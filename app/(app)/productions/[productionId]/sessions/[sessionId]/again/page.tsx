@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { EntryChangePage } from "@/components/entry-change-page";
+import { getProductionScope } from "@/lib/auth/scope";
+import { loadEntryChangeView } from "@/lib/views/correct-session";
+import { pageData, pageIds } from "@/lib/views/page-data";
+
+export const metadata: Metadata = { title: "Log an entry again" };
+
+export default async function Page({ params }: { params: Promise<{ productionId: string; sessionId: string }> }) {
+  const { productionId, sessionId } = await pageIds(params);
+  const scope = await pageData(() => getProductionScope(productionId));
+  const view = await pageData(() => loadEntryChangeView(scope, sessionId, "again"));
+  return <EntryChangePage productionId={productionId} change="again" today={scope.today} {...view} />;
+}
