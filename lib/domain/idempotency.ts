@@ -15,9 +15,9 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
  */
 export const ABANDONED_CLAIM_MS = 5 * 60 * 1000;
 
-const MAX_KEY_LENGTH = 200;
+export const MAX_KEY_LENGTH = 200;
 // Visible ASCII: "!" (0x21) to "~" (0x7E). No spaces, so a key cannot differ from another only by padding.
-const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+export const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 
 export type KeyCheck = { ok: true; key: string } | { ok: false; message: string };
 

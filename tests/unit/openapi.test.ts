@@ -91,6 +91,18 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/api/v1/openapi.json"]!.get!.security).toEqual([]);
   });
 
+  it("offers an Idempotency-Key on every signed-in write, with its 409 and 422, and on nothing else", () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const keyed = op.parameters.some((p) => p.in === "header" && p.name === "Idempotency-Key");
+        const write = method !== "get" && op.security.length > 0;
+        expect(keyed, `${method} ${path}`).toBe(write);
+        if (write) expect(Object.keys(op.responses), `${method} ${path}`).toEqual(expect.arrayContaining(["400", "409", "422"]));
+      }
+    }
+    expect(doc.paths["/api/v1/witness/{token}"]!.post!.parameters.some((p) => p.in === "header")).toBe(false);
+  });
+
   it("states the import's body limit as the server enforces it", () => {
     expect(DOCUMENTED_MAX_IMPORT_BYTES).toBe(MAX_IMPORT_BYTES);
   });

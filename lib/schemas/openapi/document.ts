@@ -1,4 +1,5 @@
 import { ID_PATTERN } from "../fields";
+import { IDEMPOTENCY_HEADER, MAX_KEY_LENGTH, REPLAYED_HEADER } from "../../domain/idempotency";
 import { errorResponse } from "../responses/common";
 import { objectProperties, toOpenApiSchema, type JsonSchema } from "./json-schema";
 import type { ApiOperation } from "./operation";
@@ -19,7 +20,7 @@ export interface OpenApiDocument {
 
 export interface OpenApiParameter {
   name: string;
-  in: "path" | "query";
+  in: "path" | "query" | "header";
   required: boolean;
   description?: string;
   schema: JsonSchema;
@@ -80,6 +81,21 @@ function queryParameters(op: ApiOperation, components: Record<string, JsonSchema
   });
 }
 
+const IDEMPOTENCY_ERRORS = {
+  409: `A request with this ${IDEMPOTENCY_HEADER} is still being processed: retry in a moment`,
+  422: `This ${IDEMPOTENCY_HEADER} was already used for a different request`,
+} as const;
+
+const IDEMPOTENCY_PARAMETER: OpenApiParameter = {
+  name: IDEMPOTENCY_HEADER,
+  in: "header",
+  required: false,
+  description:
+    `Optional, 1 to ${MAX_KEY_LENGTH} visible ASCII characters (a UUID): the server keeps the answer for 24 hours, per caller and key, and a repeat of the same request gets it again, ` +
+    `with \`${REPLAYED_HEADER}: true\`, without running twice. The same key for a different request is a 422; while its first request runs, a 409.`,
+  schema: { type: "string", pattern: `^[\\x21-\\x7E]{1,${MAX_KEY_LENGTH}}$` },
+};
+
 function toOperation(op: ApiOperation, components: Record<string, JsonSchema>, errorSchema: JsonSchema): OpenApiOperation {
   const responses: OpenApiOperation["responses"] = {};
   for (const [status, response] of Object.entries(op.responses)) {
@@ -89,13 +105,18 @@ function toOperation(op: ApiOperation, components: Record<string, JsonSchema>, e
     responses[status] = { description: response.description, content };
   }
   const hasBody = Boolean(op.body || op.csvBody || op.fileBody);
+  // Every signed-in write takes an Idempotency-Key (decision 0017); a link's signature has no caller to key it by.
+  const keyed = op.method !== "get" && op.auth !== "none";
   const refusals: Partial<Record<number, string>> = {
-    ...(hasBody || op.query ? { 400: STANDARD_ERRORS[400]! } : {}),
+    ...(hasBody || op.query || keyed ? { 400: STANDARD_ERRORS[400]! } : {}),
     ...(op.auth === "none" ? {} : { 401: STANDARD_ERRORS[401]!, 403: STANDARD_ERRORS[403]! }),
     ...(op.path.includes("{") ? { 404: STANDARD_ERRORS[404]! } : {}),
     ...(hasBody ? { 413: STANDARD_ERRORS[413]!, 415: STANDARD_ERRORS[415]! } : {}),
+    ...(keyed ? { 409: IDEMPOTENCY_ERRORS[409], 422: IDEMPOTENCY_ERRORS[422] } : {}),
     ...op.errors,
   };
+  // An operation's own 409 keeps its meaning; the key's is added to it.
+  if (keyed && op.errors?.[409]) refusals[409] = `${op.errors[409]}; or: ${IDEMPOTENCY_ERRORS[409]}`;
   if (op.auth === "session-only") refusals[403] = `${STANDARD_ERRORS[403]}; an API token cannot do this (session cookie only)`;
   for (const [status, description] of Object.entries(refusals)) {
     if (responses[status]) continue; // the operation describes this refusal itself (an import's preview)
@@ -111,7 +132,7 @@ function toOperation(op: ApiOperation, components: Record<string, JsonSchema>, e
     tags: [op.area],
     "x-who": op.who,
     security,
-    parameters: [...pathParameters(op), ...queryParameters(op, components)],
+    parameters: [...pathParameters(op), ...queryParameters(op, components), ...(keyed ? [IDEMPOTENCY_PARAMETER] : [])],
     ...(op.body
       ? { requestBody: { required: true as const, content: { "application/json": { schema: toOpenApiSchema(op.body, "input", components) } } } }
       : op.csvBody
