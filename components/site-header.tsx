@@ -6,7 +6,7 @@ import { OfflineQueue } from "./offline/offline-queue";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
-export function SiteHeader({ userName }: { userName: string }) {
+export function SiteHeader({ userName, userId }: { userName: string; userId: string }) {
   return (
     <header className="palette-light bg-stone-900 text-white print:hidden">
       <Suspense fallback={null}>
@@ -19,7 +19,7 @@ export function SiteHeader({ userName }: { userName: string }) {
         {/* On a narrow phone the links wrap onto a second line rather than squeezing the name to nothing. */}
         <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
           <ThemeToggle />
-          <OfflineQueue />
+          <OfflineQueue actorId={userId} />
           <InboxLink />
           <Link href="/profile" className="inline-flex min-h-6 min-w-0 max-w-[12rem] items-center text-sm text-stone-300 underline-offset-2 hover:text-white hover:underline">
             {/* Named by its visible text first (WCAG 2.5.3: a voice user says what they see). */}

@@ -15,7 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         Skip to content
       </a>
       <SessionKeepAlive />
-      <SiteHeader userName={user.name} />
+      <SiteHeader userName={user.name} userId={actor.userId} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

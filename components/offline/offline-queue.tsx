@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { waitingText } from "@/lib/domain/offline-queue";
-import { dismissEntry, listEntries, QUEUE_CHANGED, type QueuedEntry } from "./queue-store";
+import { dismissEntry, listEntries, QUEUE_CHANGED, setQueueActor, type QueuedEntry } from "./queue-store";
 import { flushQueue, QUEUE_ACCEPTED } from "./send-queue";
 
 /**
@@ -13,7 +13,9 @@ import { flushQueue, QUEUE_ACCEPTED } from "./send-queue";
  * sends what waits when the page loads and whenever the connection returns,
  * and registers the service worker (public/sw.js) that lets pages open offline.
  */
-export function OfflineQueue() {
+export function OfflineQueue({ actorId }: { actorId: string }) {
+  // Set during render, before any form on the page can queue: what is queued is this account's.
+  setQueueActor(actorId);
   const router = useRouter();
   const [entries, setEntries] = useState<QueuedEntry[]>([]);
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
@@ -65,16 +67,20 @@ export function OfflineQueue() {
     };
   }, [flush, reload, router]);
 
-  const waiting = entries.filter((e) => e.state === "waiting");
-  const refused = entries.filter((e) => e.state === "refused");
-  const accepted = entries.filter((e) => e.state === "accepted");
-  if (online && entries.length === 0 && copyFetchedAt === null) return null;
+  // Entries another account queued on this device are theirs to send and to read: only counted here.
+  const others = entries.filter((e) => e.actorId && e.actorId !== actorId);
+  const mine = entries.filter((e) => !others.includes(e));
+  const waiting = mine.filter((e) => e.state === "waiting");
+  const refused = mine.filter((e) => e.state === "refused");
+  const accepted = mine.filter((e) => e.state === "accepted");
+  if (online && mine.length === 0 && others.length === 0 && copyFetchedAt === null) return null;
 
   const summary = [
     copyFetchedAt !== null ? `Offline — showing what was last fetched at ${clock(copyFetchedAt)}` : !online ? "Offline" : null,
     waiting.length ? waitingText(waiting.length) : null,
     refused.length ? `${refused.length} need${refused.length === 1 ? "s" : ""} attention` : null,
     !waiting.length && !refused.length && accepted.length ? `${accepted.length} sent` : null,
+    others.length ? `${others.length} queued by another account on this device (sent when it signs in)` : null,
   ]
     .filter(Boolean)
     .join(" · ");

@@ -9,6 +9,13 @@ import type { QueuedKind } from "@/lib/domain/offline-queue";
 export interface QueuedEntry {
   /** The Idempotency-Key it is always sent with. */
   key: string;
+  /**
+   * Who queued it. Only their session sends it: a phone passed to someone
+   * else must not file one person's entries under another's name (a
+   * coordinator's session would even sign them). Absent on entries queued
+   * before accounts were recorded: sent by whoever is signed in.
+   */
+  actorId?: string;
   kind: QueuedKind;
   productionId: string;
   url: string;
@@ -46,8 +53,19 @@ function changed() {
   window.dispatchEvent(new Event(QUEUE_CHANGED));
 }
 
-export async function queueEntry(entry: Omit<QueuedEntry, "key" | "queuedAt" | "state" | "attempts">): Promise<QueuedEntry> {
-  const full: QueuedEntry = { ...entry, key: crypto.randomUUID(), queuedAt: Date.now(), state: "waiting", attempts: 0 };
+/** The signed-in account on this page (the header sets it): what is queued now is theirs. */
+let currentActor: string | null = null;
+
+export function setQueueActor(actorId: string): void {
+  currentActor = actorId;
+}
+
+export function queueActor(): string | null {
+  return currentActor;
+}
+
+export async function queueEntry(entry: Omit<QueuedEntry, "key" | "queuedAt" | "state" | "attempts" | "actorId">): Promise<QueuedEntry> {
+  const full: QueuedEntry = { ...entry, key: crypto.randomUUID(), queuedAt: Date.now(), state: "waiting", attempts: 0, ...(currentActor ? { actorId: currentActor } : {}) };
   await (await db()).put("entries", full);
   changed();
   return full;

@@ -2,8 +2,8 @@
 // with its own Idempotency-Key: sending an entry twice (two tabs, a resend
 // after a lost answer) writes it once (decision 0017).
 
-import { judgeSendResponse } from "@/lib/domain/offline-queue";
-import { listEntries, saveEntry, type QueuedEntry } from "./queue-store";
+import { judgeSendResponse, QUEUED_BY_HEADER } from "@/lib/domain/offline-queue";
+import { listEntries, queueActor, saveEntry, type QueuedEntry } from "./queue-store";
 
 /** Sent after a flush that got entries accepted: pages showing the logbook redraw. */
 export const QUEUE_ACCEPTED = "stuntbook:queue-accepted";
@@ -22,7 +22,7 @@ export async function sendEntry(entry: QueuedEntry): Promise<{ entry: QueuedEntr
     response = await fetch(entry.url, {
       method: "POST",
       credentials: "same-origin",
-      headers: { "content-type": "application/json", "Idempotency-Key": entry.key },
+      headers: { "content-type": "application/json", "Idempotency-Key": entry.key, ...(entry.actorId ? { [QUEUED_BY_HEADER]: entry.actorId } : {}) },
       body: JSON.stringify(entry.body),
     });
   } catch {
@@ -50,7 +50,9 @@ export function flushQueue(): Promise<FlushResult> {
   running ??= (async () => {
     const result: FlushResult = { accepted: 0, refused: 0, stoppedBecause: null };
     try {
-      for (const waiting of (await listEntries()).filter((e) => e.state === "waiting")) {
+      const me = queueActor();
+      // Only what this account queued: another account's entries wait for it to sign in on this device.
+      for (const waiting of (await listEntries()).filter((e) => e.state === "waiting" && (!e.actorId || e.actorId === me))) {
         const { entry, stop } = await sendEntry(waiting);
         await saveEntry(entry);
         if (entry.state === "accepted") result.accepted += 1;

@@ -2,7 +2,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionClaimFromRequest, type Actor, type SessionClaim } from "../auth/actor";
 import { parseAuthorizationHeader, scopeAllowsMethod, type ApiTokenScope } from "../domain/api-token";
-import { AppError, ForbiddenError, UnauthorizedError, ValidationError } from "../domain/errors";
+import { AppError, ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "../domain/errors";
+import { QUEUED_BY_ANOTHER, QUEUED_BY_HEADER } from "../domain/offline-queue";
 import type { ProductionScope } from "../domain/scope";
 import { apiTokenIsLive, authenticateApiToken } from "../data/api-tokens";
 import { loadProductionScope } from "../data/scope";
@@ -91,6 +92,9 @@ function route<P extends Params, C>(
         if (!scopeAllowsMethod(auth.scope, request.method)) throw new ForbiddenError("This API token is read-only: it may only make GET requests");
       }
       const resolved = await resolve(auth, params);
+      // An entry queued offline names the account that queued it: never filed under whoever is signed in now.
+      const queuedBy = request.headers.get(QUEUED_BY_HEADER);
+      if (queuedBy !== null && queuedBy !== auth.claim.userId) throw new ConflictError(QUEUED_BY_ANOTHER);
       const run = async () => {
         const result = await handler({ ...resolved, params, request });
         return result instanceof Response ? result : NextResponse.json(result);

@@ -23,6 +23,10 @@ export type SendOutcome =
   /** The server refused the entry itself: keep it for the person to see, with the reason. */
   | { kind: "refused"; error: string; fields: Record<string, string> };
 
+/** The header a queued entry is sent with: the account that queued it (decision 0018). */
+export const QUEUED_BY_HEADER = "X-Queued-By";
+export const QUEUED_BY_ANOTHER = "Queued by another account on this device: it is sent when that account signs in";
+
 /** What the server's answer means for a queued entry. `body` is the parsed JSON answer, if any. */
 export function judgeSendResponse(status: number, body: unknown): SendOutcome {
   if (status >= 200 && status < 300) return { kind: "accepted" };
@@ -30,6 +34,8 @@ export function judgeSendResponse(status: number, body: unknown): SendOutcome {
   if (status === 401) return { kind: "signed-out" };
   // 409 while the same key is still being processed (decision 0017): its answer comes on the next try.
   if (status === 409 && /still being processed/.test(error)) return { kind: "retry", reason: error };
+  // Another account is signed in (a second tab, a phone handed over): keep it for its own account.
+  if (status === 409 && error === QUEUED_BY_ANOTHER) return { kind: "retry", reason: error };
   if (status === 408 || status === 429 || status >= 500) return { kind: "retry", reason: error || `The server answered ${status}` };
   const rawFields = typeof body === "object" && body !== null ? (body as { fields?: unknown }).fields : undefined;
   const fields: Record<string, string> = {};

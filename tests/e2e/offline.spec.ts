@@ -211,3 +211,38 @@ test("installable: a manifest with icons, and the performer's page opens offline
   await context.setOffline(false);
   dropOfflineNoise(consoleErrors, /status of 503|net::ERR_FAILED/); // the offline notice, and what it could not load
 });
+
+test("an entry queued by one account is not sent by another signed in on the same device", async ({ page, context, consoleErrors }) => {
+  const note = `Queued by Alex ${Date.now()}`;
+  const production = await demoProductionPath(page);
+  await page.getByText("Log your session").click();
+  const form = page.getByRole("form", { name: "Log a training session" });
+  await form.getByLabel("Discipline").selectOption({ label: "HALO jump (jumps)" });
+  await form.getByLabel("Count (reps)").fill("1");
+  await form.getByLabel("Notes (optional)").fill(note);
+  await context.setOffline(true);
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByRole("status")).toContainText("saved on this device");
+
+  // The phone changes hands: the coordinator signs in on it, with the connection back.
+  const cookiesOf = async (account: "coordinator" | "performer1") =>
+    (JSON.parse(await (await import("node:fs/promises")).readFile(storageStatePath(account), "utf8")) as { cookies: Parameters<typeof context.addCookies>[0] }).cookies;
+  await context.clearCookies();
+  await context.addCookies(await cookiesOf("coordinator"));
+  await context.setOffline(false);
+  await page.goto(production);
+  const queue = page.getByTestId("offline-queue");
+  await expect(queue).toContainText("1 queued by another account on this device (sent when it signs in)");
+  expect((await queuedEntries(page)).filter((e) => e.state === "waiting")).toHaveLength(1);
+
+  // Alex signs in again: the entry goes, as Alex's own, pending sign-off.
+  await context.clearCookies();
+  await context.addCookies(await cookiesOf("performer1"));
+  await page.goto(production);
+  await expect(page.getByTestId("offline-queue")).toContainText("1 sent");
+  const entry = page.getByTestId("session-list").getByRole("listitem").filter({ hasText: note });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText("Pending verification");
+  // The coordinator's session was refused the entry (409): expected.
+  dropOfflineNoise(consoleErrors, /status of 409/);
+});

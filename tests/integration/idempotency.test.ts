@@ -10,6 +10,7 @@ import { DELETE as deleteSession } from "@/app/api/v1/productions/[productionId]
 import { POST as postSession } from "@/app/api/v1/productions/[productionId]/sessions/route";
 import { setIdempotencyClaimOptionsForTests } from "@/lib/api/idempotency";
 import type { Actor } from "@/lib/domain/actor";
+import { QUEUED_BY_ANOTHER } from "@/lib/domain/offline-queue";
 import { getDb, type Db } from "@/lib/server/db";
 import { apiRequest, callRoute } from "../support/api-request";
 import { dbSnapshot } from "../support/db-snapshot";
@@ -199,5 +200,20 @@ describe("keeping keys", () => {
     expect(again.status).toBe(201);
     expect(again.headers.get("Idempotency-Replayed")).toBeNull();
     expect((await logSession("orphan")).headers.get("Idempotency-Replayed")).toBe("true");
+  });
+});
+
+describe("an entry queued on a device by one account", () => {
+  it("is refused with 409, writing nothing, when another account's session sends it", async () => {
+    const w = await createWorld(db);
+    const body = { performerId: w.performer1.userId, disciplineId: w.skydive, date: "2026-06-01", count: 1 };
+    const send = async (actor: Actor, queuedBy: string) =>
+      callRoute(postSession, await apiRequest(`/api/v1/productions/${w.productionId}/sessions`, { actor, method: "POST", body, headers: { "X-Queued-By": queuedBy } }), { productionId: w.productionId });
+    const before = await db.trainingSession.count({ where: { productionId: w.productionId } });
+    const other = await send(w.coordinator, w.performer1.userId);
+    expect(other.status).toBe(409);
+    expect(((await other.json()) as { error: string }).error).toBe(QUEUED_BY_ANOTHER);
+    expect(await db.trainingSession.count({ where: { productionId: w.productionId } })).toBe(before);
+    expect((await send(w.performer1, w.performer1.userId)).status).toBe(201);
   });
 });

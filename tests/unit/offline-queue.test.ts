@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formFieldsToBody, judgeSendResponse, queuedEntryUrl, waitingText } from "@/lib/domain/offline-queue";
+import { formFieldsToBody, judgeSendResponse, QUEUED_BY_ANOTHER, queuedEntryUrl, waitingText } from "@/lib/domain/offline-queue";
 
 describe("judgeSendResponse", () => {
   it("accepts a 201, and a replayed 201", () => {
     expect(judgeSendResponse(201, { id: "s1" })).toEqual({ kind: "accepted" });
     expect(judgeSendResponse(200, {})).toEqual({ kind: "accepted" });
+  });
+  it("keeps an entry another account's session refused as queued by someone else, to send when that account signs in", () => {
+    expect(judgeSendResponse(409, { error: QUEUED_BY_ANOTHER })).toEqual({ kind: "retry", reason: QUEUED_BY_ANOTHER });
+    expect(judgeSendResponse(409, { error: "The entry is not pending" })).toMatchObject({ kind: "refused" });
   });
   it("keeps the entry on a refusal, with the server's reason and field errors", () => {
     expect(judgeSendResponse(400, { error: "Count must be at least 1", fields: { count: "Count must be at least 1", bad: 3 } })).toEqual({
