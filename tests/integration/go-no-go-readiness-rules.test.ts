@@ -12,6 +12,7 @@ import { getStuntReadiness } from "@/lib/data/stunt-readiness";
 import { createStunt } from "@/lib/data/stunts";
 import { addDays } from "@/lib/domain/calendar-day";
 import { getDb, type Db } from "@/lib/server/db";
+import { loadDashboardView } from "@/lib/views/dashboard";
 import { createWorld, scopeOf } from "../support/world";
 
 let db: Db;
@@ -75,5 +76,19 @@ describe("go / no-go and the road to the shoot", () => {
     // Planned far ahead, the week before it has not begun: nothing to judge yet.
     const { id: later } = await createStunt(c, { name: "Wheelie, later", plannedDate: addDays(c.today, 30), performerIds: [w.performer1.userId] }, NOW);
     expect(kinds((await getStuntReadiness(c, later)).reasons)).not.toContain("high_load");
+  });
+
+  it("shows on the team dashboard who is off training today and each performer's load ratio today", async () => {
+    const w = await createWorld(db);
+    const c = await scopeOf(w.coordinator, w.productionId, NOW);
+    await reportIncident(c, { occurredOn: c.today, severity: "lost_time", performerId: w.performer2.userId, description: "Concussion protocol", unavailableUntil: addDays(c.today, 6) }, NOW);
+    for (let back = 30; back >= 0; back--) await logTrainingSession(c, { performerId: w.performer1.userId, disciplineId: w.motorbike, date: addDays(c.today, -back), count: 1, rpe: 5, durationMinutes: 60 }, NOW);
+    const view = await loadDashboardView(c, {});
+    expect(view.unavailable).toEqual([{ performerId: w.performer2.userId, performerName: "Performer Two", until: addDays(c.today, 6), description: "Concussion protocol" }]);
+    const loads = Object.fromEntries(view.performers.map((p) => [p.performerId, p.load]));
+    // A steady 300 a day for 31 days: the acute average has caught up, the chronic one not yet (ratio a little over 1).
+    expect(loads[w.performer1.userId]).toMatchObject({ band: "sweet-spot", ratio: expect.any(Number) });
+    expect(loads[w.performer1.userId]!.ratio).toBeGreaterThan(1);
+    expect(loads[w.performer2.userId]).toBeNull();
   });
 });

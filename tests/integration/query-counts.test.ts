@@ -37,8 +37,9 @@ describe("the statements behind a screen", () => {
     const statements = await statementsOf(() => loadDashboardView(scope, {}));
     expect(statements.filter(reading("Membership"))).toHaveLength(1); // the performer list
     expect(statements.filter(reading("User"))).toHaveLength(0);
-    // performers, goals, milestones, running totals and recent reps, reach days, weekly trend
-    expect(statements.length).toBeLessThanOrEqual(6);
+    // performers, goals, milestones, running totals and recent reps, reach days, weekly trend; since issue 15, who is
+    // off training today and every performer's training load: one statement each, whatever the size of the team
+    expect(statements.length).toBeLessThanOrEqual(8);
   });
 
   it("the wall screen too", async () => {
