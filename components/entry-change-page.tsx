@@ -6,6 +6,19 @@ import { formatCount } from "@/lib/domain/format";
 import type { LogbookEntry } from "@/lib/domain/logbook";
 import type { Refusal } from "@/lib/domain/permissions";
 
+/** An entry's values as the log form's fields start from them (a correction, an edit, a rejected entry logged again). */
+export function entryFormValues(entry: { disciplineId: string; date: string; count: number; durationMinutes: number | null; rpe: number | null; location: string | null; notes: string | null }) {
+  return {
+    disciplineId: entry.disciplineId,
+    date: entry.date,
+    count: String(entry.count),
+    durationMinutes: entry.durationMinutes ? String(entry.durationMinutes) : "",
+    rpe: entry.rpe === null ? "" : String(entry.rpe),
+    location: entry.location ?? "",
+    notes: entry.notes ?? "",
+  };
+}
+
 // One page for the two ways an entry that is not locked is changed: a pending
 // entry edited in place, or a rejected one logged again as a new entry.
 
@@ -45,15 +58,8 @@ export function EntryChangePage({
       </div>
     );
   }
-  const defaults = {
-    disciplineId: entry.disciplineId,
-    date: entry.date,
-    count: String(entry.count),
-    durationMinutes: entry.durationMinutes ? String(entry.durationMinutes) : "",
-    rpe: entry.rpe === null ? "" : String(entry.rpe),
-    location: entry.location ?? "",
-    notes: entry.notes ?? "",
-  };
+  const defaults = entryFormValues(entry);
+
   return (
     <div className="max-w-3xl space-y-4">
       <div>

@@ -3,7 +3,6 @@
 // the seal; a public route says what a seal states and whether it still
 // holds — also after someone changed the database behind the app's back.
 
-import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as fileRoute } from "@/app/api/v1/productions/[productionId]/dossiers/[file]/route";
 import { GET as listRoute, POST as sealRoute } from "@/app/api/v1/productions/[productionId]/stunts/[stuntId]/dossiers/route";
@@ -21,6 +20,7 @@ import type { DossierDocument } from "@/lib/domain/dossier";
 import { getDb, type Db } from "@/lib/server/db";
 import { sha256Hex } from "@/lib/server/sha256";
 import { apiRequest, callRoute } from "../support/api-request";
+import { pdfText } from "../support/pdf-text";
 import { createWorld, scopeOf, type World } from "../support/world";
 
 let db: Db;
@@ -68,15 +68,7 @@ async function verify(sha256: string) {
   return callRoute(verifyRoute, await apiRequest(`/api/v1/verify/${sha256}`, { actor: null }), { sha256 });
 }
 
-async function textOf(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  const parser = new PDFParse({ data: bytes });
-  try {
-    const result = await parser.getText();
-    return { text: result.text, pages: result.total };
-  } finally {
-    await parser.destroy();
-  }
-}
+const textOf = pdfText;
 
 const postgres = () => prismaDialect(db) === "postgresql";
 const dropTrigger = (table: string, which: string) => db.$executeRawUnsafe(postgres() ? `DROP TRIGGER "${table}_no_${which}" ON "${table}"` : `DROP TRIGGER "${table}_no_${which}"`);

@@ -2,13 +2,13 @@
 // PDF parser, holding what a paper logbook holds, on A4 or Letter, for
 // whoever may read the logbook.
 
-import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as pdfRoute } from "@/app/api/v1/productions/[productionId]/performers/[performerId]/logbook.pdf/route";
 import { logTrainingSession, rejectTrainingSession, verifyTrainingSession } from "@/lib/data/sessions";
 import type { Actor } from "@/lib/domain/actor";
 import { getDb, type Db } from "@/lib/server/db";
 import { apiRequest, callRoute } from "../support/api-request";
+import { pdfText } from "../support/pdf-text";
 import { createWorld, scopeOf, type World } from "../support/world";
 
 let db: Db;
@@ -34,15 +34,7 @@ async function pdfOf(actor: Actor, query = "") {
   return callRoute(pdfRoute, request, { productionId: w.productionId, performerId: w.performer1.userId });
 }
 
-async function textOf(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  const parser = new PDFParse({ data: bytes });
-  try {
-    const result = await parser.getText();
-    return { text: result.text, pages: result.total };
-  } finally {
-    await parser.destroy();
-  }
-}
+const textOf = pdfText;
 
 describe("the logbook as a PDF", () => {
   it("holds each entry with its sign-off and jumps, the chain head and page numbers on every page, and totals", async () => {

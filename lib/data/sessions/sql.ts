@@ -252,6 +252,7 @@ export interface OtherAuditRow {
   action: string;
   before?: unknown;
   after?: unknown;
+  reason?: string | null;
 }
 
 /** The event as stored, which is also what its chain link hashes (lib/domain/audit-chain.ts). */
@@ -286,7 +287,7 @@ export function* insertOtherAudit(event: OtherAuditRow, now: Date): SqlBody<Chai
     action: event.action,
     before: event.before === undefined || event.before === null ? null : JSON.stringify(event.before),
     after: event.after === undefined || event.after === null ? null : JSON.stringify(event.after),
-    reason: null,
+    reason: event.reason ?? null,
     createdAt: now.toISOString(),
   };
   yield* run(`${AUDIT_INSERT} ${AUDIT_PLACEHOLDERS}`, ...auditValues(content, now));

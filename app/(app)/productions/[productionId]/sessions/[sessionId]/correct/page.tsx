@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { entryFormValues } from "@/components/entry-change-page";
 import { LogSessionForm } from "@/components/forms/log-session-form";
 import { getProductionScope } from "@/lib/auth/scope";
 import { formatDay } from "@/lib/domain/calendar-day";
@@ -51,15 +52,7 @@ export default async function CorrectSessionPage({ params }: { params: Promise<{
           today={production.today}
           correction={{
             correctsId: original.id,
-            defaults: {
-              disciplineId: original.disciplineId,
-              date: original.date,
-              count: String(original.count),
-              durationMinutes: original.durationMinutes ? String(original.durationMinutes) : "",
-              rpe: original.rpe === null ? "" : String(original.rpe),
-              location: original.location ?? "",
-              notes: original.notes ?? "",
-            },
+            defaults: entryFormValues(original),
           }}
           afterSave={{ href: back, label: "Back to the logbook" }}
         />
