@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useMemo, useRef, useState, type FormEvent } from "react";
+import { useActionState, useMemo, useRef, useState, type FormEvent, useEffect } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { editTrainingSessionAction, logTrainingSessionAction } from "@/lib/actions/training-sessions";
 import { MAX_REPS_PER_SESSION, MAX_SESSION_MINUTES, RPE_ANCHORS } from "@/lib/domain/session-bounds";
@@ -11,6 +11,7 @@ import { DisciplineField } from "./discipline-field";
 import { describedBy, Field } from "./field";
 import { JumpRowsField } from "./jump-rows-field";
 import { CheckboxGroup } from "./checkbox-group";
+import { focusAnswer } from "./action-form";
 import { withOfflineQueue } from "../offline/with-offline-queue";
 
 interface Option {
@@ -89,6 +90,9 @@ export function LogSessionForm({
   );
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // After the server's answer, or a check in the browser, focus goes to what it says (components/forms/action-form.tsx).
+  useEffect(() => focusAnswer(formRef.current, clientErrors ? { status: "error" } : state), [state, clientErrors]);
   const schema = useRef<Schema | null>(null);
   function loadSchema() {
     if (!schema.current) void import("@/lib/schemas/training-session").then((m) => (schema.current = m.logTrainingSessionSchema));
@@ -132,7 +136,7 @@ export function LogSessionForm({
     // Saved: the result, not the old values under a disabled button.
     return (
       <div className="space-y-3" data-testid="saved-entry">
-        <p role="status" className="text-sm font-medium text-emerald-800">
+        <p role="status" tabIndex={-1} ref={(el) => el?.focus()} className="text-sm font-medium text-emerald-800 outline-none">
           {state.message}
         </p>
         <a href={afterSave.href} className="btn-secondary">
@@ -145,6 +149,7 @@ export function LogSessionForm({
   return (
     // key: remount after each answer, so defaultValues show what the server sent back.
     <form
+      ref={formRef}
       key={JSON.stringify(state)}
       action={formAction}
       onSubmit={onSubmit}
@@ -228,6 +233,7 @@ export function LogSessionForm({
         <p
           role="status"
           aria-live="polite"
+          tabIndex={-1}
           className={`text-sm font-medium ${state.status === "error" || clientErrors ? "text-red-700" : "text-emerald-800"}`}
         >
           {clientErrors ? "Check the highlighted fields." : state.message}
