@@ -7,7 +7,7 @@ import type { LogbookEntry } from "@/lib/domain/logbook";
 import type { Refusal } from "@/lib/domain/permissions";
 
 /** An entry's values as the log form's fields start from them (a correction, an edit, a rejected entry logged again). */
-export function entryFormValues(entry: { disciplineId: string; date: string; count: number; durationMinutes: number | null; rpe: number | null; location: string | null; notes: string | null }) {
+function entryFormValues(entry: { disciplineId: string; date: string; count: number; durationMinutes: number | null; rpe: number | null; location: string | null; notes: string | null }) {
   return {
     disciplineId: entry.disciplineId,
     date: entry.date,
@@ -19,12 +19,20 @@ export function entryFormValues(entry: { disciplineId: string; date: string; cou
   };
 }
 
-// One page for the two ways an entry that is not locked is changed: a pending
-// entry edited in place, or a rejected one logged again as a new entry.
+// One page for the three ways an entry is changed: a pending entry edited in
+// place, a rejected one logged again as a new entry, a verified (locked) one
+// corrected by a new entry that replaces it once verified.
 
-const TEXT = {
-  edit: { title: "Edit an entry", intro: "It waits for sign-off, so it can still change. The change is kept in its history." },
-  again: { title: "Log an entry again", intro: "It was sent back. Log it again with the right values: a new entry, which waits for sign-off." },
+export type EntryChange = "edit" | "again" | "correct";
+
+const TEXT: Record<EntryChange, { title: string; refused: string; intro: string }> = {
+  edit: { title: "Edit an entry", refused: "edited", intro: "It waits for sign-off, so it can still change. The change is kept in its history." },
+  again: { title: "Log an entry again", refused: "logged again", intro: "It was sent back. Log it again with the right values: a new entry, which waits for sign-off." },
+  correct: {
+    title: "Correct an entry",
+    refused: "corrected",
+    intro: "It is verified and locked. A correction is a new entry with the right values; once a coordinator verifies it, it replaces the original. Both stay in the history.",
+  },
 };
 
 export function EntryChangePage({
@@ -36,7 +44,7 @@ export function EntryChangePage({
   refusal,
 }: {
   productionId: string;
-  change: "edit" | "again";
+  change: EntryChange;
   today: string;
   entry: Pick<LogbookEntry, "id" | "performerId" | "disciplineId" | "date" | "count" | "durationMinutes" | "rpe" | "location" | "notes" | "rejectionReason"> & {
     performer: { name: string };
@@ -50,7 +58,7 @@ export function EntryChangePage({
   if (refusal) {
     return (
       <div className="card max-w-xl">
-        <h1 className="text-xl font-bold">This entry is not {change === "edit" ? "edited" : "logged again"}</h1>
+        <h1 className="text-xl font-bold">This entry is not {TEXT[change].refused}</h1>
         <p className="mt-2 text-stone-700">{refusal.message}.</p>
         <Link href={back} className="btn-secondary mt-4">
           Back to the logbook
@@ -79,7 +87,7 @@ export function EntryChangePage({
           fixedPerformer={{ id: entry.performerId, name: entry.performer.name }}
           disciplines={disciplines}
           today={today}
-          {...(change === "edit" ? { editing: { sessionId: entry.id, defaults } } : { prefill: defaults })}
+          {...(change === "edit" ? { editing: { sessionId: entry.id, defaults } } : change === "correct" ? { correction: { correctsId: entry.id, defaults } } : { prefill: defaults })}
           afterSave={{ href: back, label: "Back to the logbook" }}
         />
       </section>
