@@ -2,7 +2,7 @@
 
 import { formatDay } from "../domain/calendar-day";
 import { createDiscipline, updateDiscipline } from "../data/disciplines";
-import { createGoal, updateGoal } from "../data/goals";
+import { createGoal, setGoalArchived, updateGoal } from "../data/goals";
 import { setDoseLimits } from "../data/limits";
 import { setCurrencyRule } from "../data/currency";
 import { currencyRuleFromForm } from "../schemas/currency";
@@ -142,5 +142,21 @@ export async function removeMemberAction(productionId: string, userId: string, _
   return productionAction(productionId, formData, async (scope) => {
     await removeMember(scope, userId);
     return "Removed from the production.";
+  });
+}
+
+/** Archive a goal (off every progress view and verdict) or restore it. */
+export async function setGoalArchivedAction(productionId: string, goalId: string, archived: boolean): Promise<FormState> {
+  return productionAction(productionId, null, async (scope) => {
+    await setGoalArchived(scope, goalId, { archived });
+    return archived ? "Goal archived: it is off the dashboard, the forecasts and the verdicts." : "Goal restored.";
+  });
+}
+
+/** Archive a discipline no longer trained (with its active goals), or restore it. */
+export async function setDisciplineArchivedAction(productionId: string, disciplineId: string, archived: boolean): Promise<FormState> {
+  return productionAction(productionId, null, async (scope) => {
+    const d = await updateDiscipline(scope, disciplineId, { archived });
+    return archived ? `${d.name} archived.` : `${d.name} restored: set its goals again, or restore them from each performer's page.`;
   });
 }

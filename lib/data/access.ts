@@ -51,7 +51,7 @@ export async function findPerformer(db: QueryClient, productionId: string, perfo
 export async function findDiscipline(db: QueryClient, productionId: string, disciplineId: string) {
   const discipline = await db.discipline.findFirst({
     where: { id: disciplineId, productionId },
-    select: { id: true, name: true, unit: true, maxPerDay: true, maxPer7Days: true, minRestDays: true, limitsAreHard: true, recordsJumps: true },
+    select: { id: true, name: true, unit: true, maxPerDay: true, maxPer7Days: true, minRestDays: true, limitsAreHard: true, recordsJumps: true, archivedAt: true },
   });
   if (!discipline) throw new NotFoundError("No such discipline in this production");
   return discipline;

@@ -47,7 +47,8 @@ export async function setCurrencyRule(scope: ProductionScope, disciplineId: stri
 async function ruledDisciplines(productionId: string): Promise<RuledDiscipline[]> {
   const db = await getDb();
   const found = await db.discipline.findMany({
-    where: { productionId, currencyCount: { not: null }, currencyDays: { not: null } },
+    // An archived discipline is no longer trained: its rule lapses nobody.
+    where: { productionId, archivedAt: null, currencyCount: { not: null }, currencyDays: { not: null } },
     select: { id: true, name: true, currencyCount: true, currencyDays: true },
     orderBy: { createdAt: "asc" },
   });
@@ -142,7 +143,7 @@ export async function getCurrencyAlerts(scope: ProductionScope, asOf: CalendarDa
   const disciplines = await ruledDisciplines(productionId);
   if (disciplines.length === 0) return [];
   const db = await getDb();
-  const goals = await db.goal.findMany({ where: { productionId, disciplineId: { in: disciplines.map((d) => d.id) } }, select: { performerId: true, disciplineId: true } });
+  const goals = await db.goal.findMany({ where: { productionId, archivedAt: null, disciplineId: { in: disciplines.map((d) => d.id) } }, select: { performerId: true, disciplineId: true } });
   const pairs = [...new Map(goals.map((g) => [`${g.performerId}\u0000${g.disciplineId}`, g])).values()];
   const days = await countingDays(productionId, [...new Set(pairs.map((p) => p.performerId))], disciplines.map((d) => ({ id: d.id, from: currencyWindowStart(d, asOf) })), asOf);
   const byId = new Map(disciplines.map((d) => [d.id, d]));

@@ -54,7 +54,7 @@ function* goalRows(productionId: string, filter: { goalId: string } | { performe
             g."target" AS "target", g."startDate" AS "startDate", g."deadline" AS "deadline",
             d."maxPerDay" AS "maxPerDay", d."maxPer7Days" AS "maxPer7Days", d."minRestDays" AS "minRestDays", d."limitsAreHard" AS "limitsAreHard"
        FROM "Goal" g JOIN "Discipline" d ON d."id" = g."disciplineId"
-      WHERE g."productionId" = ? AND g."${column}" = ?
+      WHERE g."productionId" = ? AND g."${column}" = ?${column === "performerId" ? ` AND g."archivedAt" IS NULL` : ""}
       ORDER BY d."createdAt", g."createdAt", g."id"`,
     productionId,
     value,

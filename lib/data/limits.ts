@@ -36,7 +36,7 @@ export async function listDoseLimits(scope: ProductionScope) {
   const db = await getDb();
   return db.discipline.findMany({
     where: { productionId: scope.production.id },
-    select: { ...disciplineLimitsSelect, currencyCount: true, currencyDays: true },
+    select: { ...disciplineLimitsSelect, currencyCount: true, currencyDays: true, archivedAt: true, _count: { select: { goals: { where: { archivedAt: null } } } } },
     orderBy: { createdAt: "asc" },
   });
 }

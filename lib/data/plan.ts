@@ -77,10 +77,12 @@ export async function getPlan(scope: ProductionScope, performerId: string, query
 async function checkDisciplines(productionId: string, entries: readonly PlanEntry[]) {
   const db = await getDb();
   const ids = [...new Set(entries.map((e) => e.disciplineId))];
-  const found = new Set((await db.discipline.findMany({ where: { productionId, id: { in: ids } }, select: { id: true } })).map((d) => d.id));
+  const found = new Map((await db.discipline.findMany({ where: { productionId, id: { in: ids } }, select: { id: true, name: true, archivedAt: true } })).map((d) => [d.id, d]));
   const fields: Record<string, string> = {};
   entries.forEach((e, i) => {
-    if (!found.has(e.disciplineId)) fields[`${i}.disciplineId`] ??= "No such discipline in this production";
+    const discipline = found.get(e.disciplineId);
+    if (!discipline) fields[`${i}.disciplineId`] ??= "No such discipline in this production";
+    else if (discipline.archivedAt) fields[`${i}.disciplineId`] ??= `${discipline.name} is archived: nothing is planned in it`;
   });
   if (Object.keys(fields).length) throw new ValidationError(fields);
 }

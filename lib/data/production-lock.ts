@@ -51,3 +51,17 @@ export async function lockPerformer(tx: Pick<Db, "$queryRawUnsafe" | "$executeRa
   const dialect = prismaDialect(tx);
   await runStepsWithPrisma(tx, dialect, dialect === "sqlite" ? lockProductionStep(productionId) : lockPerformersStep(dialect, productionId, [performerId]));
 }
+
+/**
+ * The production and every member's training records: for a change that every
+ * session and goal writer must see before or after, never halfway (archiving
+ * a discipline). Same order as every other writer: production, then the
+ * performers sorted, then (in the caller) the audit chain.
+ */
+export async function lockProductionAndPerformers(tx: Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe" | "membership">, productionId: string): Promise<void> {
+  await lockProduction(tx, productionId);
+  const dialect = prismaDialect(tx);
+  if (dialect === "sqlite") return;
+  const members = await tx.membership.findMany({ where: { productionId }, select: { userId: true } });
+  await runStepsWithPrisma(tx, dialect, lockPerformersStep(dialect, productionId, members.map((m) => m.userId)));
+}

@@ -12,10 +12,11 @@ import { countingJoinSql } from "./sql-fragments";
 // dashboard, wall screen and progress request reads through here, and
 // Prisma's per-query cost was most of their data time (docs/decisions/0002).
 
+/** The active goals of a production or one performer: archived goals are on no progress view. */
 function goalFilter(productionId: string, performerId?: string): { where: string; params: unknown[] } {
   return performerId
-    ? { where: `g."productionId" = ? AND g."performerId" = ?`, params: [productionId, performerId] }
-    : { where: `g."productionId" = ?`, params: [productionId] };
+    ? { where: `g."productionId" = ? AND g."performerId" = ? AND g."archivedAt" IS NULL`, params: [productionId, performerId] }
+    : { where: `g."productionId" = ? AND g."archivedAt" IS NULL`, params: [productionId] };
 }
 
 const read = <T>(body: () => SqlBody<T>) => getSqlWriter().read(body);
@@ -125,7 +126,7 @@ export async function queryWeeklyTotals(asOf: CalendarDay, productionId: string,
               SUM(s."count") AS "total"
          FROM "Goal" g
          JOIN ${join.sql}
-        WHERE g."productionId" = ?
+        WHERE g."productionId" = ? AND g."archivedAt" IS NULL
         GROUP BY 1, 2`,
       ...bounds,
       ...join.params,

@@ -46,7 +46,7 @@ export async function judgeStunt(productionId: string, stuntId: string, today: C
 
   const [users, goals, counts, disciplines, pending, incidents, checkIns, overrides] = await Promise.all([
     db.user.findMany({ where: { id: { in: stunt.performerIds } }, select: { id: true, name: true } }),
-    db.goal.findMany({ where: { ...inStunt, disciplineId: { in: stunt.disciplineIds } }, select: { id: true, performerId: true, disciplineId: true, target: true, startDate: true, deadline: true } }),
+    db.goal.findMany({ where: { ...inStunt, archivedAt: null, disciplineId: { in: stunt.disciplineIds } }, select: { id: true, performerId: true, disciplineId: true, target: true, startDate: true, deadline: true } }),
     queryGoalCounts(today, productionId),
     db.discipline.findMany({ where: { id: { in: stunt.disciplineIds } }, select: { id: true, name: true } }),
     db.trainingSession.groupBy({ by: ["performerId"], where: { ...inStunt, status: "pending", disciplineId: { in: stunt.disciplineIds } }, _count: true }),

@@ -46,4 +46,9 @@ export const createGoalSchema = z
 /** A goal's new target, dates and milestones (the whole of them: milestones left out are removed). Its performer and discipline stay. */
 export const updateGoalSchema = z.strictObject(goalFields).superRefine(checkGoal);
 
+/** Archive a goal (`true`) or restore it (`false`). */
+export const archiveGoalSchema = z.strictObject({
+  archived: z.boolean({ error: "Archived must be true or false" }),
+});
+
 export type CreateGoalInput = z.infer<typeof createGoalSchema>;

@@ -8,5 +8,6 @@ import { getTrainingSession } from "../data/sessions";
 export async function loadEntryChangeView(scope: ProductionScope, sessionId: string, change: "edit" | "again" | "correct") {
   const [entry, disciplines] = await Promise.all([getTrainingSession(scope, sessionId), listDisciplines(scope)]);
   const refusal = change === "correct" ? refuseCorrection(scope.role, scope.actor.userId, entry) : refuseEntryChange(scope.role, scope.actor.userId, entry, change);
-  return { entry, disciplines, refusal };
+  // An entry may stay in (or be corrected within) its own discipline once archived; it moves to no other archived one.
+  return { entry, disciplines: disciplines.filter((d) => !d.archivedAt || d.id === entry.disciplineId), refusal };
 }

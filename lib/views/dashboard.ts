@@ -63,7 +63,7 @@ export async function loadDashboardView(scope: ProductionScope, filter: Dashboar
     disciplineNames: disciplineNames(allGoals),
     rows: { ...page, items: page.items.map((row) => ({ ...row, trend: trends.get(row.goal.goalId) ?? emptyTrend })) },
     logForm: canLog
-      ? { performers: progress.performers.map((p) => ({ id: p.performerId, name: p.name })), disciplines, equipment: equipment.map((e) => ({ id: e.id, name: e.name })) }
+      ? { performers: progress.performers.map((p) => ({ id: p.performerId, name: p.name })), disciplines: disciplines.filter((d) => !d.archivedAt), equipment: equipment.map((e) => ({ id: e.id, name: e.name })) }
       : null,
   };
 }

@@ -14,6 +14,7 @@ import { listEquipment } from "../data/equipment";
 import { can } from "../domain/permissions";
 import { getPerformerProgress } from "../data/progress";
 import { getPerformerGoalFeasibility } from "../data/feasibility";
+import { listArchivedGoals } from "../data/goals";
 import { getPerformerLoad } from "../data/training-load";
 import { listLogbook, withPendingCorrection } from "../data/sessions";
 import { ValidationError } from "../domain/errors";
@@ -25,7 +26,7 @@ const TREND_DAYS = 30;
 export async function loadPerformerView(scope: ProductionScope, performerId: string, logbookQuery: Record<string, string | undefined> = {}) {
   const canLog = canLogSessionFor(scope.role, scope.actor.userId, performerId);
   const trendFrom = addDays(scope.today, -(TREND_DAYS - 1));
-  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency, credentials, equipment, load, feasibility] = await Promise.all([
+  const [progress, logbook, disciplines, checkIns, incidents, jumpNumber, currency, credentials, equipment, load, feasibility, archivedGoals] = await Promise.all([
     getPerformerProgress(scope, performerId),
     readLogbook(scope, { ...logbookQuery, performerId }),
     listDisciplines(scope),
@@ -38,6 +39,7 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     // The API's default range: the last 42 days to today.
     getPerformerLoad(scope, performerId),
     getPerformerGoalFeasibility(scope, performerId),
+    listArchivedGoals(scope, performerId),
   ]);
   const beingCorrected = await withPendingCorrection(scope, performerId, logbook.entries.filter((e) => e.status === "verified").map((e) => e.id));
   return {
@@ -46,7 +48,10 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     goals: [...progress.goals].sort(compareByUrgency),
     behind: progress.goals.filter((g) => g.status === "behind"),
     logbook,
-    disciplines,
+    /** For the log, import and goal forms: only disciplines trained now. */
+    disciplines: disciplines.filter((d) => !d.archivedAt),
+    /** For the logbook's filter: an archived discipline's entries are still there. */
+    allDisciplines: disciplines,
     incidents,
     incidentDays: incidents.map((i) => toEpochDay(i.occurredOn)),
     trend: readinessTrend(checkIns, progress.goals.map((g) => g.series), trendFrom, scope.today),
@@ -59,6 +64,7 @@ export async function loadPerformerView(scope: ProductionScope, performerId: str
     equipment: equipment.map((e) => ({ id: e.id, name: e.name })),
     load: load.days,
     feasibility: new Map(feasibility.map((f) => [f.goalId, f])),
+    archivedGoals,
     canManageCredentials: can(scope.role, "credential.manageAny") || (performerId === scope.actor.userId && can(scope.role, "credential.manageOwn")),
   };
 }

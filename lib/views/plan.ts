@@ -27,5 +27,6 @@ function range(layout: PlanLayout, anchor: CalendarDay): { from: CalendarDay; to
 export async function loadPlanView(scope: ProductionScope, performerId: string, layout: PlanLayout, anchor: CalendarDay) {
   const { from, to, previous, next } = range(layout, anchor);
   const [plan, disciplines] = await Promise.all([getPlan(scope, performerId, { from, to }), listDisciplines(scope)]);
-  return { plan, disciplines, layout, anchor, previous, next, today: scope.today, canEdit: can(scope.role, "goal.manage") };
+  // Archived disciplines are no longer trained: nothing is planned in them.
+  return { plan, disciplines: disciplines.filter((d) => !d.archivedAt), layout, anchor, previous, next, today: scope.today, canEdit: can(scope.role, "goal.manage") };
 }

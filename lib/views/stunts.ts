@@ -19,7 +19,7 @@ export async function loadStuntsView(scope: ProductionScope) {
     manage ? listDisciplines(scope) : Promise.resolve([]),
     manage ? listEquipment(scope) : Promise.resolve([]),
   ]);
-  return { stunts, performers, disciplines, equipment: equipment.map((e) => ({ id: e.id, name: e.name })), manage };
+  return { stunts, performers, disciplines: disciplines.filter((d) => !d.archivedAt), equipment: equipment.map((e) => ({ id: e.id, name: e.name })), manage };
 }
 
 /**

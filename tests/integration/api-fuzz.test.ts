@@ -12,7 +12,7 @@ import { POST as postCheckIn } from "@/app/api/v1/productions/[productionId]/che
 import { PUT as putLimits } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/limits/route";
 import { POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
-import { PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
+import { PATCH as patchGoal, PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
 import { PATCH as patchDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/route";
 import { PATCH as patchIncident } from "@/app/api/v1/productions/[productionId]/incidents/[incidentId]/route";
 import { POST as postIncident } from "@/app/api/v1/productions/[productionId]/incidents/route";
@@ -151,6 +151,7 @@ const routes: WriteRoute[] = [
     valid: () => ({ performerId: w.performer2.userId, disciplineId: w.motorbike, target: 100, startDate: "2026-01-01", deadline: "2026-12-31", milestones: [{ name: "Half", count: 50 }] }),
   },
   { route: "PATCH /productions/{productionId}/disciplines/{disciplineId}", handler: patchDiscipline, params: () => ({ ...p(), disciplineId: w.motorbike }), valid: () => ({ name: "Motorbike jump", unit: "jump", fromTakes: false }) },
+  { route: "PATCH /productions/{productionId}/goals/{goalId}", handler: patchGoal, params: () => ({ ...p(), goalId: w.goalId }), valid: () => ({ archived: false }) },
   {
     route: "PUT /productions/{productionId}/goals/{goalId}",
     handler: putGoal,

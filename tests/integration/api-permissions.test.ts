@@ -12,7 +12,7 @@ import { DELETE as deleteMember, PATCH as patchMember } from "@/app/api/v1/produ
 import { POST as resetMemberPassword } from "@/app/api/v1/productions/[productionId]/members/[userId]/reset-password/route";
 import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
-import { PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
+import { PATCH as patchGoal, PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
 import { PATCH as patchDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/route";
 import { GET as getCredentials, POST as postCredential } from "@/app/api/v1/productions/[productionId]/credentials/route";
 import { GET as getEquipment, POST as postEquipment } from "@/app/api/v1/productions/[productionId]/equipment/route";
@@ -227,6 +227,24 @@ const operations: {
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
   },
   {
+    name: "PATCH goals/{goalId} (performer1's; restoring an active goal changes nothing)",
+    call: async (auth) =>
+      patchGoal(
+        await apiRequest(`/api/v1/productions/${w.productionId}/goals/${w.goalId}`, { ...auth, method: "PATCH", body: { archived: false } }),
+        params({ productionId: w.productionId, goalId: w.goalId }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
+    name: "PATCH disciplines/{disciplineId} archived (restoring an active one changes nothing)",
+    call: async (auth) =>
+      patchDiscipline(
+        await apiRequest(`/api/v1/productions/${w.productionId}/disciplines/${w.motorbike}`, { ...auth, method: "PATCH", body: { archived: false } }),
+        params({ productionId: w.productionId, disciplineId: w.motorbike }),
+      ),
+    expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 200 },
+  },
+  {
     name: "PUT goals/{goalId} (performer1's)",
     call: async (auth) =>
       putGoal(
@@ -296,15 +314,18 @@ const operations: {
   },
   {
     name: "POST goals",
-    call: async (auth) =>
-      postGoal(
+    // One active goal per performer and discipline: the one an earlier caller set is archived first.
+    call: async (auth) => {
+      await db.goal.updateMany({ where: { productionId: w.productionId, performerId: w.performer2.userId, disciplineId: w.motorbike, archivedAt: null }, data: { archivedAt: new Date() } });
+      return postGoal(
         await apiRequest(`/api/v1/productions/${w.productionId}/goals`, {
           ...auth,
           method: "POST",
           body: { performerId: w.performer2.userId, disciplineId: w.motorbike, target: 13000, startDate: "2026-01-01", deadline: "2026-12-31" },
         }),
         params({ productionId: w.productionId }),
-      ),
+      );
+    },
     expected: { anonymous: 401, outsider: 404, viewer: 403, performer1: 403, performer2: 403, coordinator: 201 },
   },
   {

@@ -144,12 +144,14 @@ describe("the audit log beyond sessions", () => {
     const c = await scopeOf(w.coordinator, w.productionId, NOW);
     const { id: stuntId } = await createStunt(c, { name: "Wall run", performerIds: [w.performer1.userId, w.performer2.userId] }, NOW);
     const performers = [w.performer1.userId, w.performer2.userId];
+    // One active goal per performer and discipline: each goal written here has a discipline of its own.
+    const goalDisciplines = await Promise.all(Array.from({ length: 6 }, (_, k) => db.discipline.create({ data: { productionId: w.productionId, name: `Fall ${k}`, unit: "fall" } })));
     const writes = Array.from({ length: 30 }, (_, i) => {
       const performerId = performers[i % 2]!;
       const day = `2026-06-${String(1 + (i % 14)).padStart(2, "0")}`;
       switch (i % 5) {
         case 0: return logTrainingSession(c, { performerId, disciplineId: w.motorbike, date: day, count: 1 }, NOW);
-        case 1: return createGoal(c, { performerId, disciplineId: w.skydive, target: 10 + i, startDate: "2026-06-01", deadline: "2026-12-01" }, NOW);
+        case 1: return createGoal(c, { performerId, disciplineId: goalDisciplines[Math.floor(i / 5)]!.id, target: 10 + i, startDate: "2026-06-01", deadline: "2026-12-01" }, NOW);
         case 2: return recordCheckIn(c, { performerId, date: day, sleep: 3, soreness: 3, fatigue: 3, stress: 3, mood: 3 }, NOW);
         case 3: return reportIncident(c, { occurredOn: day, severity: "near_miss", description: `Near miss ${i}` }, NOW);
         default: return logTake(c, stuntId, { performerId, outcome: "usable" }, NOW);

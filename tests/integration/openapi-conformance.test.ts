@@ -32,7 +32,7 @@ import { GET as getDisciplines, POST as postDiscipline } from "@/app/api/v1/prod
 import { GET as getEvents } from "@/app/api/v1/productions/[productionId]/events/route";
 import { GET as getExport } from "@/app/api/v1/productions/[productionId]/export/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
-import { PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
+import { PATCH as patchGoal, PUT as putGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
 import { PATCH as patchDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/route";
 import { POST as postImport } from "@/app/api/v1/productions/[productionId]/imports/route";
 import { PATCH as patchIncident } from "@/app/api/v1/productions/[productionId]/incidents/[incidentId]/route";
@@ -192,6 +192,15 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     const gp = { ...pp(), goalId: w.goalId };
     await call("put", `${P}/goals/{goalId}`, putGoal, gp, { actor: w.coordinator, body: { target: 500, startDate: "2026-01-01", deadline: "2026-12-31", milestones: [{ name: "A licence", count: 25 }] }, status: 200 });
     await call("put", `${P}/goals/{goalId}`, putGoal, gp, { actor: w.coordinator, body: { target: 0, startDate: "2026-01-01", deadline: "2026-12-31" }, status: 400 });
+    // A second active goal in the same discipline is refused; archive and restore.
+    await call("post", `${P}/goals`, postGoal, pp(), { actor: w.coordinator, body: { performerId: w.performer2.userId, disciplineId: w.motorbike, target: 7, startDate: "2026-01-01", deadline: "2026-12-31" }, status: 400 });
+    await call("patch", `${P}/goals/{goalId}`, patchGoal, gp, { actor: w.coordinator, body: { archived: true }, status: 200 });
+    await call("patch", `${P}/goals/{goalId}`, patchGoal, gp, { actor: w.coordinator, body: { archived: "no" }, status: 400 });
+    await call("patch", `${P}/goals/{goalId}`, patchGoal, gp, { actor: w.performer1, body: { archived: false }, status: 403 });
+    await call("patch", `${P}/goals/{goalId}`, patchGoal, gp, { actor: w.coordinator, body: { archived: false }, status: 200 });
+    const spare = await db.discipline.create({ data: { productionId: w.productionId, name: "Stair fall", unit: "fall" } });
+    await call("patch", `${P}/disciplines/{disciplineId}`, patchDiscipline, { ...pp(), disciplineId: spare.id }, { actor: w.coordinator, body: { archived: true }, status: 200 });
+    await call("patch", `${P}/disciplines/{disciplineId}`, patchDiscipline, { ...pp(), disciplineId: spare.id }, { actor: w.coordinator, body: { archived: false }, status: 200 });
   });
 
   it("sessions: log, list, edit, verify, reject, history, bulk verify, delete", async () => {

@@ -5,7 +5,7 @@ import { getDb, type Db } from "@/lib/server/db";
 import { getPerformerProgress, getProductionProgress } from "@/lib/data/progress";
 import { refreshGoalReachesWithPrisma } from "@/lib/data/goal-reaches";
 import { queryGoalCounts } from "@/lib/data/progress-queries";
-import { createGoal } from "@/lib/data/goals";
+import { createGoal, setGoalArchived } from "@/lib/data/goals";
 import { rejectTrainingSession } from "@/lib/data/sessions";
 import { logTrainingSession } from "@/lib/data/sessions";
 import { countsFromDailyTotals, type GoalDefinition } from "@/lib/domain/progress";
@@ -143,6 +143,8 @@ describe("reach days follow every write", () => {
     await rejectTrainingSession(await scopeOf(w.coordinator, w.productionId), pending.id, { reason: "Not on the manifest" });
     expect(await milestone()).toMatchObject({ reachedOn: "2026-06-05" });
 
+    // One active goal per discipline: the later one replaces it.
+    await setGoalArchived(await scopeOf(w.coordinator, w.productionId), goal.goalId, { archived: true });
     const later = await createGoal(await scopeOf(w.coordinator, w.productionId), {
       performerId: p,
       disciplineId: w.skydive,

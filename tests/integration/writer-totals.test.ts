@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { refreshGoalReachesWithPrisma } from "@/lib/data/goal-reaches";
-import { createGoal } from "@/lib/data/goals";
+import { createGoal, setGoalArchived } from "@/lib/data/goals";
 import { logTrainingSession, rejectTrainingSession, verifyTrainingSession } from "@/lib/data/sessions";
 import { addDays } from "@/lib/domain/calendar-day";
 import { getDb, type Db } from "@/lib/server/db";
@@ -35,7 +35,9 @@ describe("running totals kept by the session writer", () => {
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), fc.integer({ min: 5, max: 40 }), async (ops, target) => {
         await db.trainingSession.deleteMany({ where: { performerId } });
         await db.goal.deleteMany({ where: { performerId } });
-        await createGoal(coordinator, { performerId, disciplineId: w.motorbike, target, startDate: "2026-03-01", deadline: "2026-12-31", milestones: [{ name: "half", count: Math.ceil(target / 2) }, { name: "third", count: Math.ceil(target / 3) }] });
+        const first = await createGoal(coordinator, { performerId, disciplineId: w.motorbike, target, startDate: "2026-03-01", deadline: "2026-12-31", milestones: [{ name: "half", count: Math.ceil(target / 2) }, { name: "third", count: Math.ceil(target / 3) }] });
+        // Two goals with different starts over the same entries: the first archived (one active per discipline), its totals still kept.
+        await setGoalArchived(coordinator, first.goalId, { archived: true });
         await createGoal(coordinator, { performerId, disciplineId: w.motorbike, target: target * 2, startDate: "2026-03-20", deadline: "2026-12-31" });
         const pending: string[] = [];
         for (const o of ops) {

@@ -10,7 +10,7 @@ import { editTrainingSessionSchema } from "../../schemas/training-session";
 import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
 import { countJumps, deleteJumps } from "./jumps";
 import { deleteSessionEquipment } from "./session-equipment";
-import { deleteSession, findSessionLocked, readEntry, requireDiscipline, updatePendingSession, type SessionRow } from "./sql";
+import { deleteSession, findSessionLocked, readEntry, refuseArchivedDiscipline, requireDiscipline, updatePendingSession, type SessionRow } from "./sql";
 import { writeSessions, type SessionWrite } from "./transaction";
 
 // Editing and deleting entries. Only pending ones: a verified entry is locked
@@ -34,6 +34,7 @@ export async function editTrainingSession(scope: ProductionScope, sessionId: str
     const { audit, touch } = write;
     const session = yield* loadForChange(write, scope, sessionId);
     const discipline = yield* requireDiscipline(productionId, changes.disciplineId ?? session.disciplineId);
+    if (changes.disciplineId !== undefined && changes.disciplineId !== session.disciplineId) refuseArchivedDiscipline(discipline);
     // An entry with per-jump rows keeps one row per jump: its count and its
     // kind of discipline stay as they are (log a new entry to change them).
     if (changes.count !== undefined || changes.disciplineId !== undefined) {

@@ -19,11 +19,12 @@ export function csvStart(ctx: PlanContext, file: ReadFile): Start {
     const discipline = ctx.fixed ?? ctx.byName.get(nameKey(row.discipline ?? ""));
     const problems: ImportProblem[] = [];
     if (!discipline) problems.push({ line, column: "discipline", message: `No discipline named "${row.discipline ?? ""}" in this production` });
+    else if (discipline.archived) problems.push({ line, column: "discipline", message: `${discipline.name} is archived: restore it in Settings to import into it` });
     if (row.date > today) problems.push({ line, column: "date", message: `Date cannot be after today (${formatDay(today)} in ${scope.production.timeZone})` });
     if (discipline && jumps?.length && !discipline.recordsJumps) {
       problems.push({ line, column: "jumps", message: `${discipline.name} does not record jumps: empty the jumps cell, or import the row into a jump discipline` });
     }
-    if (problems.length || !discipline) {
+    if (problems.length || !discipline || discipline.archived) {
       invalid++;
       errors.push(...problems);
       continue;

@@ -25,6 +25,8 @@ export interface DisciplineRow {
   name: string;
   limits: DoseLimits;
   recordsJumps: boolean;
+  /** No longer trained: nothing is imported into it. */
+  archived: boolean;
 }
 
 export interface EntryFields {
@@ -79,7 +81,7 @@ export const nameKey = (name: string) => name.normalize("NFC").trim().toLowerCas
 
 export function* loadPlanContext(scope: ProductionScope, query: ImportQuery, today: CalendarDay): SqlBody<PlanContext> {
   const found = yield* rows<Record<string, unknown>>(
-    `SELECT "id", "name", "maxPerDay", "maxPer7Days", "minRestDays", "limitsAreHard", "recordsJumps" FROM "Discipline" WHERE "productionId" = ?`,
+    `SELECT "id", "name", "maxPerDay", "maxPer7Days", "minRestDays", "limitsAreHard", "recordsJumps", "archivedAt" FROM "Discipline" WHERE "productionId" = ?`,
     scope.production.id,
   );
   const limit = (v: unknown) => (v === null || v === undefined ? null : int(v));
@@ -88,11 +90,12 @@ export function* loadPlanContext(scope: ProductionScope, query: ImportQuery, tod
   let fixed: DisciplineRow | null = null;
   for (const d of found) {
     const limits = limitsOf({ maxPerDay: limit(d.maxPerDay), maxPer7Days: limit(d.maxPer7Days), minRestDays: limit(d.minRestDays), limitsAreHard: flag(d.limitsAreHard) });
-    const discipline = { id: String(d.id), name: String(d.name), limits, recordsJumps: flag(d.recordsJumps) };
+    const discipline = { id: String(d.id), name: String(d.name), limits, recordsJumps: flag(d.recordsJumps), archived: d.archivedAt !== null && d.archivedAt !== undefined };
     byName.set(nameKey(discipline.name), discipline);
     if (discipline.id === query.disciplineId) fixed = discipline;
   }
   if (query.disciplineId && !fixed) throw new ValidationError({ disciplineId: "disciplineId names no discipline of this production" });
+  if (fixed?.archived) throw new ValidationError({ disciplineId: `${fixed.name} is archived: restore it in Settings to import into it` });
   if (fixed && query.format === "protrack" && !fixed.recordsJumps) {
     throw new ValidationError({ disciplineId: `${fixed.name} does not record jumps: choose a jump discipline for Protrack jumps` });
   }

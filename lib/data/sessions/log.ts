@@ -11,7 +11,7 @@ import { forbiddenMessage } from "../access";
 import { enforceHardLimits, evaluateDoseLimits, limitsOf } from "./dose-limits";
 import { insertJumps, readJumps } from "./jumps";
 import { insertSessionEquipment, readSessionEquipment } from "./session-equipment";
-import { findSession, insertSession, readEntry, requireDiscipline, requirePerformer } from "./sql";
+import { findSession, insertSession, readEntry, refuseArchivedDiscipline, requireDiscipline, requirePerformer } from "./sql";
 import { writeSessions } from "./transaction";
 import { initialStatusUnderRule } from "./verifier-credential";
 
@@ -33,6 +33,8 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
       throw new ForbiddenError(role === "performer" ? "Performers log sessions for themselves only" : forbiddenMessage("session.logForAnyone", role));
     }
     const discipline = yield* requireDiscipline(productionId, data.disciplineId);
+    // A correction fixes an entry already in the record; only new training is refused.
+    if (!data.correctsId) refuseArchivedDiscipline(discipline);
     const jumps = data.jumps ?? [];
     if (jumps.length > 0 && !discipline.recordsJumps) {
       throw new ValidationError({ jumps: `${discipline.name} does not record jumps: log the count without jump rows` });

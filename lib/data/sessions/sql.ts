@@ -1,7 +1,7 @@
 import "server-only";
 import type { ChainedContent } from "../../domain/audit-chain";
 import type { AuditAction, SessionSnapshot } from "../../domain/audit-snapshot";
-import { NotFoundError } from "../../domain/errors";
+import { NotFoundError, ValidationError } from "../../domain/errors";
 import type { LogbookEntry } from "../../domain/logbook";
 import { newId } from "../../server/ids";
 import { bool, instant, int, row, rows, run, type SqlBody } from "../../server/sql-steps";
@@ -90,12 +90,14 @@ export interface DisciplineLimitsRow {
   limitsAreHard: boolean;
   /** Its sessions may carry per-jump rows. */
   recordsJumps: boolean;
+  /** No longer trained: nothing new is logged to it (its entries stay, and may still be corrected). */
+  archived: boolean;
 }
 
 /** A discipline of the production with its dose limits, or 404. */
 export function* requireDiscipline(productionId: string, disciplineId: string): SqlBody<DisciplineLimitsRow> {
   const found = yield* row<Record<string, unknown>>(
-    `SELECT "id", "name", "maxPerDay", "maxPer7Days", "minRestDays", "limitsAreHard", "recordsJumps" FROM "Discipline" WHERE "id" = ? AND "productionId" = ?`,
+    `SELECT "id", "name", "maxPerDay", "maxPer7Days", "minRestDays", "limitsAreHard", "recordsJumps", "archivedAt" FROM "Discipline" WHERE "id" = ? AND "productionId" = ?`,
     disciplineId,
     productionId,
   );
@@ -109,7 +111,15 @@ export function* requireDiscipline(productionId: string, disciplineId: string): 
     minRestDays: limit(found.minRestDays),
     limitsAreHard: bool(found.limitsAreHard),
     recordsJumps: bool(found.recordsJumps),
+    archived: found.archivedAt !== null && found.archivedAt !== undefined,
   };
+}
+
+/** Refuse a new entry in (or an entry moved to) an archived discipline, naming what to do. */
+export function refuseArchivedDiscipline(discipline: DisciplineLimitsRow): void {
+  if (discipline.archived) {
+    throw new ValidationError({ disciplineId: `${discipline.name} is archived: nothing new is logged to it (a coordinator can restore it in Settings)` });
+  }
 }
 
 /** A new entry: its fields as the writer inserts them (ids and instants are the writer's). */

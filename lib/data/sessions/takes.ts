@@ -58,7 +58,7 @@ export async function recordTake(scope: ProductionScope, stunt: { id: string; na
     const loggedSessionIds: string[] = [];
     if (stunt.disciplineIds.length === 0) return { id, number, loggedSessionIds };
     const disciplines = yield* rows<{ id: string; fromTakes: unknown }>(
-      `SELECT "id", "fromTakes" FROM "Discipline" WHERE "productionId" = ? AND "id" IN (${stunt.disciplineIds.map(() => "?").join(", ")}) ORDER BY "createdAt", "id"`,
+      `SELECT "id", "fromTakes" FROM "Discipline" WHERE "productionId" = ? AND "archivedAt" IS NULL AND "id" IN (${stunt.disciplineIds.map(() => "?").join(", ")}) ORDER BY "createdAt", "id"`,
       productionId,
       ...stunt.disciplineIds,
     );

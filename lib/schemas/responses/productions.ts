@@ -43,6 +43,7 @@ export const discipline = z
     unit: z.string(),
     recordsJumps: z.boolean().describe("A jump discipline: its entries may carry one row per jump"),
     fromTakes: z.boolean().describe("Takes recorded on set count as reps of it: each take of a stunt it prepares logs a verified rep"),
+    archivedAt: instant.nullable().describe("When it was archived (no longer trained: nothing new is logged to it, no goal set in it); null: trained now"),
   })
   .meta({ id: "Discipline" });
 
@@ -62,6 +63,10 @@ export const goal = z
     milestones: z.array(z.object({ name: z.string(), count, freefallMinutes: count.nullable() })),
   })
   .meta({ id: "Goal" });
+
+export const goalArchived = z
+  .object({ goalId: id, archived: z.boolean(), archivedAt: instant.nullable().describe("When it was archived; null: active") })
+  .meta({ id: "GoalArchived" });
 
 export const member = z.object({ userId: id, name: z.string(), email: z.string(), role, performs: z.boolean() }).meta({ id: "Member" });
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { createDisciplineSchema, updateDisciplineSchema } from "../../discipline";
-import { createGoalSchema, updateGoalSchema } from "../../goal";
+import { archiveGoalSchema, createGoalSchema, updateGoalSchema } from "../../goal";
 import { currencyRuleSchema } from "../../currency";
 import { doseLimitsSchema } from "../../limits";
 import { disciplineCurrencyRule } from "../../responses/currency";
 import { productionSettingsSchema } from "../../production-settings";
-import { discipline, disciplineWithLimits, goal, performer, production, productionSettings, productionSummary, settingChange } from "../../responses/productions";
+import { discipline, disciplineWithLimits, goal, goalArchived, performer, production, productionSettings, productionSummary, settingChange } from "../../responses/productions";
 import type { ApiOperation } from "../operation";
 
 const P = "/api/v1/productions/{productionId}";
@@ -75,8 +75,10 @@ export const productionOperations: ApiOperation[] = [
     method: "patch",
     path: `${P}/disciplines/{disciplineId}`,
     area,
-    summary: "Rename a discipline, change its unit, or whether takes count as its reps",
-    description: "The fields sent change; the rest stay. Its entries, goals and limits stay with it. A name another discipline of the production has is a 400 naming `name`. Audited.",
+    summary: "Rename a discipline, change its unit or whether takes count as its reps; or archive or restore it",
+    description:
+      "The fields sent change; the rest stay. Its entries, goals and limits stay with it. A name another discipline of the production has is a 400 naming `name`. " +
+      "`{ archived: true }` (alone) archives it with its active goals: nothing new is logged to it and no goal is set in it, its entries stay in every logbook; `{ archived: false }` restores it (its goals stay archived). Sending the state it has changes nothing. Audited.",
     who: "coordinator",
     body: updateDisciplineSchema,
     responses: { 200: { description: "The discipline as changed", schema: discipline } },
@@ -106,16 +108,29 @@ export const productionOperations: ApiOperation[] = [
     path: `${P}/goals`,
     area,
     summary: "Set a performer a goal in a discipline",
+    description: "A performer has at most one active goal per discipline: a second is a 400 naming `disciplineId` (edit the first, or archive it). An archived discipline takes no goal.",
     who: "coordinator",
     body: createGoalSchema,
     responses: { 201: { description: "The new goal", schema: goal } },
+  },
+  {
+    method: "patch",
+    path: `${P}/goals/{goalId}`,
+    area,
+    summary: "Archive a goal, or restore it",
+    description:
+      "`{ archived: true }`: off every progress view, forecast and verdict; its totals and audit trail stay. `{ archived: false }` restores it, refused (409) while the performer has another active goal in the discipline or the discipline is archived. Sending the state it has changes nothing. Audited.",
+    who: "coordinator",
+    body: archiveGoalSchema,
+    responses: { 200: { description: "The goal's archive state", schema: goalArchived } },
+    errors: { 409: "Restoring while another goal in the discipline is active, or the discipline is archived" },
   },
   {
     method: "put",
     path: `${P}/goals/{goalId}`,
     area,
     summary: "Change a goal's target, dates and milestones",
-    description: "The whole of them: milestones left out are removed. The goal's performer and discipline stay. Progress and milestone days are recomputed at once; the change is audited with the goal before and after.",
+    description: "The whole of them: milestones left out are removed. The goal's performer and discipline stay; an archived goal is a 409 (restore it first). Progress and milestone days are recomputed at once; the change is audited with the goal before and after.",
     who: "coordinator",
     body: updateGoalSchema,
     responses: { 200: { description: "The goal as changed", schema: goal } },

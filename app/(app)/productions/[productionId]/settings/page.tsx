@@ -4,6 +4,8 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { MemberActions } from "@/components/forms/member-actions";
 import { CurrencyForm, DisciplineDetailsForm, DisciplineForm, LimitsForm, MemberForm, PolicyForm } from "@/components/forms/settings-forms";
+import { ActionButton } from "@/components/forms/action-button";
+import { setDisciplineArchivedAction } from "@/lib/actions/settings";
 import { getProductionScope } from "@/lib/auth/scope";
 import { pageData, pageIds } from "@/lib/views/page-data";
 import { loadSettingsView } from "@/lib/views/settings";
@@ -87,14 +89,43 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
           Leave a field empty for no limit. Soft limits warn when an entry goes over; hard limits refuse it. A currency rule says how recently
           a performer must have trained to stay current (pilots: 3 landings in 90 days); a lapse shows on the dashboard and blocks a stunt.
         </p>
-        {disciplines.map((d) => (
-          <div key={d.id} className="card space-y-4">
-            <h3 className="font-semibold">{d.name}</h3>
-            <DisciplineDetailsForm productionId={productionId} discipline={d} />
-            <LimitsForm productionId={productionId} discipline={d} />
-            <CurrencyForm productionId={productionId} discipline={d} />
+        {disciplines
+          .filter((d) => !d.archivedAt)
+          .map((d) => (
+            <div key={d.id} className="card space-y-4">
+              <h3 className="font-semibold">{d.name}</h3>
+              <DisciplineDetailsForm productionId={productionId} discipline={d} />
+              <LimitsForm productionId={productionId} discipline={d} />
+              <CurrencyForm productionId={productionId} discipline={d} />
+              <ActionButton
+                action={setDisciplineArchivedAction.bind(null, productionId, d.id, true)}
+                label={`Archive ${d.name}`}
+                pendingLabel="Archiving…"
+                accessibleLabel={`Archive ${d.name}`}
+                confirm={archiveQuestion(d.name, d._count.goals)}
+                danger
+              />
+            </div>
+          ))}
+        {disciplines.some((d) => d.archivedAt) ? (
+          <div className="card space-y-2" data-testid="archived-disciplines">
+            <h3 className="font-semibold">Archived disciplines</h3>
+            <p className="text-sm text-stone-600">No longer trained: nothing new is logged or planned in them and no goal is set; their entries stay in every logbook.</p>
+            <ul className="divide-y divide-stone-100 text-sm">
+              {disciplines
+                .filter((d) => d.archivedAt)
+                .map((d) => (
+                  <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span>
+                      <span className="font-medium">{d.name}</span> · archived{" "}
+                      <time dateTime={d.archivedAt!.toISOString()}>{formatInstant(d.archivedAt!, scope.production.timeZone)}</time>
+                    </span>
+                    <ActionButton action={setDisciplineArchivedAction.bind(null, productionId, d.id, false)} label={`Restore ${d.name}`} pendingLabel="Restoring…" accessibleLabel={`Restore ${d.name}`} />
+                  </li>
+                ))}
+            </ul>
           </div>
-        ))}
+        ) : null}
       </section>
       <section className="card space-y-3" aria-labelledby="credentials-heading" id="credentials">
         <h2 id="credentials-heading" className="text-lg font-semibold">
@@ -142,4 +173,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ produ
       </section>
     </div>
   );
+}
+
+/** What archiving a discipline does, asked before it is done. */
+function archiveQuestion(name: string, activeGoals: number): string {
+  const goals = activeGoals === 0 ? "" : ` Its ${activeGoals} active goal${activeGoals === 1 ? "" : "s"} will be archived with it.`;
+  return `Archive ${name}? Nothing new can be logged to it.${goals}`;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { ImportLogbookForm } from "@/components/forms/import-logbook-form";
 import { LogSessionForm } from "@/components/forms/log-session-form";
+import { ArchivedGoals } from "@/components/archived-goals";
 import { GoalCard } from "@/components/goal-card";
 import { CurrencyList } from "@/components/currency-list";
 import { CredentialList } from "@/components/credential-lists";
@@ -38,7 +39,7 @@ export default async function PerformerPage({
   if (!canViewPerformer(production.role, actor.userId, performerId)) {
     forbidden();
   }
-  const { progress, beingCorrected, goals, behind, logbook, disciplines, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials, equipment, load, feasibility } = await pageData(() =>
+  const { progress, beingCorrected, goals, behind, logbook, disciplines, allDisciplines, archivedGoals, incidents, incidentDays, trend, checkedInToday, own, canLog, nextJumpNumber, currency, credentials, canManageCredentials, equipment, load, feasibility } = await pageData(() =>
     loadPerformerView(scope, performerId, logbookQuery),
   );
   const here = `/productions/${productionId}/performers/${performerId}`;
@@ -169,6 +170,7 @@ export default async function PerformerPage({
             />
           ))}
         </div>
+        <ArchivedGoals productionId={productionId} goals={archivedGoals} timeZone={production.timeZone} canRestore={can(production.role, "goal.manage")} />
       </section>
 
       <TrainingLoadSection days={load} own={own} name={progress.name} />
@@ -202,7 +204,7 @@ export default async function PerformerPage({
         <h2 id="log-list-heading" className="text-lg font-semibold">
           Logbook
         </h2>
-        <LogbookFilters disciplines={disciplines} filter={logbookQuery} clearHref={here} errors={logbook.errors} />
+        <LogbookFilters disciplines={allDisciplines} filter={logbookQuery} clearHref={here} errors={logbook.errors} />
         <p className="text-sm">
           Download {logbookQuery.disciplineId || logbookQuery.status || logbookQuery.from || logbookQuery.to ? "these entries" : "the whole logbook"}:{" "}
           <a href={exportHref(productionId, performerId, logbookQuery, "csv")} download className="underline underline-offset-2">
