@@ -12,7 +12,9 @@ function busyProcesses(): string[] {
   try {
     return execFileSync("pgrep", ["-af", "next build|vitest|playwright"], { encoding: "utf8" })
       .split("\n")
-      .filter((line) => line && !line.includes("pgrep"));
+      // A `flock` (or the `timeout` around it) waiting for the shared heavy-command lock runs nothing yet;
+      // once it holds the lock, the build or test run it started is listed on its own line.
+      .filter((line) => line && !line.includes("pgrep") && !/^\d+ (timeout \S+ )?flock /.test(line));
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }

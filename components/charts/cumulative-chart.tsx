@@ -1,79 +1,25 @@
 "use client";
 
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { fromEpochDay, formatDay } from "@/lib/domain/calendar-day";
-import type { CumulativeChartPoint } from "@/lib/domain/chart-data";
+import dynamic from "next/dynamic";
 import { cumulativeChartSummary } from "@/lib/domain/chart-summary";
-import { formatCount } from "@/lib/domain/format";
-import { TOOLTIP_STYLE } from "./chart-style";
+import type { CumulativeChartDrawingProps } from "./cumulative-chart-drawing";
+import { RenderWhenVisible } from "./render-when-visible";
+
+// recharts (about 150 KiB of script) loads with the first chart drawn, never with the page.
+const CumulativeChartDrawing = dynamic(() => import("./cumulative-chart-drawing").then((m) => m.CumulativeChartDrawing), { ssr: false });
 
 /**
  * Running total against the target line, with a dashed projection and the
- * deadline marked. One image to a screen reader, named by its summary in words:
- * recharts' accessibility layer (a focusable chart) is off.
+ * deadline marked. One image to a screen reader, named by its summary in words
+ * (in the server's HTML); drawn when scrolled to, in a box of fixed height.
  */
-export function CumulativeChart({
-  title,
-  points,
-  domain,
-  target,
-  deadlineDay,
-  unit,
-  incidentDays = [],
-}: {
-  title: string;
-  points: CumulativeChartPoint[];
-  domain: [number, number];
-  target: number;
-  deadlineDay: number;
-  unit: string;
-  /** Days of incidents involving the performer, marked on the time axis. */
-  incidentDays?: number[];
-}) {
-  const dayLabel = (day: number) => formatDay(fromEpochDay(day));
+export function CumulativeChart({ title, ...drawing }: CumulativeChartDrawingProps & { title: string }) {
+  const { points, target, deadlineDay, unit } = drawing;
   return (
     <figure role="img" className="h-64 w-full" aria-label={cumulativeChartSummary(title, points, target, deadlineDay, unit)} data-testid="chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={points} margin={{ top: 16, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
-          <XAxis
-            dataKey="day"
-            type="number"
-            domain={domain}
-            scale="time"
-            tickFormatter={(d: number) => formatDay(fromEpochDay(d)).replace(/^\d+ /, "")}
-            tick={{ fontSize: 12, fill: "var(--chart-axis)" }}
-            minTickGap={24}
-          />
-          <YAxis
-            domain={[0, (max: number) => Math.max(max, target)]}
-            tickFormatter={(v: number) => formatCount(v)}
-            tick={{ fontSize: 12, fill: "var(--chart-axis)" }}
-            width={56}
-          />
-          <Tooltip
-            {...TOOLTIP_STYLE}
-            labelFormatter={(d) => dayLabel(Number(d))}
-            formatter={(value, name) => [`${formatCount(Number(value))} ${unit}s`, name === "projected" ? "Projected" : "Done"]}
-          />
-          <ReferenceLine y={target} stroke="var(--chart-ink)" strokeWidth={1.5} label={{ value: `Target ${formatCount(target)}`, position: "insideTopLeft", fontSize: 12, fill: "var(--chart-ink)" }} />
-          <ReferenceLine x={deadlineDay} stroke="var(--chart-deadline)" strokeDasharray="4 3" label={{ value: "Deadline", position: "insideTopRight", fontSize: 12, fill: "var(--chart-deadline)" }} />
-          {incidentDays.map((day) => (
-            <ReferenceLine key={day} x={day} stroke="var(--chart-warning)" strokeWidth={2} label={{ value: "⚠", position: "insideBottom", fontSize: 14, fill: "var(--chart-warning)" }} />
-          ))}
-          <Line type="monotone" dataKey="cumulative" name="done" stroke="var(--chart-acute)" strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls />
-          <Line type="linear" dataKey="projected" name="projected" stroke="var(--chart-acute)" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <RenderWhenVisible>
+        <CumulativeChartDrawing {...drawing} />
+      </RenderWhenVisible>
     </figure>
   );
 }

@@ -1,25 +1,19 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDay } from "@/lib/domain/calendar-day";
+import dynamic from "next/dynamic";
 import type { WeeklyVolume } from "@/lib/domain/chart-data";
 import { weeklyVolumeSummary } from "@/lib/domain/chart-summary";
-import { formatCount } from "@/lib/domain/format";
-import { TOOLTIP_STYLE } from "./chart-style";
+import { RenderWhenVisible } from "./render-when-visible";
 
-/** Volume per week as bars; one image named by its summary (no focusable parts). */
+const WeeklyVolumeChartDrawing = dynamic(() => import("./weekly-volume-chart-drawing").then((m) => m.WeeklyVolumeChartDrawing), { ssr: false });
+
+/** Volume per week as bars; one image named by its summary, drawn when scrolled to. */
 export function WeeklyVolumeChart({ title, weeks, unit }: { title: string; weeks: WeeklyVolume[]; unit: string }) {
   return (
     <figure role="img" className="h-40 w-full" aria-label={weeklyVolumeSummary(title, weeks, unit)} data-testid="chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={weeks} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" vertical={false} />
-          <XAxis dataKey="weekStart" tickFormatter={(d: string) => formatDay(d).replace(/ \d{4}$/, "")} tick={{ fontSize: 11, fill: "var(--chart-axis)" }} minTickGap={16} />
-          <YAxis tickFormatter={(v: number) => formatCount(v)} tick={{ fontSize: 11, fill: "var(--chart-axis)" }} width={48} allowDecimals={false} />
-          <Tooltip {...TOOLTIP_STYLE} labelFormatter={(d) => `Week of ${formatDay(String(d))}`} formatter={(v) => [`${formatCount(Number(v))} ${unit}s`, "Volume"]} />
-          <Bar dataKey="count" fill="var(--chart-bar-strong)" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <RenderWhenVisible>
+        <WeeklyVolumeChartDrawing weeks={weeks} unit={unit} />
+      </RenderWhenVisible>
     </figure>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { closeIncidentAction, createStuntAction, logTakeAction, recordCheckInAction, reportIncidentAction, sealDossierAction } from "@/lib/actions/safety";
-import { CHECK_IN_SCALES } from "@/lib/schemas/check-in";
-import { INCIDENT_SEVERITIES, TAKE_OUTCOMES } from "@/lib/schemas/stunt";
+import { CHECK_IN_SCALES, INCIDENT_SEVERITIES, TAKE_OUTCOMES } from "@/lib/domain/safety-choices";
 import { ActionForm } from "./action-form";
 import { CheckboxGroup } from "./checkbox-group";
 import { describedBy, Field } from "./field";

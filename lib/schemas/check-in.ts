@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { CHECK_IN_SCALES } from "../domain/safety-choices";
 import { calendarDay, optionalText, requiredId, wholeNumber } from "./fields";
 
-export const CHECK_IN_SCALES = ["sleep", "soreness", "fatigue", "stress", "mood"] as const;
+export { CHECK_IN_SCALES };
 
 /** One check-in a day; every scale 1 (worst) to 5 (best). */
 export const checkInSchema = z.object({

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { INCIDENT_SEVERITIES, TAKE_OUTCOMES } from "../domain/safety-choices";
 import { calendarDay, dateTime, optionalText, requiredId, requiredText } from "./fields";
+
+export { INCIDENT_SEVERITIES, TAKE_OUTCOMES };
 
 const optionalDay = (label: string) => z.preprocess((v) => (v === "" || v === null ? undefined : v), calendarDay(label).optional());
 
@@ -13,16 +16,12 @@ export const createStuntSchema = z.object({
   equipmentIds: z.array(requiredId("Unknown equipment"), { error: "Choose the equipment" }).max(50).default([]),
 });
 
-export const TAKE_OUTCOMES = ["usable", "no_good", "aborted", "safety_cut"] as const;
-
 export const logTakeSchema = z.object({
   performerId: requiredId("Choose a performer"),
   outcome: z.enum(TAKE_OUTCOMES, { error: "Choose an outcome" }),
   at: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), dateTime("Time").optional()),
   notes: optionalText("Notes", 2000, { multiline: true }),
 });
-
-export const INCIDENT_SEVERITIES = ["near_miss", "minor", "lost_time", "serious"] as const;
 
 /** The severities after which a performer may be kept off training (lost time). */
 export const KEEPS_OFF_TRAINING: readonly string[] = ["lost_time", "serious"];

@@ -70,3 +70,17 @@ export async function demoProductionPath(page: Page): Promise<string> {
   if (!match) throw new Error(`Unexpected URL ${page.url()}`);
   return match[0];
 }
+
+/**
+ * Charts are drawn only when scrolled to (components/charts/render-when-visible.tsx):
+ * scrolls each chart of the page into view, waits until recharts has drawn it,
+ * and ends back at the top of the page.
+ */
+export async function drawAllCharts(page: Page): Promise<void> {
+  const charts = page.locator('figure[role="img"]');
+  for (const chart of await charts.all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator(".recharts-surface").first()).toBeVisible();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

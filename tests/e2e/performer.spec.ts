@@ -1,4 +1,4 @@
-import { demoProductionPath, expect, gotoRedirecting, storageStatePath, test } from "./fixtures";
+import { demoProductionPath, drawAllCharts, expect, gotoRedirecting, storageStatePath, test } from "./fixtures";
 
 test.use({ storageState: storageStatePath("performer1") });
 
@@ -7,11 +7,31 @@ test("a performer lands on their own page with charts of their goals", async ({ 
   await expect(page).toHaveURL(/\/performers\//);
   await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
   await expect(page.getByTestId("goal-card")).toHaveCount(4);
-  // recharts draws in the browser: the running-total line must be there.
+  // recharts draws in the browser, each chart when it is scrolled to: the running-total line must be there.
+  await drawAllCharts(page);
   const skydive = page.getByTestId("goal-card").filter({ hasText: "Skydive" });
   await expect(skydive.locator(".recharts-line-curve").first()).toBeVisible();
   await expect(skydive.getByText("A licence")).toBeVisible();
   await page.screenshot({ path: "tmp/screenshots/performer.png", fullPage: true });
+});
+
+test("the charts' names are in the server's HTML and the charts are drawn when scrolled to", async ({ page }) => {
+  await demoProductionPath(page);
+  await expect(page.getByTestId("goal-card")).toHaveCount(4);
+  // The HTML as served: every chart a labelled figure of fixed height, nothing drawn yet (recharts draws in the browser).
+  const html = await (await page.request.get(page.url())).text();
+  const figures = html.match(/<figure [^>]*>/g) ?? [];
+  expect(figures.length).toBe(4 * 2 + 2);
+  for (const figure of figures) {
+    expect(figure).toMatch(/role="img"[^>]*aria-label="[^"]{20,}"|aria-label="[^"]{20,}"[^>]*role="img"/);
+    expect(figure).toMatch(/class="h-\d+ w-full"/);
+  }
+  expect(html).not.toContain("recharts-surface");
+  // The readiness chart, far below the first screen, is drawn once scrolled to.
+  const readiness = page.getByRole("img", { name: /^Readiness \(1 to 5\)/ });
+  await expect(readiness.locator(".recharts-surface")).toHaveCount(0);
+  await readiness.scrollIntoViewIfNeeded();
+  await expect(readiness.locator(".recharts-surface").first()).toBeVisible();
 });
 
 test("a performer's own entry is pending verification", async ({ page }) => {

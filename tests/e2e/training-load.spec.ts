@@ -15,6 +15,8 @@ test("a performer logs a session with an RPE and sees the training load and whet
   // One labelled image for a screen reader, with nothing focusable inside (recharts' accessibility layer is off).
   const chart = section.getByRole("img", { name: /^Training load per day \(RPE × minutes, bars\)/ });
   await expect(chart).toBeVisible();
+  // Drawn when scrolled to; its name is in the page's HTML before that.
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
   // (recharts keeps tabindex="-1" on its hidden tooltip: out of the tab order.)
   expect(await chart.locator('[tabindex]:not([tabindex="-1"]), a, button, input, [role="application"]').count()).toBe(0);
@@ -55,6 +57,7 @@ test("the training load and the goal cards fit a phone screen", async ({ page })
   const section = page.locator("#training-load");
   await section.scrollIntoViewIfNeeded();
   await expect(section.getByRole("img", { name: /^Training load per day/ })).toBeVisible();
+  await expect(section.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByTestId("feasibility").first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
