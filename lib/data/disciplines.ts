@@ -88,6 +88,8 @@ async function setDisciplineArchived(scope: ProductionScope, disciplineId: strin
     const archivedAt = archived ? now : null;
     const goals = archived ? await tx.goal.findMany({ where: { productionId, disciplineId, archivedAt: null }, select: { id: true }, orderBy: { id: "asc" } }) : [];
     if (goals.length) await tx.goal.updateMany({ where: { id: { in: goals.map((g) => g.id) } }, data: { archivedAt } });
+    // Days planned after today would only turn into "missed": nobody logs an archived discipline. Past ones stay, as history.
+    if (archived) await tx.plannedSession.deleteMany({ where: { productionId, disciplineId, date: { gt: scope.today } } });
     const after = await tx.discipline.update({ where: { id: disciplineId }, data: { archivedAt }, select: DISCIPLINE_SELECT });
     const by = auditorOf(scope);
     for (const goal of goals) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays, type CalendarDay } from "../domain/calendar-day";
-import { ForbiddenError, NotFoundError } from "../domain/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../domain/errors";
 import { goalFeasibility, type Feasibility, type HardLimits } from "../domain/feasibility";
 import { canViewPerformer } from "../domain/permissions";
 import type { ProductionScope } from "../domain/scope";
@@ -41,6 +41,8 @@ interface GoalRow {
   target: number;
   startDate: CalendarDay;
   deadline: CalendarDay;
+  /** Archived: no forecast (a performer's goals leave it out; asked for alone, it is a 409). */
+  archived: boolean;
   limits: HardLimits;
 }
 
@@ -51,7 +53,7 @@ function* goalRows(productionId: string, filter: { goalId: string } | { performe
   const [column, value] = "goalId" in filter ? (["id", filter.goalId] as const) : (["performerId", filter.performerId] as const);
   const found = yield* rows<Record<string, unknown>>(
     `SELECT g."id" AS "id", g."performerId" AS "performerId", g."disciplineId" AS "disciplineId", d."name" AS "discipline",
-            g."target" AS "target", g."startDate" AS "startDate", g."deadline" AS "deadline",
+            g."target" AS "target", g."startDate" AS "startDate", g."deadline" AS "deadline", g."archivedAt" AS "archivedAt",
             d."maxPerDay" AS "maxPerDay", d."maxPer7Days" AS "maxPer7Days", d."minRestDays" AS "minRestDays", d."limitsAreHard" AS "limitsAreHard"
        FROM "Goal" g JOIN "Discipline" d ON d."id" = g."disciplineId"
       WHERE g."productionId" = ? AND g."${column}" = ?${column === "performerId" ? ` AND g."archivedAt" IS NULL` : ""}
@@ -67,6 +69,7 @@ function* goalRows(productionId: string, filter: { goalId: string } | { performe
     target: int(g.target),
     startDate: String(g.startDate),
     deadline: String(g.deadline),
+    archived: g.archivedAt !== null && g.archivedAt !== undefined,
     limits: bool(g.limitsAreHard) ? { maxPerDay: optionalInt(g.maxPerDay), maxPer7Days: optionalInt(g.maxPer7Days), minRestDays: optionalInt(g.minRestDays) } : NO_LIMITS,
   }));
 }
@@ -142,6 +145,7 @@ export async function getGoalFeasibility(scope: ProductionScope, goalId: string,
   const goal = (await getSqlWriter().read(() => goalRows(scope.production.id, { goalId })))[0];
   if (!goal) throw new NotFoundError("No such goal in this production");
   if (!canViewPerformer(scope.role, scope.actor.userId, goal.performerId)) throw new ForbiddenError("Performers see their own goals only");
+  if (goal.archived) throw new ConflictError("This goal is archived: restore it to forecast it");
   const asOf = resolveAsOf(scope, asOfInput);
   return (await feasibilityOf(scope.production.id, [goal], asOf))[0]!;
 }

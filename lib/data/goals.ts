@@ -100,6 +100,8 @@ export async function updateGoal(scope: ProductionScope, goalId: string, input: 
   refuseFreefallOutsideJumps(await findDiscipline(db, productionId, existing.disciplineId), data.milestones);
   const goal = await db.$transaction(async (tx) => {
     await lockPerformer(tx, productionId, existing.performerId);
+    // Again under the lock: an archive may have committed since the first read.
+    if ((await tx.goal.findUniqueOrThrow({ where: { id: goalId }, select: { archivedAt: true } })).archivedAt) throw new ConflictError("This goal is archived: restore it before editing it");
     const before = await tx.goal.findUniqueOrThrow({ where: { id: goalId }, select: GOAL_SELECT });
     await tx.goalMilestone.deleteMany({ where: { goalId } });
     const after = await tx.goal.update({

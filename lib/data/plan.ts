@@ -74,28 +74,33 @@ export async function getPlan(scope: ProductionScope, performerId: string, query
   return view(scope, await readable(scope, performerId), from, to);
 }
 
-async function checkDisciplines(productionId: string, entries: readonly PlanEntry[]) {
-  const db = await getDb();
-  const ids = [...new Set(entries.map((e) => e.disciplineId))];
-  const found = new Map((await db.discipline.findMany({ where: { productionId, id: { in: ids } }, select: { id: true, name: true, archivedAt: true } })).map((d) => [d.id, d]));
-  const fields: Record<string, string> = {};
-  entries.forEach((e, i) => {
-    const discipline = found.get(e.disciplineId);
-    if (!discipline) fields[`${i}.disciplineId`] ??= "No such discipline in this production";
-    else if (discipline.archivedAt) fields[`${i}.disciplineId`] ??= `${discipline.name} is archived: nothing is planned in it`;
-  });
-  if (Object.keys(fields).length) throw new ValidationError(fields);
-}
-
-/** Replace what is planned from `from` to `to` (both inclusive) with `entries`, in one transaction. */
+/**
+ * Replace what is planned from `from` to `to` (both inclusive) with `entries`, in one transaction, under the
+ * performer's lock (two coordinators saving the same week at once go one after the other, and a discipline
+ * archived meanwhile is seen). Days planned in an archived discipline are history: a save keeps them, and
+ * accepts them back unchanged (what GET answered may be PUT again), but nothing new is planned in one.
+ */
 async function replacePlan(scope: ProductionScope, performerId: string, from: CalendarDay, to: CalendarDay, entries: readonly PlanEntry[]) {
   const productionId = scope.production.id;
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    // Two coordinators saving the same week at once: one after the other, not a clash on the unique index.
     await lockPerformer(tx, productionId, performerId);
-    await tx.plannedSession.deleteMany({ where: { productionId, performerId, date: { gte: from, lte: to } } });
-    const rowsToWrite = entries.filter((e) => e.count > 0).map((e) => ({ productionId, performerId, disciplineId: e.disciplineId, date: e.date, count: e.count, updatedById: scope.actor.userId }));
+    const ids = [...new Set(entries.map((e) => e.disciplineId))];
+    const found = new Map((await tx.discipline.findMany({ where: { productionId, id: { in: ids } }, select: { id: true, name: true, archivedAt: true } })).map((d) => [d.id, d]));
+    const archivedIds = (await tx.discipline.findMany({ where: { productionId, archivedAt: { not: null } }, select: { id: true } })).map((d) => d.id);
+    const kept = await tx.plannedSession.findMany({ where: { productionId, performerId, date: { gte: from, lte: to }, disciplineId: { in: archivedIds } }, select: { disciplineId: true, date: true, count: true } });
+    const keptKeys = new Set(kept.map((k) => `${k.disciplineId}/${k.date}/${k.count}`));
+    const fields: Record<string, string> = {};
+    entries.forEach((e, i) => {
+      const discipline = found.get(e.disciplineId);
+      if (!discipline) fields[`${i}.disciplineId`] ??= "No such discipline in this production";
+      else if (discipline.archivedAt && !keptKeys.has(`${e.disciplineId}/${e.date}/${e.count}`)) fields[`${i}.disciplineId`] ??= `${discipline.name} is archived: nothing new is planned in it`;
+    });
+    if (Object.keys(fields).length) throw new ValidationError(fields);
+    await tx.plannedSession.deleteMany({ where: { productionId, performerId, date: { gte: from, lte: to }, disciplineId: { notIn: archivedIds } } });
+    const rowsToWrite = entries
+      .filter((e) => e.count > 0 && !found.get(e.disciplineId)!.archivedAt)
+      .map((e) => ({ productionId, performerId, disciplineId: e.disciplineId, date: e.date, count: e.count, updatedById: scope.actor.userId }));
     if (rowsToWrite.length) await tx.plannedSession.createMany({ data: rowsToWrite });
   });
 }
@@ -108,7 +113,6 @@ export async function setPlan(scope: ProductionScope, performerId: string, query
   const outside = entries.findIndex((e) => e.date < from || e.date > to);
   if (outside >= 0) throw new ValidationError({ [`${outside}.date`]: `${entries[outside]!.date} is outside ${from} – ${to}: send the range it belongs to as ?from=&to=` });
   const performer = await readable(scope, performerId);
-  await checkDisciplines(scope.production.id, entries);
   await replacePlan(scope, performerId, from, to, entries);
   return view(scope, performer, from, to);
 }
@@ -118,7 +122,9 @@ export async function repeatPlanWeek(scope: ProductionScope, performerId: string
   requirePermission(scope, "goal.manage");
   const { week, weeks } = parseOrThrow(repeatWeekSchema, input);
   await readable(scope, performerId);
-  const source = await planned(scope.production.id, performerId, week, addDays(week, 6));
+  // Only disciplines trained now: an archived one's days are history, not a pattern to repeat.
+  const archived = new Set((await (await getDb()).discipline.findMany({ where: { productionId: scope.production.id, archivedAt: { not: null } }, select: { id: true } })).map((d) => d.id));
+  const source = (await planned(scope.production.id, performerId, week, addDays(week, 6))).filter((p) => !archived.has(p.disciplineId));
   if (source.length === 0) throw new ValidationError({ week: "Nothing is planned in this week: plan it first, then repeat it" });
   const copies = repeatWeek(source, week, weeks);
   const until = addDays(week, 7 * weeks + 6);

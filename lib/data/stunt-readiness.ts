@@ -48,7 +48,7 @@ export async function judgeStunt(productionId: string, stuntId: string, today: C
     db.user.findMany({ where: { id: { in: stunt.performerIds } }, select: { id: true, name: true } }),
     db.goal.findMany({ where: { ...inStunt, archivedAt: null, disciplineId: { in: stunt.disciplineIds } }, select: { id: true, performerId: true, disciplineId: true, target: true, startDate: true, deadline: true } }),
     queryGoalCounts(today, productionId),
-    db.discipline.findMany({ where: { id: { in: stunt.disciplineIds } }, select: { id: true, name: true } }),
+    db.discipline.findMany({ where: { id: { in: stunt.disciplineIds } }, select: { id: true, name: true, archivedAt: true } }),
     db.trainingSession.groupBy({ by: ["performerId"], where: { ...inStunt, status: "pending", disciplineId: { in: stunt.disciplineIds } }, _count: true }),
     db.incident.findMany({
       where: { productionId, status: "open", OR: [{ performerId: { in: stunt.performerIds } }, { stuntId }] },
@@ -62,6 +62,7 @@ export async function judgeStunt(productionId: string, stuntId: string, today: C
     }),
   ]);
   const disciplineName = new Map(disciplines.map((d) => [d.id, d.name]));
+  const archivedIds = new Set(disciplines.filter((d) => d.archivedAt).map((d) => d.id));
   // The stunt's day: its planned date, or today while none is set.
   const stuntDay = stunt.plannedDate ?? today;
   const [currency, credentials, equipment, spans, feasibility, loads] = await Promise.all([
@@ -82,7 +83,8 @@ export async function judgeStunt(productionId: string, stuntId: string, today: C
         const c = counts.get(g.id);
         return { discipline: disciplineName.get(g.disciplineId) ?? "?", target: g.target, done: c?.done ?? 0, verified: c?.verified ?? 0 };
       }),
-      disciplinesWithoutGoal: stunt.disciplineIds.filter((d) => !own.some((g) => g.disciplineId === d)).map((d) => disciplineName.get(d) ?? "?"),
+      // An archived discipline is one reason for the stunt (goNoGo's archivedDisciplines), not a goal to set.
+      disciplinesWithoutGoal: stunt.disciplineIds.filter((d) => !archivedIds.has(d) && !own.some((g) => g.disciplineId === d)).map((d) => disciplineName.get(d) ?? "?"),
       pendingEntries: pending.find((p) => p.performerId === performerId)?._count ?? 0,
       // An incident on the stunt itself, with no performer named, concerns everyone in it.
       openIncidents: incidents.filter((i) => i.performerId === performerId || i.performerId === null),
@@ -106,7 +108,7 @@ export async function judgeStunt(productionId: string, stuntId: string, today: C
   });
   const found = new Set(equipment.map((e) => e.id));
   const missingEquipment = new Set(stunt.equipmentIds.filter((id) => !found.has(id))).size;
-  const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate, today, equipment: stuntEquipment, missingEquipment });
+  const { verdict, reasons } = goNoGo(evidence, { plannedDate: stunt.plannedDate, today, equipment: stuntEquipment, missingEquipment, archivedDisciplines: disciplines.filter((d) => d.archivedAt).map((d) => d.name) });
   return { stunt, verdict, reasons, evidence, goals, counts, credentials, equipment };
 }
 

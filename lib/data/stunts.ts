@@ -44,8 +44,10 @@ export async function createStunt(scope: ProductionScope, input: unknown, now = 
   const db = await getDb();
   const performers = await db.membership.count({ where: { productionId, userId: { in: data.performerIds }, ...PERFORMING_MEMBER } });
   if (performers !== new Set(data.performerIds).size) throw new ValidationError({ performerIds: "Every performer must be a performer of this production" });
-  const disciplines = await db.discipline.count({ where: { productionId, id: { in: data.disciplineIds } } });
-  if (disciplines !== new Set(data.disciplineIds).size) throw new ValidationError({ disciplineIds: "Every discipline must belong to this production" });
+  const disciplines = await db.discipline.findMany({ where: { productionId, id: { in: data.disciplineIds } }, select: { name: true, archivedAt: true } });
+  if (disciplines.length !== new Set(data.disciplineIds).size) throw new ValidationError({ disciplineIds: "Every discipline must belong to this production" });
+  const archived = disciplines.find((d) => d.archivedAt);
+  if (archived) throw new ValidationError({ disciplineIds: `${archived.name} is archived: a stunt is prepared by disciplines trained now` });
   const equipment = await db.equipment.count({ where: { productionId, id: { in: data.equipmentIds } } });
   if (equipment !== new Set(data.equipmentIds).size) throw new ValidationError({ equipmentIds: "Every piece of equipment must belong to this production" });
   return db.$transaction(async (tx) => {

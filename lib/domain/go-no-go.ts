@@ -25,6 +25,7 @@ export const REASON_KINDS = [
   "equipment_overdue",
   "equipment_due_before_shoot",
   "equipment_missing",
+  "discipline_archived",
 ] as const;
 
 export type ReasonKind =
@@ -36,6 +37,7 @@ export type ReasonKind =
   | "equipment_overdue"
   | "equipment_due_before_shoot"
   | "equipment_missing"
+  | "discipline_archived"
   | "currency_lapsed"
   | "currency_lapses_before_shoot"
   | "goal_not_done"
@@ -98,9 +100,14 @@ export interface StuntEquipment {
 
 export function goNoGo(
   performers: readonly PerformerEvidence[],
-  stunt: { plannedDate?: string | null; today?: string; equipment?: readonly StuntEquipment[]; missingEquipment?: number } = {},
+  stunt: { plannedDate?: string | null; today?: string; equipment?: readonly StuntEquipment[]; missingEquipment?: number; archivedDisciplines?: readonly string[] } = {},
 ): { verdict: Verdict; reasons: Reason[] } {
   const reasons: Reason[] = [];
+  // A discipline archived after the stunt was planned: nobody trains or sets a goal in it any more, so the
+  // stunt cannot be judged ready on it. Said once, for the stunt, with what to do; not as a goal missing per performer.
+  for (const name of stunt.archivedDisciplines ?? []) {
+    reasons.push({ performerId: null, kind: "discipline_archived", blocking: true, message: `${name} is archived: take it off the stunt, or restore it in Settings` });
+  }
   // Equipment the stunt was planned with that is no longer on record: nobody
   // can say it was serviced, so, like an interval without a recorded service,
   // it blocks rather than silently dropping out of the check.

@@ -6,14 +6,18 @@ export type { FieldErrors };
 
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
+  // The first message per field. Defined, not assigned: a key sent as "__proto__" is a field like any other,
+  // and assigning it would set the object's prototype and lose the message.
+  const first = (key: string, message: string) => {
+    if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: message, enumerable: true, writable: true, configurable: true });
+  };
   for (const issue of error.issues) {
     // A strict object names each key it does not know, so the client sees which field to drop.
     if (issue.code === "unrecognized_keys") {
-      for (const unknownKey of issue.keys) out[[...issue.path, unknownKey].join(".")] ??= `Unknown field "${unknownKey}"`;
+      for (const unknownKey of issue.keys) first([...issue.path, unknownKey].join("."), `Unknown field "${unknownKey}"`);
       continue;
     }
-    const key = issue.path.length ? issue.path.join(".") : "_form";
-    out[key] ??= issue.message;
+    first(issue.path.length ? issue.path.join(".") : "_form", issue.message);
   }
   return out;
 }

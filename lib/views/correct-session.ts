@@ -8,6 +8,8 @@ import { getTrainingSession } from "../data/sessions";
 export async function loadEntryChangeView(scope: ProductionScope, sessionId: string, change: "edit" | "again" | "correct") {
   const [entry, disciplines] = await Promise.all([getTrainingSession(scope, sessionId), listDisciplines(scope)]);
   const refusal = change === "correct" ? refuseCorrection(scope.role, scope.actor.userId, entry) : refuseEntryChange(scope.role, scope.actor.userId, entry, change);
-  // An entry may stay in (or be corrected within) its own discipline once archived; it moves to no other archived one.
-  return { entry, disciplines: disciplines.filter((d) => !d.archivedAt || d.id === entry.disciplineId), refusal };
+  // A correction or an edit may keep an entry in its own discipline once archived; it moves to no other archived
+  // one, and logging a rejected entry again is new training, which no archived discipline takes.
+  const keepOwn = change !== "again";
+  return { entry, disciplines: disciplines.filter((d) => !d.archivedAt || (keepOwn && d.id === entry.disciplineId)), refusal };
 }

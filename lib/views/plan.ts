@@ -28,5 +28,5 @@ export async function loadPlanView(scope: ProductionScope, performerId: string, 
   const { from, to, previous, next } = range(layout, anchor);
   const [plan, disciplines] = await Promise.all([getPlan(scope, performerId, { from, to }), listDisciplines(scope)]);
   // Archived disciplines are no longer trained: nothing is planned in them.
-  return { plan, disciplines: disciplines.filter((d) => !d.archivedAt), layout, anchor, previous, next, today: scope.today, canEdit: can(scope.role, "goal.manage") };
+  return { plan, disciplines: disciplines.filter((d) => !d.archivedAt), disciplineNames: new Map(disciplines.map((d) => [d.id, d.name])), layout, anchor, previous, next, today: scope.today, canEdit: can(scope.role, "goal.manage") };
 }

@@ -7,8 +7,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchGoal } from "@/app/api/v1/productions/[productionId]/goals/[goalId]/route";
 import { POST as postGoal } from "@/app/api/v1/productions/[productionId]/goals/route";
 import { PATCH as patchDiscipline } from "@/app/api/v1/productions/[productionId]/disciplines/[disciplineId]/route";
-import { createGoal, listArchivedGoals, updateGoal } from "@/lib/data/goals";
-import { setPlan } from "@/lib/data/plan";
+import { updateDiscipline } from "@/lib/data/disciplines";
+import { createGoal, listArchivedGoals, setGoalArchived, updateGoal } from "@/lib/data/goals";
+import { getGoalFeasibility } from "@/lib/data/feasibility";
+import { getPlan, repeatPlanWeek, setPlan } from "@/lib/data/plan";
+import { getStuntReadiness } from "@/lib/data/stunt-readiness";
+import { createStunt } from "@/lib/data/stunts";
 import { getPerformerProgress, getProductionProgress } from "@/lib/data/progress";
 import { logTrainingSession } from "@/lib/data/sessions";
 import type { Actor } from "@/lib/domain/actor";
@@ -135,7 +139,7 @@ describe("archiving a discipline", () => {
       body: { fields: { disciplineId: "Skydive is archived: restore it in Settings before setting a goal in it" } },
     });
     await expect(setPlan(c, w.performer1.userId, { from: "2026-06-15", to: "2026-06-21" }, [{ date: "2026-06-16", disciplineId: w.skydive, count: 3 }])).rejects.toMatchObject({
-      fields: { "0.disciplineId": "Skydive is archived: nothing is planned in it" },
+      fields: { "0.disciplineId": "Skydive is archived: nothing new is planned in it" },
     });
     // Its goal waits for the discipline.
     expect(await archiveGoal(w, w.coordinator, w.goalId, { archived: false })).toMatchObject({ status: 409, body: { error: "Skydive is archived: restore the discipline in Settings first" } });
@@ -174,5 +178,95 @@ describe("archiving a discipline", () => {
     const seqOf = async (eventId: string) => (await db.auditChain.findUniqueOrThrow({ where: { eventId }, select: { seq: true } })).seq;
     const archivedSeq = await seqOf(archivedEvent.id);
     for (const e of loggedEvents) expect(await seqOf(e.id)).toBeLessThan(archivedSeq);
+  });
+});
+
+describe("what an archived discipline keeps and refuses around it", () => {
+  it("lets a correction fix an entry within it, never move one into it", async () => {
+    const w = await createWorld(db);
+    const c = await scopeOf(w.coordinator, w.productionId, NOW);
+    const motorbike = await logTrainingSession(c, { performerId: w.performer1.userId, disciplineId: w.motorbike, date: "2026-06-01", count: 3 }, NOW);
+    const skydive = await logTrainingSession(c, { performerId: w.performer1.userId, disciplineId: w.skydive, date: "2026-06-01", count: 3 }, NOW);
+    await archiveDiscipline(w, w.coordinator, w.skydive, { archived: true });
+    await expect(
+      logTrainingSession(c, { performerId: w.performer1.userId, disciplineId: w.skydive, date: "2026-06-01", count: 4, correctsId: motorbike.id, reason: "Was a skydive" }, NOW),
+    ).rejects.toMatchObject({ fields: { disciplineId: expect.stringContaining("Skydive is archived") } });
+    const fixed = await logTrainingSession(c, { performerId: w.performer1.userId, disciplineId: w.skydive, date: "2026-06-01", count: 2, correctsId: skydive.id, reason: "Miscounted" }, NOW);
+    expect(fixed.status).toBe("pending");
+    expect(await db.trainingSession.count({ where: { disciplineId: w.skydive } })).toBe(2);
+  });
+
+  it("keeps past plan days as history, drops future ones, and repeats only disciplines trained now", async () => {
+    const w = await createWorld(db);
+    const c = await scopeOf(w.coordinator, w.productionId, NOW);
+    // NOW is 15 Jun; the week of 8 Jun is past, 22 Jun ahead.
+    const week = [
+      { date: "2026-06-09", disciplineId: w.skydive, count: 3 },
+      { date: "2026-06-09", disciplineId: w.motorbike, count: 5 },
+    ];
+    await setPlan(c, w.performer1.userId, { from: "2026-06-08", to: "2026-06-14" }, week);
+    await setPlan(c, w.performer1.userId, { from: "2026-06-22", to: "2026-06-28" }, [{ date: "2026-06-23", disciplineId: w.skydive, count: 3 }]);
+    // Through the writer, with this scope's today (the route's would be the real one).
+    await updateDiscipline(c, w.skydive, { archived: true }, NOW);
+    const entries = async (from: string, to: string) => (await getPlan(c, w.performer1.userId, { from, to })).entries.map((e) => `${e.date} ${e.disciplineId === w.skydive ? "skydive" : "motorbike"} ${e.count}`).sort();
+    expect(await entries("2026-06-22", "2026-06-28")).toEqual([]);
+    expect(await entries("2026-06-08", "2026-06-14")).toEqual(["2026-06-09 motorbike 5", "2026-06-09 skydive 3"]);
+
+    // What GET answered may be PUT again; a save of the motorbike days keeps the archived discipline's day.
+    await setPlan(c, w.performer1.userId, { from: "2026-06-08", to: "2026-06-14" }, week);
+    await setPlan(c, w.performer1.userId, { from: "2026-06-08", to: "2026-06-14" }, [{ date: "2026-06-10", disciplineId: w.motorbike, count: 6 }]);
+    expect(await entries("2026-06-08", "2026-06-14")).toEqual(["2026-06-09 skydive 3", "2026-06-10 motorbike 6"]);
+    // A changed day in it is new planning: refused.
+    await expect(setPlan(c, w.performer1.userId, { from: "2026-06-08", to: "2026-06-14" }, [{ date: "2026-06-09", disciplineId: w.skydive, count: 4 }])).rejects.toMatchObject({
+      fields: { "0.disciplineId": "Skydive is archived: nothing new is planned in it" },
+    });
+
+    expect(await repeatPlanWeek(c, w.performer1.userId, { week: "2026-06-08", weeks: 2 })).toMatchObject({ copied: 2 });
+    expect(await entries("2026-06-15", "2026-06-28")).toEqual(["2026-06-17 motorbike 6", "2026-06-24 motorbike 6"]);
+  });
+
+  it("is refused for a new stunt, and makes an existing stunt not ready with one reason saying what to do", async () => {
+    const w = await createWorld(db);
+    const c = await scopeOf(w.coordinator, w.productionId, NOW);
+    const stunt = await createStunt(c, { name: "Exit from the heli", performerIds: [w.performer1.userId], disciplineIds: [w.skydive] }, NOW);
+    await archiveDiscipline(w, w.coordinator, w.skydive, { archived: true });
+    await expect(createStunt(c, { name: "Second exit", performerIds: [w.performer1.userId], disciplineIds: [w.skydive] }, NOW)).rejects.toMatchObject({
+      fields: { disciplineIds: "Skydive is archived: a stunt is prepared by disciplines trained now" },
+    });
+    const judged = await getStuntReadiness(c, stunt.id);
+    expect(judged.verdict).toBe("not_ready");
+    const kinds = judged.reasons.map((r) => r.kind);
+    expect(kinds).toContain("discipline_archived");
+    expect(kinds).not.toContain("no_goal");
+    expect(judged.reasons.find((r) => r.kind === "discipline_archived")).toMatchObject({ performerId: null, message: "Skydive is archived: take it off the stunt, or restore it in Settings" });
+  });
+});
+
+describe("an archived goal, around the edges", () => {
+  it("has no forecast: asked for alone it is a 409", async () => {
+    const w = await createWorld(db);
+    const c = await scopeOf(w.coordinator, w.productionId, NOW);
+    await setGoalArchived(c, w.goalId, { archived: true }, NOW);
+    await expect(getGoalFeasibility(c, w.goalId)).rejects.toMatchObject({ status: 409, message: "This goal is archived: restore it to forecast it" });
+  });
+
+  it("is never edited by a request that raced its archiving", async () => {
+    const w = await createWorld(db);
+    const c = await scopeOf(w.coordinator, w.productionId, NOW);
+    for (let round = 0; round < 4; round++) {
+      await setGoalArchived(c, w.goalId, { archived: false }, NOW);
+      const before = await db.auditEvent.count({ where: { productionId: w.productionId, subject: "goal", action: "edit" } });
+      const [edit] = await Promise.allSettled([
+        updateGoal(c, w.goalId, { target: 600 + round, startDate: "2026-01-01", deadline: "2026-12-31" }, NOW),
+        setGoalArchived(c, w.goalId, { archived: true }, NOW),
+      ]);
+      const events = await db.auditEvent.findMany({ where: { productionId: w.productionId, subject: "goal", sessionId: w.goalId }, select: { id: true, action: true } });
+      const seq = new Map(await Promise.all(events.map(async (e) => [e.action + e.id, (await db.auditChain.findUniqueOrThrow({ where: { eventId: e.id } })).seq] as const)));
+      const lastArchive = Math.max(...[...seq].filter(([k]) => k.startsWith("archive")).map(([, v]) => v));
+      // An edit that went through was chained before the archive; one that came after was refused.
+      const edits = [...seq].filter(([k]) => k.startsWith("edit")).map(([, v]) => v);
+      expect(edits.every((v) => v < lastArchive)).toBe(true);
+      expect(edits.length - before).toBe(edit.status === "fulfilled" ? 1 : 0);
+    }
   });
 });

@@ -39,6 +39,11 @@ describe("demo plan", () => {
     }
   });
 
+  it("keeps to one goal per performer and discipline, as the goal writer does (the seed writes goals directly)", () => {
+    const pairs = plan.goals.map((g) => `${g.performerKey}/${g.disciplineName}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
   it("performer1 is ahead: every goal on track or done", () => {
     for (const status of Object.values(statusesOf("performer1"))) expect(["on_track", "done"]).toContain(status);
   });

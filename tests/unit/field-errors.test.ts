@@ -20,6 +20,14 @@ describe("fieldErrors", () => {
     });
   });
 
+  it("names a key sent as __proto__ like any other unknown field, as JSON too", () => {
+    const body = JSON.parse('{"archived":true,"__proto__":{"x":1}}') as unknown;
+    const fields = fieldErrors(errorOf(z.strictObject({ archived: z.boolean() }), body));
+    expect(Object.keys(fields)).toEqual(["__proto__"]);
+    expect(JSON.parse(JSON.stringify(fields))).toEqual(JSON.parse('{"__proto__":"Unknown field \\"__proto__\\""}'));
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+  });
+
   it("keeps the first message when a field has several issues", () => {
     const schema = z.object({
       code: z.string().min(5, { error: "Too short" }).regex(/^\d+$/, { error: "Digits only" }),

@@ -126,6 +126,17 @@ describe("equipment no longer on record", () => {
   });
 });
 
+describe("a discipline archived after the stunt was planned", () => {
+  it("blocks once, for the stunt, saying what to do", () => {
+    const judged = goNoGo([ready], { archivedDisciplines: ["Wire work"] });
+    expect(judged).toEqual({
+      verdict: "not_ready",
+      reasons: [{ performerId: null, kind: "discipline_archived", blocking: true, message: "Wire work is archived: take it off the stunt, or restore it in Settings" }],
+    });
+    expect(goNoGo([ready], { archivedDisciplines: [] })).toEqual({ verdict: "ready", reasons: [] });
+  });
+});
+
 describe("performerVerdicts", () => {
   it("gives each performer their own verdict and counts, leaving the stunt's own reasons out", () => {
     const reasons = [

@@ -33,13 +33,13 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
       throw new ForbiddenError(role === "performer" ? "Performers log sessions for themselves only" : forbiddenMessage("session.logForAnyone", role));
     }
     const discipline = yield* requireDiscipline(productionId, data.disciplineId);
-    // A correction fixes an entry already in the record; only new training is refused.
-    if (!data.correctsId) refuseArchivedDiscipline(discipline);
     const jumps = data.jumps ?? [];
     if (jumps.length > 0 && !discipline.recordsJumps) {
       throw new ValidationError({ jumps: `${discipline.name} does not record jumps: log the count without jump rows` });
     }
-    if (data.correctsId) yield* assertCorrectable(scope, data.correctsId, data.performerId);
+    const corrected = data.correctsId ? yield* assertCorrectable(scope, data.correctsId, data.performerId) : null;
+    // A correction may fix an entry of an archived discipline within it; nothing new lands in one, and nothing moves into one.
+    if (corrected?.disciplineId !== data.disciplineId) refuseArchivedDiscipline(discipline);
 
     const limits = limitsOf(discipline);
     const where = { productionId, performerId: data.performerId, disciplineId: data.disciplineId };
@@ -86,7 +86,8 @@ export async function logTrainingSession(scope: ProductionScope, input: unknown,
   });
 }
 
-function* assertCorrectable(scope: ProductionScope, correctsId: string, performerId: string): SqlBody<void> {
+/** The entry a correction corrects, once it may be corrected by this actor now. */
+function* assertCorrectable(scope: ProductionScope, correctsId: string, performerId: string): SqlBody<{ disciplineId: string }> {
   const productionId = scope.production.id;
   const original = yield* findSession(productionId, correctsId);
   if (!original) throw new NotFoundError("The entry to correct does not exist in this production");
@@ -102,4 +103,5 @@ function* assertCorrectable(scope: ProductionScope, correctsId: string, performe
     productionId,
   );
   if (int(pending?.n) > 0) throw new ConflictError("A correction of this entry is already waiting for sign-off");
+  return original;
 }

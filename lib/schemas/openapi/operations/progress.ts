@@ -65,6 +65,7 @@ export const progressOperations: ApiOperation[] = [
     who: "coordinator, viewer, the goal's performer",
     query: asOfQuery,
     responses: { 200: { description: "The verdict on `asOf`", schema: goalFeasibility } },
+    errors: { 409: "The goal is archived: restore it to forecast it" },
   },
   {
     method: "get",

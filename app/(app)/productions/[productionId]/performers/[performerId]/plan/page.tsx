@@ -26,7 +26,8 @@ export default async function PlanPage({
   const anchor = typeof query.date === "string" && isCalendarDay(query.date) ? query.date : scope.today;
   const view = await pageData(() => loadPlanView(scope, performerId, layout, anchor));
   const { plan, disciplines } = view;
-  const names = new Map(disciplines.map((d) => [d.id, d.name]));
+  // Every discipline's name, archived ones too: their past days are still on the calendar.
+  const names = view.disciplineNames;
   const here = `/productions/${productionId}/performers/${performerId}/plan`;
   const link = (l: PlanLayout, date: string) => `${here}?view=${l}&date=${date}`;
   const month = view.anchor.slice(0, 7);
