@@ -21,7 +21,7 @@
 // Everywhere else taking the most is the earliest: a later session could
 // always be moved to that day.
 
-import { fromEpochDay, toEpochDay, type CalendarDay } from "./calendar-day";
+import { formatDay, fromEpochDay, toEpochDay, type CalendarDay } from "./calendar-day";
 
 export interface HardLimits {
   maxPerDay: number | null;
@@ -166,7 +166,7 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 
 function cause(plan: Plan, input: FeasibilityInput, deadline: number, sessionDays: number, even: number | null, horizon: number): string {
   if (deadline < plan.first) {
-    return deadline === plan.first - 1 ? "the deadline is today: no training days are left" : `the deadline ${input.deadline} has passed: no training days are left`;
+    return deadline === plan.first - 1 ? "the deadline is today: no training days are left" : `the deadline ${formatDay(input.deadline)} has passed: no training days are left`;
   }
   if (even === null) return noSessionDay(plan, deadline, horizon);
   if (even > plan.perDay) {
@@ -188,9 +188,9 @@ function noSessionDay(plan: Plan, deadline: number, horizon: number): string {
   let available = plan.first;
   while (available <= horizon && !isAvailable(plan, available)) available++;
   if (available > deadline) {
-    return available > horizon ? `unavailable beyond ${fromEpochDay(horizon)}` : `unavailable until ${fromEpochDay(available - 1)}`;
+    return available > horizon ? `unavailable beyond ${formatDay(fromEpochDay(horizon))}` : `unavailable until ${formatDay(fromEpochDay(available - 1))}`;
   }
-  return `no session day is left before the deadline: the last session was on ${fromEpochDay(plan.lastSession!)} and ${plan.rest} days must be between sessions`;
+  return `no session day is left before the deadline: the last session was on ${formatDay(fromEpochDay(plan.lastSession!))} and ${plan.rest} days must be between sessions`;
 }
 
 /** The smallest 7-day limit that alone (with rest and availability, without the per-day limit) reaches the target by the deadline. */
@@ -211,9 +211,9 @@ function neededPer7Days(plan: Plan, remaining: number, deadline: number): number
 function shortfall(plan: Plan, finish: number | null, deadline: number, horizon: number): string {
   if (finish !== null) {
     const late = finish - deadline;
-    return `the earliest finish is ${fromEpochDay(finish)}, ${late} day${late === 1 ? "" : "s"} after the deadline`;
+    return `the earliest finish is ${formatDay(fromEpochDay(finish))}, ${late} day${late === 1 ? "" : "s"} after the deadline`;
   }
   if (zeroLimit(plan)) return "a hard limit of 0 means it can never be reached";
-  return `it cannot be reached by ${fromEpochDay(horizon)}`;
+  return `it cannot be reached by ${formatDay(fromEpochDay(horizon))}`;
 }
 

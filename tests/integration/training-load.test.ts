@@ -259,7 +259,7 @@ describe("GET …/goals/{goalId}/feasibility", () => {
       earliestFinish: "2026-06-22",
       evenDailyCount: 15,
       sessionsNeeded: 4,
-      reason: "needs 15 a day; the hard limit allows 10; the earliest finish is 2026-06-22, 2 days after the deadline",
+      reason: "needs 15 a day; the hard limit allows 10; the earliest finish is 22 Jun 2026, 2 days after the deadline",
     });
   });
 
@@ -274,7 +274,7 @@ describe("GET …/goals/{goalId}/feasibility", () => {
       evenDailyCount: 12,
       sessionsNeeded: 5,
       reason:
-        "only 5 session days are left before the deadline with 2 days between sessions: needs 12 a session; the hard limit allows 10 a day; the earliest finish is 2026-06-22, 2 days after the deadline",
+        "only 5 session days are left before the deadline with 2 days between sessions: needs 12 a session; the hard limit allows 10 a day; the earliest finish is 22 Jun 2026, 2 days after the deadline",
     });
   });
 
@@ -309,7 +309,7 @@ describe("GET …/goals/{goalId}/feasibility", () => {
     await setLimits({ maxPerDay: 10, hard: true });
     const { json } = await feasibilityOf(goalId);
     expect(json).toMatchObject({ asOf: today(), remaining: 60, feasible: false, sessionsNeeded: 0, evenDailyCount: null });
-    expect(json.reason).toMatch(/^the deadline 2026-06-20 has passed: no training days are left; /);
+    expect(json.reason).toMatch(/^the deadline 20 Jun 2026 has passed: no training days are left; /);
   });
 
   it("the unchecked reader for go / no-go answers the same, and nothing for a goal of another production", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween } from "@/lib/domain/calendar-day";
+import { addDays, daysBetween, formatDay } from "@/lib/domain/calendar-day";
 import { goalFeasibility, HORIZON_DAYS, type FeasibilityInput, type HardLimits } from "@/lib/domain/feasibility";
 
 // Goal feasibility on hand-made cases. asOf is Wednesday 10 June 2026, so
@@ -56,11 +56,11 @@ describe("goalFeasibility: the per-day limit", () => {
       earliestFinish: june(26),
       evenDailyCount: 61,
       sessionsNeeded: 10,
-      reason: "needs 61 a day; the hard limit allows 40; the earliest finish is 2026-06-26, 6 days after the deadline",
+      reason: "needs 61 a day; the hard limit allows 40; the earliest finish is 26 Jun 2026, 6 days after the deadline",
     });
     // One rep over: 401 needs ⌈401 ÷ 10⌉ = 41 a day, and a last rep on the 21st.
     expect(feasibility(401, june(20), { maxPerDay: 40 }).reason).toBe(
-      "needs 41 a day; the hard limit allows 40; the earliest finish is 2026-06-21, 1 day after the deadline",
+      "needs 41 a day; the hard limit allows 40; the earliest finish is 21 Jun 2026, 1 day after the deadline",
     );
   });
 });
@@ -78,7 +78,7 @@ describe("goalFeasibility: the 7-day limit", () => {
       earliestFinish: june(18),
       evenDailyCount: 50,
       sessionsNeeded: 6,
-      reason: "needs 300 in 7 days; the hard limit allows 200; the earliest finish is 2026-06-18, 2 days after the deadline",
+      reason: "needs 300 in 7 days; the hard limit allows 200; the earliest finish is 18 Jun 2026, 2 days after the deadline",
     });
   });
 
@@ -92,7 +92,7 @@ describe("goalFeasibility: the 7-day limit", () => {
     expect(feasibility(80, june(15), { maxPer7Days: 100 }, { logged })).toMatchObject({ feasible: true, earliestFinish: june(15) });
     // By the 14th, the 8th..14th window must hold 60 + 80 = 140.
     expect(feasibility(80, june(14), { maxPer7Days: 100 }, { logged }).reason).toBe(
-      "needs 140 in 7 days; the hard limit allows 100; the earliest finish is 2026-06-15, 1 day after the deadline",
+      "needs 140 in 7 days; the hard limit allows 100; the earliest finish is 15 Jun 2026, 1 day after the deadline",
     );
     // Logged 7 days before the first training day, the 4th is in no window from the 11th on.
     expect(feasibility(80, june(11), { maxPer7Days: 100 }, { logged: [{ date: june(4), count: 100 }] })).toMatchObject({ feasible: true, earliestFinish: june(11) });
@@ -109,7 +109,7 @@ describe("goalFeasibility: the 7-day limit", () => {
     // the 11th..17th window, at most 100.
     expect(feasibility(160, june(18), { maxPerDay: 60, maxPer7Days: 100 })).toMatchObject({ feasible: true, earliestFinish: june(18) });
     expect(feasibility(160, june(17), { maxPerDay: 60, maxPer7Days: 100 }).reason).toBe(
-      "needs 160 in 7 days; the hard limit allows 100; the earliest finish is 2026-06-18, 1 day after the deadline",
+      "needs 160 in 7 days; the hard limit allows 100; the earliest finish is 18 Jun 2026, 1 day after the deadline",
     );
   });
 
@@ -156,11 +156,11 @@ describe("goalFeasibility: rest between sessions", () => {
       sessionsNeeded: 3,
       reason:
         "only 3 session days are left before the deadline with 2 days between sessions: needs 61 a session; the hard limit allows 40 a day; " +
-        "the earliest finish is 2026-06-20, 4 days after the deadline",
+        "the earliest finish is 20 Jun 2026, 4 days after the deadline",
     });
     expect(feasibility(50, june(12), { maxPerDay: 40, minRestDays: 2 }, { logged }).reason).toBe(
       "only 1 session day is left before the deadline with 2 days between sessions: needs 50 a session; the hard limit allows 40 a day; " +
-        "the earliest finish is 2026-06-14, 2 days after the deadline",
+        "the earliest finish is 14 Jun 2026, 2 days after the deadline",
     );
   });
 
@@ -181,8 +181,8 @@ describe("goalFeasibility: rest between sessions", () => {
       evenDailyCount: null,
       sessionsNeeded: 0,
       reason:
-        "no session day is left before the deadline: the last session was on 2026-06-09 and 7 days must be between sessions; " +
-        "the earliest finish is 2026-06-16, 2 days after the deadline",
+        "no session day is left before the deadline: the last session was on 9 Jun 2026 and 7 days must be between sessions; " +
+        "the earliest finish is 16 Jun 2026, 2 days after the deadline",
     });
   });
 });
@@ -198,7 +198,7 @@ describe("goalFeasibility: limits together", () => {
       earliestFinish: june(22),
       evenDailyCount: 38,
       sessionsNeeded: 5,
-      reason: "the hard limits together allow 180 of the 190 remaining by the deadline; the earliest finish is 2026-06-22, 2 days after the deadline",
+      reason: "the hard limits together allow 180 of the 190 remaining by the deadline; the earliest finish is 22 Jun 2026, 2 days after the deadline",
     });
     expect(feasibility(180, june(20), { maxPerDay: 40, maxPer7Days: 100, minRestDays: 2 })).toMatchObject({ feasible: true, earliestFinish: june(20) });
   });
@@ -215,13 +215,13 @@ describe("goalFeasibility: no training days left", () => {
       earliestFinish: june(11),
       evenDailyCount: null,
       sessionsNeeded: 0,
-      reason: "the deadline is today: no training days are left; the earliest finish is 2026-06-11, 1 day after the deadline",
+      reason: "the deadline is today: no training days are left; the earliest finish is 11 Jun 2026, 1 day after the deadline",
     });
   });
 
   it("is infeasible with a deadline passed", () => {
     expect(feasibility(10, june(1), {}).reason).toBe(
-      "the deadline 2026-06-01 has passed: no training days are left; the earliest finish is 2026-06-11, 10 days after the deadline",
+      "the deadline 1 Jun 2026 has passed: no training days are left; the earliest finish is 11 Jun 2026, 10 days after the deadline",
     );
   });
 
@@ -237,7 +237,7 @@ describe("goalFeasibility: unavailable days", () => {
     // The 16th..20th: 5 session days; ⌈300 ÷ 5⌉ = 60 > 40; 300 ÷ 40 → 8 days from the 16th: the 23rd.
     expect(feasibility(300, june(20), {}, { unavailable: away })).toMatchObject({ feasible: true, earliestFinish: june(16), sessionsNeeded: 5, evenDailyCount: 60 });
     expect(feasibility(300, june(20), { maxPerDay: 40 }, { unavailable: away }).reason).toBe(
-      "needs 60 a day; the hard limit allows 40; the earliest finish is 2026-06-23, 3 days after the deadline",
+      "needs 60 a day; the hard limit allows 40; the earliest finish is 23 Jun 2026, 3 days after the deadline",
     );
   });
 
@@ -257,7 +257,7 @@ describe("goalFeasibility: unavailable days", () => {
       earliestFinish: june(26),
       evenDailyCount: null,
       sessionsNeeded: 0,
-      reason: "unavailable until 2026-06-25; the earliest finish is 2026-06-26, 6 days after the deadline",
+      reason: "unavailable until 25 Jun 2026; the earliest finish is 26 Jun 2026, 6 days after the deadline",
     });
   });
 
@@ -291,7 +291,7 @@ describe("goalFeasibility: limits that never let the target be reached", () => {
       // ⌈10⁹ ÷ 6⌉.
       evenDailyCount: 166_666_667,
       sessionsNeeded: 6,
-      reason: `needs 166666667 a day; the hard limit allows 1; it cannot be reached by ${horizon}`,
+      reason: `needs 166666667 a day; the hard limit allows 1; it cannot be reached by ${formatDay(horizon)}`,
     });
     // 3653 reps at 1 a day finish on the horizon's last day; one more cannot.
     expect(feasibility(HORIZON_DAYS, june(16), { maxPerDay: 1 }).earliestFinish).toBe(horizon);
