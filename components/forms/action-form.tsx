@@ -53,8 +53,8 @@ export function ActionForm({
  * (its error is read with it), else the form's status message — never the page
  * body, where a keyboard or screen-reader user would have to look for it.
  */
-export function focusAnswer(form: HTMLFormElement | null, state: { status: string }): void {
+export function focusAnswer(form: HTMLElement | null, state: { status: string }): void {
   if (!form || state.status === "idle") return;
-  const target = form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('[role="status"]');
+  const target = form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('[role="status"], [role="alert"]');
   target?.focus();
 }

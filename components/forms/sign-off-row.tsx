@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useId, useState, useTransition } from "react";
+import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
+import { focusAnswer } from "./action-form";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { rejectTrainingSessionAction, verifyTrainingSessionAction } from "@/lib/actions/training-sessions";
 
@@ -22,6 +23,10 @@ export function SignOffActions({
   );
   const [showReject, setShowReject] = useState(false);
   const reasonId = useId();
+  const rowRef = useRef<HTMLDivElement>(null);
+  // After an answer, focus goes to the reason it marks, else to the announced message (shared with every form).
+  useEffect(() => focusAnswer(rowRef.current, rejectState), [rejectState]);
+  useEffect(() => focusAnswer(rowRef.current, verifyState), [verifyState]);
 
   if (ownEntry) {
     return <p className="text-sm text-stone-600">Your own entry: another coordinator must sign it off.</p>;
@@ -30,7 +35,7 @@ export function SignOffActions({
   const failed = rejectState.status === "error" || verifyState.status === "error";
 
   return (
-    <div className="space-y-2">
+    <div ref={rowRef} className="space-y-2">
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
@@ -45,7 +50,7 @@ export function SignOffActions({
         </button>
       </div>
       {showReject ? (
-        <form action={rejectAction} className="space-y-2">
+        <form action={rejectAction} className="space-y-2" noValidate>
           <label htmlFor={reasonId} className="block text-sm font-medium">
             Reason the performer will see
           </label>
@@ -69,7 +74,7 @@ export function SignOffActions({
           </button>
         </form>
       ) : null}
-      <p role="status" aria-live="polite" className={`text-sm ${failed ? "text-red-700" : "text-emerald-800"}`}>
+      <p role="status" aria-live="polite" tabIndex={-1} className={`text-sm outline-none ${failed ? "text-red-700" : "text-emerald-800"}`}>
         {message}
       </p>
     </div>

@@ -46,3 +46,39 @@ test("a coordinator signs off an entry by keyboard; 'Verify selected' with nothi
   await page.keyboard.press("Enter");
   await expect(page.locator(`[data-testid="pending-session"]:has(a[href="${history}"])`)).toHaveCount(0);
 });
+
+test("rejecting by keyboard: a reason too short is marked and focused", async ({ page }) => {
+  const production = await demoProductionPath(page);
+  await page.goto(`${production}/sign-off`);
+  const row = page.getByTestId("pending-session").filter({ has: page.getByRole("button", { name: "Reject…" }) }).first();
+  await row.getByRole("button", { name: "Reject…" }).focus();
+  await page.keyboard.press("Enter");
+  const reason = row.getByLabel("Reason the performer will see");
+  await reason.focus();
+  await page.keyboard.type("no");
+  await row.getByRole("button", { name: "Reject entry" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(reason).toBeFocused();
+});
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("a wrong password at sign-in: the message has the focus; an empty email focuses the email field", async ({ page, consoleErrors }) => {
+    await page.goto("/login");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel("Email")).toBeFocused();
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await page.keyboard.type("coordinator@demo.test");
+    await page.getByRole("button", { name: "Sign in" }).focus();
+    await page.keyboard.press("Enter");
+    const alert = page.getByRole("alert").filter({ hasText: "Wrong email or password." });
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeFocused();
+    // The browser logs next-auth's 401 answer to the refused credentials; that one is expected.
+    expect(consoleErrors.splice(0)).toEqual([expect.stringContaining("401 (Unauthorized)")]);
+  });
+});
