@@ -30,6 +30,7 @@ import { ensureBenchDb, removeSqliteFile } from "./seed-bench-db";
 import { openSeedConnection, placeholder } from "./seed-connection";
 import type { ServerProcess } from "./server-process";
 import { sessionCookie } from "./session-cookie";
+import { runMain } from "./run-main";
 
 const WRITE_CONNECTIONS = 10;
 const VIEWERS = 50;
@@ -389,10 +390,4 @@ async function main() {
   console.log(`At the end: ${describeMachineLoad()}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -22,6 +22,7 @@ import { RESULT_PREFIX } from "./progress-case";
 import { openSeedConnection } from "./seed-connection";
 import { coordinatorOf, disciplineOf, performerOf, SMALL } from "./scales";
 import { median, time } from "./timing";
+import { runMain } from "./run-main";
 
 export interface ImportCase {
   rows: number;
@@ -128,10 +129,4 @@ async function main() {
   console.log(`${RESULT_PREFIX}${JSON.stringify(result)}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

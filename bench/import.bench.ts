@@ -14,6 +14,7 @@ import { describeMachineLoad } from "./machine-load";
 import { SMALL } from "./scales";
 import { ensureBenchDb, removeSqliteFile } from "./seed-bench-db";
 import { ratio } from "./timing";
+import { runMain } from "./run-main";
 
 const measure = (url: string) => measureInChild<ImportCase>("import-measure.ts", url);
 
@@ -55,10 +56,4 @@ async function main() {
   console.log(`\nAt the end: ${describeMachineLoad()}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -27,6 +27,7 @@ import { runLighthouse, type LighthouseFigures } from "./lighthouse-run";
 import { describeMachineLoad } from "./machine-load";
 import { removeSqliteFile } from "./seed-bench-db";
 import { median } from "./timing";
+import { runMain } from "./run-main";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 /** The last run's full report of each page lands here, for a closer look. */
@@ -218,10 +219,4 @@ async function main() {
   console.log(`At the end: ${describeMachineLoad()}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -15,6 +15,7 @@ import type { ProgressCase } from "./progress-case";
 import { BENCH_AS_OF, LARGE, SMALL, smallOnly } from "./scales";
 import { describeSeed, ensureBenchDb, type SeedTiming } from "./seed-bench-db";
 import { ratio } from "./timing";
+import { runMain } from "./run-main";
 
 const TARGET_VS_RAW = 1.5;
 const TARGET_GROWTH = 1.5;
@@ -80,10 +81,4 @@ async function main() {
   console.log(`\nAt the end: ${describeMachineLoad()}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

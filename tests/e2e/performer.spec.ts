@@ -30,6 +30,11 @@ test("the charts' names are in the server's HTML and the charts are drawn when s
   // The readiness chart, far below the first screen, is drawn once scrolled to.
   const readiness = page.getByRole("img", { name: /^Readiness \(1 to 5\)/ });
   await expect(readiness.locator(".recharts-surface")).toHaveCount(0);
+  // Printed before it was ever drawn, it says in words what it shows, not an empty box.
+  await page.emulateMedia({ media: "print" });
+  const printed = await readiness.evaluate((figure) => ({ after: getComputedStyle(figure, "::after").content, label: figure.getAttribute("aria-label") }));
+  expect(printed.after).toBe(JSON.stringify(printed.label));
+  await page.emulateMedia({ media: "screen" });
   await readiness.scrollIntoViewIfNeeded();
   await expect(readiness.locator(".recharts-surface").first()).toBeVisible();
 });
