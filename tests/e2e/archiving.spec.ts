@@ -68,9 +68,11 @@ test("a coordinator archives and restores a goal and a discipline; a second acti
   await expect(page.getByRole("form", { name: "Log a training session" }).getByLabel("Discipline").locator("option", { hasText: name })).toHaveCount(0);
   await page.getByTestId("archived-goals").getByText(/^Archived goals/).click();
   await expect(page.getByTestId("archived-goals")).toContainText(`${name} is archived: restore it in Settings first`);
+  await page.getByTestId("archived-goals").screenshot({ path: "tmp/screenshots/archived-goals.png" });
 
   // Restored, it is offered again; then archived for good, so the demo stays as it was.
   await page.goto(`${production}/settings`);
+  await page.getByTestId("archived-disciplines").screenshot({ path: "tmp/screenshots/archived-disciplines.png" });
   await page.getByTestId("archived-disciplines").getByRole("button", { name: `Restore ${name}` }).click();
   await expect(page.getByRole("form", { name: `Dose limits for ${name}` })).toBeVisible();
   page.once("dialog", (dialog) => void dialog.accept());
