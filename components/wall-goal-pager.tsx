@@ -89,7 +89,8 @@ export function WallGoalPager({ items, every, label }: { items: ReactNode[]; eve
               Page {page} of {pageCount}
               {stopped ? <span className="font-normal text-stone-300"> · paused</span> : null}
             </p>
-            <button type="button" className={buttonClass} aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
+            {/* The label says the state ("Resume paging" while paused): no aria-pressed too, or it would read "Resume paging, pressed". */}
+            <button type="button" className={buttonClass} onClick={() => setPaused((p) => !p)}>
               {paused ? "Resume paging" : "Pause paging"}
             </button>
             <button type="button" className={buttonClass} onClick={() => turn(nextWallPage(page, pageCount))}>

@@ -101,7 +101,7 @@ test("on a 1080p TV the wall fits the screen, turns its pages of goals by itself
   // Someone reading can stop it (WCAG 2.2.2), and turn by hand.
   await page.getByRole("button", { name: "Pause paging" }).click();
   await expect(indicator).toHaveAttribute("data-paused", "true");
-  await expect(page.getByRole("button", { name: "Resume paging" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Resume paging" })).toBeVisible();
   const [, at, of] = /^Page (\d+) of (\d+)/.exec(await indicator.innerText())!.map(Number) as [number, number, number];
   await page.getByRole("button", { name: "Next page" }).click();
   await expect(indicator).toHaveText(new RegExp(`^Page ${at < of ? at + 1 : 1} of ${of}`));
