@@ -1,15 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-
-function subscribeOnline(changed: () => void) {
-  window.addEventListener("online", changed);
-  window.addEventListener("offline", changed);
-  return () => {
-    window.removeEventListener("online", changed);
-    window.removeEventListener("offline", changed);
-  };
-}
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useOnline } from "../offline/use-online";
 
 /**
  * Renders its children once it comes near the viewport, and keeps them from
@@ -26,7 +18,7 @@ export function RenderWhenVisible({ children, margin = "300px" }: { children: Re
   const box = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   const [drawn, setDrawn] = useState(false);
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  const online = useOnline();
   useEffect(() => {
     const element = box.current;
     if (!element || near) return;

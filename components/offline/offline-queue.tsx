@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { waitingText } from "@/lib/domain/offline-queue";
 import { dismissEntry, listEntries, QUEUE_CHANGED, setQueueActor, type QueuedEntry } from "./queue-store";
 import { flushQueue, QUEUE_ACCEPTED } from "./send-queue";
+import { useOnline } from "./use-online";
 
 /**
  * The offline queue, in the header: how many entries wait on this device,
@@ -18,7 +19,7 @@ export function OfflineQueue({ actorId }: { actorId: string }) {
   setQueueActor(actorId);
   const router = useRouter();
   const [entries, setEntries] = useState<QueuedEntry[]>([]);
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  const online = useOnline();
   const [note, setNote] = useState<string | null>(null);
   /** When the copy of this page on show was fetched, if it came from the service worker's cache. */
   const [copyFetchedAt, setCopyFetchedAt] = useState<number | null>(null);
@@ -121,14 +122,6 @@ function clock(ms: number): string {
   return new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 }
 
-function subscribeOnline(onChange: () => void) {
-  window.addEventListener("online", onChange);
-  window.addEventListener("offline", onChange);
-  return () => {
-    window.removeEventListener("online", onChange);
-    window.removeEventListener("offline", onChange);
-  };
-}
 
 function EntryList({ title, entries, onDismiss }: { title: string; entries: QueuedEntry[]; onDismiss?: (key: string) => void }) {
   if (!entries.length) return null;
